@@ -1,0 +1,106 @@
+"""The build, as a script: load, check, render each format, then swap the result into place.
+
+Everything is made in a temporary folder beside the output folder. Only when every stage has
+succeeded does it replace the old output, so a failed build leaves the last good one as it was.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .documents import load_project
+from .errors import UsageError
+from .model import Project
+from .render import FORMATS, RenderOptions
+from .reporting import NullReporter, Reporter
+
+MARKER = ".easyread-build"
+"""A file in every output folder, so easyread never replaces a folder it did not make."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    project: Project
+    out: Path
+    files: tuple[Path, ...]
+    """Every file written, as paths inside ``out``."""
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """``"html,pdf"`` -> ``("html", "pdf")``, in the order they are built."""
+    names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise UsageError(
+            f"--format: {', '.join(unknown) or 'nothing'} is not a format. "
+            f"Choose from: {', '.join(FORMATS)} (separate them with commas)."
+        )
+    return tuple(n for n in FORMATS if n in names)
+
+
+def build(
+    root: Path,
+    out: Path | None = None,
+    formats: tuple[str, ...] = tuple(FORMATS),
+    jobs: int | None = None,
+    print_sizes: tuple[str, ...] = (),
+    reporter: Reporter | None = None,
+) -> BuildResult:
+    """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``)."""
+    reporter = reporter or NullReporter()
+    root = root.resolve()
+    out = (out or root / "build").resolve()
+    _check_output_folder(root, out)
+    project = load_project(root)
+    options = RenderOptions(
+        formats=formats,
+        jobs=jobs or os.cpu_count() or 1,
+        print_sizes=print_sizes,
+        reporter=reporter,
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    try:
+        written: list[Path] = []
+        for name in formats:
+            stage = importlib.import_module(FORMATS[name])
+            written += stage.render(project, staging, options)
+            reporter.info(f"Made the {name} output.")
+        (staging / MARKER).write_text("This folder is made by easyread build.\n", encoding="utf-8")
+        _swap(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return BuildResult(project, out, tuple(out / p.relative_to(staging) for p in written))
+
+
+def _check_output_folder(root: Path, out: Path) -> None:
+    if out == root or root.is_relative_to(out):
+        raise UsageError(
+            f"--out {out}: the output folder cannot hold the project. Use a folder like 'build'."
+        )
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+        raise UsageError(
+            f"--out {out}: this folder has files that easyread did not make, and a build replaces it. "
+            "Choose an empty or new folder."
+        )
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Put the new build in place, keeping outputs of formats this build did not make."""
+    if out.exists():
+        for old in sorted(out.iterdir()):
+            if not (staging / old.name).exists():
+                old.rename(staging / old.name)
+        retired = out.with_name(f".{out.name}-old-{os.getpid()}")
+        out.rename(retired)
+        staging.rename(out)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        staging.rename(out)
+    out.chmod(0o755)

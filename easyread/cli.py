@@ -1,0 +1,106 @@
+"""The ``easyread`` command. Each command is a few lines over the library.
+
+Exit codes: 0 all well; 1 content errors or a failed build; 2 a usage or configuration error.
+Heavy libraries (WeasyPrint, the speech engine) are imported only by the stages that need them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import EasyreadError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class TerminalReporter:
+    """Progress and notes on standard error, so standard output stays for results."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(message, err=True)
+
+    def warning(self, message: str) -> None:
+        click.echo(click.style("Warning: ", fg="yellow", bold=True) + message, err=True)
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        if not self.quiet and sys.stderr.isatty():
+            end = "\n" if done == total else "\r"
+            click.echo(f"{stage}: {done} of {total}", err=True, nl=False)
+            click.echo(end, err=True, nl=False)
+
+
+def reports_errors(command: F) -> F:
+    """Turn the library's errors into messages and exit codes, never a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except EasyreadError as error:
+            for problem in error.problems:
+                click.echo(str(problem), err=True)
+            if len(error.problems) > 1:
+                click.echo(
+                    f"{len(error.problems)} problems. Nothing was changed in the output.", err=True
+                )
+            sys.exit(error.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="easyread")
+def main() -> None:
+    """Make easy-read web pages, print and audio from one set of documents."""
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@reports_errors
+def new(folder: Path) -> None:
+    """Make a new project in FOLDER, with a small example to start from."""
+    from .starter import create
+
+    create(folder)
+    click.echo(f"Made a new project in {folder}.")
+    click.echo(f"Build it with: easyread build {folder}")
+
+
+@main.command()
+@click.argument("project", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="Output folder (default: PROJECT/build)."
+)
+@click.option(
+    "--format", "formats", default=None, help="What to make, like html,pdf,audio (default: all)."
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core)."
+)
+@click.option("-q", "--quiet", is_flag=True, help="Say only warnings and errors.")
+@reports_errors
+def build(
+    project: Path, out: Path | None, formats: str | None, jobs: int | None, quiet: bool
+) -> None:
+    """Build the website (and other formats) of the project in PROJECT."""
+    from .build import build as run_build
+    from .build import parse_formats
+    from .render import FORMATS
+
+    chosen = parse_formats(formats) if formats else tuple(FORMATS)
+    result = run_build(project, out, chosen, jobs=jobs, reporter=TerminalReporter(quiet))
+    site = result.out / "site" / "index.html"
+    click.echo(f"Built {len(result.project.documents)} documents into {result.out}.")
+    if "html" in chosen:
+        click.echo(f"Open the website: {site.as_uri()}")

@@ -1,0 +1,90 @@
+"""``easyread.yml``: the project's settings, declared once with what each one means."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from .errors import ConfigError, Problems
+from .schema import doc, validate
+from .yamlfile import load_yaml, read_text
+
+CONFIG_FILE = "easyread.yml"
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Who to ask for help or for the information in another format."""
+
+    name: str = field(default="", metadata=doc("A person or team to contact"))
+    phone: str = field(default="", metadata=doc("A phone number, written as people dial it"))
+    text: str = field(default="", metadata=doc("A number for text messages"))
+    email: str = field(default="", metadata=doc("An email address"))
+    address: str = field(default="", metadata=doc("A postal address"))
+
+
+@dataclass(frozen=True)
+class Theme:
+    """How the website looks."""
+
+    font_size: int = field(
+        default=20,
+        metadata=doc(
+            "Body text size on the website, in CSS pixels (easy read: at least 20)",
+            minimum=20,
+            maximum=40,
+            describe="a size in pixels from 20 to 40",
+        ),
+    )
+    font: Literal["atkinson-hyperlegible", "system"] = field(
+        default="atkinson-hyperlegible",
+        metadata=doc(
+            "The typeface: Atkinson Hyperlegible (shipped with the site) or the reader's own sans-serif"
+        ),
+    )
+    colours: Literal["black-on-white", "black-on-cream", "black-on-yellow"] = field(
+        default="black-on-white",
+        metadata=doc("Text and page colours"),
+    )
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings in ``easyread.yml``."""
+
+    title: str = field(metadata=doc("The name of the website, for example the group's name"))
+    organisation: str = field(metadata=doc("Who publishes the information"))
+    language: str = field(default="en-GB", metadata=doc("The language of the content, like en-GB"))
+    description: str = field(default="", metadata=doc("One or two easy sentences about the group"))
+    picture: str = field(
+        default="", metadata=doc("The group's picture: a symbol name or an image file")
+    )
+    contact: Contact = field(default_factory=Contact, metadata=doc("Who to contact"))
+    theme: Theme = field(default_factory=Theme, metadata=doc("How the website looks"))
+
+
+def load_config(project: Path) -> Config:
+    """Read and check ``easyread.yml``; every problem is reported in one :class:`ConfigError`."""
+    path = project / CONFIG_FILE
+    if not path.is_file():
+        raise ConfigError(
+            f"{path}: there is no {CONFIG_FILE} here. "
+            "Run the command in your project folder, or make a new project with 'easyread new FOLDER'."
+        )
+    text = read_text(path, CONFIG_FILE, ConfigError)
+    data, lines = load_yaml(text, CONFIG_FILE, error=ConfigError)
+    problems = Problems()
+    config = validate(Config, data, lines, problems)
+    if config is not None and not (
+        config.contact.phone or config.contact.email or config.contact.address
+    ):
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("contact",)),
+            "contact: there is no way to contact you.",
+            "Add a phone number, email or address, so people can ask for other formats.",
+        )
+    problems.raise_if_any(ConfigError)
+    assert config is not None
+    return config

@@ -1,0 +1,188 @@
+"""Turn drafts into documents: find pictures, check hard words and links, render each point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..errors import Problems
+from ..markup.hardwords import lookup
+from ..markup.links import is_document_link, split_target
+from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
+from ..model import GlossaryEntry, Picture, Point, Section
+from ..symbols import Library
+from ..textformat import slugify
+from .draft import Draft, RawPoint
+
+
+@dataclass
+class Assembler:
+    """Resolves what points refer to, recording a problem (file and line) for each miss."""
+
+    root: Path
+    md: MarkdownIt
+    library: Library
+    glossary: dict[str, GlossaryEntry]
+    pages: dict[str, str]
+    """Document file name (``minutes.md``) -> page (``minutes.html``)."""
+    problems: Problems
+    used_symbols: dict[str, Picture] = field(default_factory=dict)
+
+    def env(self) -> dict[str, Any]:
+        """A fresh render environment for one page."""
+        return {
+            "glossary": {k: (e.term, e.meaning) for k, e in self.glossary.items()},
+            "explained": set(),
+            "pages": self.pages,
+            "glossary_url": "glossary.html",
+        }
+
+    def sections(self, draft: Draft) -> tuple[Section, ...]:
+        env = self.env()
+        result = []
+        anchors: set[str] = set()
+        for raw in draft.sections:
+            anchor = raw.anchor or (slugify(raw.heading) if raw.heading else "start")
+            while anchor in anchors:
+                anchor += "-2"
+            anchors.add(anchor)
+            points = tuple(p for r in raw.points if (p := self.point(r, draft, env)) is not None)
+            result.append(Section(raw.heading, anchor, raw.line, points))
+        return tuple(result)
+
+    def point(self, raw: RawPoint, draft: Draft, env: dict[str, Any]) -> Point | None:
+        tokens = self.md.parse(raw.source, env)
+        ref = tokens[0].meta.get("picture") if tokens else None
+        picture = self.picture(ref, draft.path, draft.file.parent, raw.line) if ref else None
+        hard_words: list[str] = []
+        for token in tokens:
+            if token.type == "inline" and token.children:
+                line = raw.line + (token.map[0] if token.map else 0)
+                hard_words += self._check_inline(token.children, draft.path, line)
+        html = self.md.renderer.render(tokens, self.md.options, env)
+        return Point(
+            line=raw.line,
+            source=_without_picture(raw.source) if ref else raw.source,
+            text=plain_text(tokens),
+            html=html,
+            picture=picture,
+            hard_words=tuple(hard_words),
+        )
+
+    def picture(self, ref: str, shown: str, folder: Path, line: int) -> Picture | None:
+        """The picture for ``[ref]``: a symbol name, or an image file with its alt text."""
+        name, alt = split_picture_ref(ref)
+        if is_image_file(name):
+            return self._image_file(name, alt, shown, folder, line)
+        symbol = self.library.find(name)
+        if symbol is None:
+            close = self.library.suggest(name)
+            hint = (
+                f"Did you mean {' or '.join(repr(c) for c in close)}?"
+                if close
+                else (
+                    "Use a name from the picture library, or an image file like [photo.jpg: what it shows]."
+                )
+            )
+            self.problems.add(shown, line, f"There is no picture called {name!r}.", hint)
+            return None
+        suffix = symbol.file.suffix.lower()
+        src = f"pictures/{slugify(symbol.set)}/{slugify(symbol.id)}{suffix}"
+        picture = Picture(src=src, file=symbol.file, alt=symbol.alt, symbol=symbol)
+        self.used_symbols[src] = picture
+        return picture
+
+    def _image_file(
+        self, name: str, alt: str | None, shown: str, folder: Path, line: int
+    ) -> Picture | None:
+        file = (folder / name).resolve()
+        if not alt:
+            self.problems.add(
+                shown,
+                line,
+                f"The picture {name!r} has no description.",
+                f"Say what it shows after a colon: [{name}: what the picture shows].",
+            )
+            return None
+        if not file.is_relative_to(self.root.resolve()):
+            self.problems.add(
+                shown,
+                line,
+                f"The picture {name!r} is outside the project folder.",
+                "Copy it into the project, next to the document.",
+            )
+            return None
+        if not file.is_file():
+            self.problems.add(
+                shown,
+                line,
+                f"There is no picture file {name!r}.",
+                f"Put the file in {_relative(folder, self.root)}/ or correct the name.",
+            )
+            return None
+        src = "pictures/own/" + file.relative_to(self.root.resolve()).as_posix()
+        return Picture(src=src, file=file, alt=alt)
+
+    def _check_inline(self, children: list[Token], shown: str, line: int) -> list[str]:
+        found = []
+        for child in children:
+            if child.type in ("softbreak", "hardbreak"):
+                line += 1
+            elif child.type == "hard_word":
+                key = lookup(child.meta["key"], self.glossary)
+                if key is None:
+                    word = child.meta["word"]
+                    self.problems.add(
+                        shown,
+                        line,
+                        f"The hard word {word!r} is not in the glossary.",
+                        f"Explain it here, like {{{word}: what it means}}, or add it to the glossary.",
+                    )
+                else:
+                    found.append(key)
+            elif child.type == "link_open":
+                href = str(child.attrGet("href") or "")
+                target = split_target(href)[0].rsplit("/", 1)[-1]
+                if is_document_link(href) and target not in self.pages:
+                    known = ", ".join(sorted(self.pages))
+                    self.problems.add(
+                        shown,
+                        line,
+                        f"The link to {href!r} goes to a document that does not exist.",
+                        f"Link to one of: {known}.",
+                    )
+        return found
+
+
+def plain_text(tokens: list[Token]) -> str:
+    """What a reader reads: the words, without markup; blocks on separate lines."""
+    blocks = []
+    for token in tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        parts = []
+        for child in token.children:
+            if child.type in ("text", "code_inline"):
+                parts.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                parts.append("\n")
+            elif child.type == "hard_word":
+                parts.append(child.meta["word"])
+        blocks.append("".join(parts).strip())
+    return "\n".join(b for b in blocks if b)
+
+
+def _without_picture(source: str) -> str:
+    match = PICTURE.match(source)
+    return source[match.end() :] if match else source
+
+
+def _relative(folder: Path, root: Path) -> str:
+    try:
+        return folder.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(folder)

@@ -1,0 +1,42 @@
+"""A document as read from its file, before pictures, hard words and links are resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .schemas import Meta
+
+
+@dataclass(frozen=True)
+class RawPoint:
+    """A point's source text (inline Markdown) and the file line where it starts."""
+
+    source: str
+    line: int
+
+
+@dataclass
+class RawSection:
+    """A heading (or None for the start of a page) and its points."""
+
+    heading: str | None
+    line: int
+    points: list[RawPoint] = field(default_factory=list)
+    anchor: str = ""
+    """A fixed id for the section (generated sections such as ``actions``); else from the heading."""
+
+
+@dataclass
+class Draft:
+    """What the loader knows about a document after reading its file."""
+
+    path: str
+    """The file, as shown in messages."""
+    file: Path
+    """The file on disk (pictures are found relative to it)."""
+    slug: str
+    meta: Meta
+    sections: list[RawSection]
+    words: list[tuple[str, str, str, int]] = field(default_factory=list)
+    """Glossary entries this document defines: (word, meaning, picture, line)."""

@@ -1,0 +1,109 @@
+"""``{agenda}`` and ``{agenda: a list of things we will talk about}``: hard words.
+
+An inline rule makes a ``hard_word`` token (meta: ``word``, ``key``, ``meaning``). The renderer
+links the word to the glossary and, the first time a page uses it, adds its explanation under
+the paragraph. The render environment holds ``glossary`` (key -> (term, meaning)), ``explained``
+(keys already explained on this page) and ``glossary_url``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+from markupsafe import escape
+
+HARD_WORD = re.compile(r"\{([^{}\n:]+?)(?::([^{}\n]*))?\}")
+
+
+def glossary_key(word: str) -> str:
+    """How a hard word is looked up: lower case, single spaces."""
+    return " ".join(word.lower().split())
+
+
+def word_anchor(key: str) -> str:
+    """The id of a word on the glossary page."""
+    return "word-" + re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+
+
+def hard_words_plugin(md: MarkdownIt) -> None:
+    md.inline.ruler.before("emphasis", "easyread_hard_word", _hard_word)
+    md.add_render_rule("hard_word", _render_hard_word)
+    md.add_render_rule("paragraph_close", _render_paragraph_close)
+
+
+def _hard_word(state: StateInline, silent: bool) -> bool:
+    if state.src[state.pos] != "{":
+        return False
+    match = HARD_WORD.match(state.src, state.pos)
+    if not match or not match[1].strip():
+        return False
+    if not silent:
+        token = state.push("hard_word", "", 0)
+        word = match[1].strip()
+        token.content = word
+        token.meta = {"word": word, "key": glossary_key(word), "meaning": (match[2] or "").strip()}
+    state.pos = match.end()
+    return True
+
+
+def lookup(key: str, glossary: dict[str, Any]) -> str | None:
+    """The glossary key for ``key``, allowing a plural ("meetings" finds "meeting")."""
+    if key in glossary:
+        return key
+    for ending in ("es", "s"):
+        if key.endswith(ending) and key[: -len(ending)] in glossary:
+            return key[: -len(ending)]
+    return None
+
+
+def _render_hard_word(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    token = tokens[idx]
+    glossary = env.get("glossary", {})
+    key = lookup(token.meta["key"], glossary)
+    word = escape(token.meta["word"])
+    if key is None:
+        return f'<strong class="hard-word">{word}</strong>'
+    explained: set[str] = env.setdefault("explained", set())
+    if key not in explained:
+        explained.add(key)
+        env.setdefault("pending", []).append(key)
+    href = f"{env.get('glossary_url', 'glossary.html')}#{word_anchor(key)}"
+    return f'<a class="hard-word" href="{escape(href)}">{word}</a>'
+
+
+def _render_paragraph_close(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    html = self.renderToken(tokens, idx, options, env)
+    pending: list[str] = env.get("pending", [])
+    glossary = env.get("glossary", {})
+    for key in pending:
+        term, meaning = glossary[key]
+        html += (
+            f'<p class="explain"><strong>{escape(term[:1].upper() + term[1:])}</strong> '
+            f"means: {escape(sentence(lower_first(meaning)))}</p>\n"
+        )
+    pending.clear()
+    return html
+
+
+def sentence(text: str) -> str:
+    """End the text with a full stop if it has no closing punctuation."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def lower_first(text: str) -> str:
+    """``A list of things`` -> ``a list of things``; ``NHS is...`` stays as it is."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text

@@ -1,0 +1,31 @@
+"""Output stages. Each module has ``render(project, out, options) -> list[Path]``.
+
+``out`` is the build root being made (a temporary folder swapped into place when every stage
+has succeeded); the website goes in ``out/site``, print in ``out/print``, audio in ``out/audio``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from ..reporting import NullReporter, Reporter
+
+FORMATS = {
+    "html": "easyread.render.html",
+}
+"""Format name -> module with the stage's ``render``; imported only when that format is built."""
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What every stage may need besides the project."""
+
+    formats: tuple[str, ...] = ("html",)
+    """Every format this build makes (the site links print and audio only when they are made)."""
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    """Worker processes for stages that render in parallel."""
+    print_sizes: tuple[str, ...] = ()
+    """Print sizes asked for on the command line (empty: the project's own)."""
+    reporter: Reporter = field(default_factory=NullReporter, compare=False)
+    """Where progress and warnings go."""

@@ -1,0 +1,87 @@
+"""The website: one page per document, the index, the glossary and the about page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import jinja2
+
+from ..model import Document, Picture, Project
+from . import RenderOptions
+from .credits import credits
+from .templates import environment
+
+FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
+
+
+def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
+    """Write the site into ``out/site`` and return the files written."""
+    site = out / "site"
+    site.mkdir(parents=True, exist_ok=True)
+    env = environment(project)
+    context = {
+        "formats": options.formats,
+        "documents": project.documents,
+        "credits": credits(project),
+        "glossary_page": _glossary_page(project),
+    }
+    written = []
+    for document in project.documents:
+        written.append(_page(env, site, document.url, "document.html", context, document=document))
+    written.append(_page(env, site, "index.html", "index.html", context, document=None))
+    written.append(_page(env, site, "about.html", "about.html", context, document=None))
+    written.append(_page(env, site, "assets/style.css", "assets/style.css", context, document=None))
+    written += _copy_assets(site)
+    written += _copy_pictures(project, site)
+    return written
+
+
+def _glossary_page(project: Project) -> str | None:
+    return "glossary.html" if any(d.slug == "glossary" for d in project.documents) else None
+
+
+def _page(
+    env: jinja2.Environment,
+    site: Path,
+    name: str,
+    template: str,
+    context: dict[str, object],
+    document: Document | None,
+) -> Path:
+    path = site / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    html = env.get_template(template).render(context, document=document, page=name)
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _copy_assets(site: Path) -> list[Path]:
+    import fontpkg_atkinson_hyperlegible as font
+
+    source = Path(font.__file__).parent
+    fonts = site / "assets" / "fonts"
+    fonts.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in (*FONT_FILES, "LICENSE"):
+        origin = source / "files" / name if name != "LICENSE" else source / name
+        target = fonts / ("OFL.txt" if name == "LICENSE" else name)
+        shutil.copyfile(origin, target)
+        written.append(target)
+    return written
+
+
+def _copy_pictures(project: Project, site: Path) -> list[Path]:
+    pictures: dict[str, Picture] = {}
+    if project.picture:
+        pictures[project.picture.src] = project.picture
+    for document in project.documents:
+        for picture in document.pictures:
+            pictures[picture.src] = picture
+    written = []
+    for src in sorted(pictures):
+        target = site / src
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(pictures[src].file, target)
+        written.append(target)
+    return written

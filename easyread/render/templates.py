@@ -1,0 +1,43 @@
+"""The Jinja environment: the project's ``templates/`` over the built-in theme.
+
+The built-in templates are also reachable as ``easyread/<name>`` so a project's template can
+extend the one it replaces.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import jinja2
+
+from ..model import Project
+from ..resources import builtin
+from ..textformat import clock_time, long_date
+
+
+def environment(project: Project) -> jinja2.Environment:
+    """A strict, autoescaping environment for rendering this project's pages."""
+    theme = jinja2.FileSystemLoader(builtin("templates"))
+    loaders: list[jinja2.BaseLoader] = []
+    own = project.root / "templates"
+    if own.is_dir() and own.resolve() != builtin("templates").resolve():
+        loaders.append(jinja2.FileSystemLoader(own))
+    loaders.append(theme)
+    loader = jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"easyread": theme})])
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["long_date"] = _long_date
+    env.filters["clock_time"] = clock_time
+    env.globals["config"] = project.config
+    env.globals["project"] = project
+    return env
+
+
+def _long_date(value: datetime.date | None) -> str:
+    return long_date(value) if value else ""

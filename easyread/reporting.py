@@ -1,0 +1,51 @@
+"""How the library tells its caller what is happening, without printing.
+
+The CLI passes a reporter that writes to the terminal; tests use :class:`BufferReporter`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class Reporter(Protocol):
+    """Receives progress and notes from a build."""
+
+    def info(self, message: str) -> None:
+        """Something the user may want to know (a stage finished, a file written)."""
+
+    def warning(self, message: str) -> None:
+        """Something the user should look at; the build goes on."""
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        """``done`` of ``total`` items of a stage are finished."""
+
+
+class NullReporter:
+    """Says nothing."""
+
+    def info(self, message: str) -> None:
+        pass
+
+    def warning(self, message: str) -> None:
+        pass
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        pass
+
+
+@dataclass
+class BufferReporter:
+    """Keeps everything, for tests."""
+
+    messages: list[tuple[str, str]] = field(default_factory=list)
+
+    def info(self, message: str) -> None:
+        self.messages.append(("info", message))
+
+    def warning(self, message: str) -> None:
+        self.messages.append(("warning", message))
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        self.messages.append(("progress", f"{stage} {done}/{total}"))

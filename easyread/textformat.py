@@ -1,0 +1,44 @@
+"""Dates, times and names written the easy-read way (GUIDELINES ER014)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+
+
+def long_date(day: datetime.date) -> str:
+    """``Thursday 10 December 2026``: the day's name, no ordinals, the year in full."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def clock_time(time: datetime.time) -> str:
+    """``2pm``, ``2:30pm``, ``12 noon``, ``12 midnight``."""
+    if time.minute == 0 and time.hour == 12:
+        return "12 noon"
+    if time.minute == 0 and time.hour == 0:
+        return "12 midnight"
+    hour = time.hour % 12 or 12
+    half = "am" if time.hour < 12 else "pm"
+    return f"{hour}{half}" if time.minute == 0 else f"{hour}:{time.minute:02d}{half}"
+
+
+def join_names(names: list[str] | tuple[str, ...]) -> str:
+    """``Sam, Priya and Jo``."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def slugify(text: str) -> str:
+    """A lower-case id for a page address or anchor: ``What we decided`` -> ``what-we-decided``."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!~])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text from a YAML field, made safe to place inside generated Markdown."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

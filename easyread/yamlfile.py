@@ -1,0 +1,108 @@
+"""Read text and YAML from the user's files, keeping the line of every value.
+
+Every error says which file and line is wrong and what to change: a file that is not UTF-8,
+YAML that does not parse, and (through :class:`Lines`) any value a schema rejects.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError, EasyreadError, Problem
+
+Key = tuple[str | int, ...]
+
+
+@dataclass
+class Lines:
+    """Where each value of a YAML file starts: a key path such as ``("place", "name")``."""
+
+    path: str
+    """The file, as shown in messages."""
+    lines: dict[Key, int] = field(default_factory=dict)
+
+    def line(self, key: Key) -> int | None:
+        """The line of ``key``, or of its nearest parent that has one."""
+        while True:
+            if key in self.lines:
+                return self.lines[key]
+            if not key:
+                return None
+            key = key[:-1]
+
+
+def read_text(path: Path, shown: str, error: type[EasyreadError] = ContentError) -> str:
+    """The file's text; an error naming the line when it is not UTF-8."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise error(
+            [
+                Problem(
+                    shown,
+                    line,
+                    None,
+                    "This file is not saved as UTF-8 text.",
+                    "Save it again as 'UTF-8' (most editors have this in 'Save as' or 'Encoding').",
+                )
+            ]
+        ) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_yaml(
+    text: str,
+    shown: str,
+    first_line: int = 1,
+    error: type[EasyreadError] = ContentError,
+) -> tuple[Any, Lines]:
+    """Parse YAML, returning plain Python values and the line of each value.
+
+    ``first_line`` is the file line of the text's first line (front matter starts on line 2).
+    """
+    lines = Lines(shown)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + first_line if mark else None
+        what = exc.problem or "the YAML is not valid"
+        raise error(
+            [
+                Problem(
+                    shown,
+                    line,
+                    mark.column + 1 if mark else None,
+                    f"This is not valid YAML: {what}.",
+                    "Check the indentation, and put text with a ':' or '#' in quotes.",
+                )
+            ]
+        ) from None
+    if node is None:
+        return None, lines
+    loader = yaml.SafeLoader("")
+    return _convert(node, (), lines, loader, first_line), lines
+
+
+def _convert(node: yaml.Node, key: Key, lines: Lines, loader: Any, first: int) -> Any:
+    lines.lines[key] = node.start_mark.line + first
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            name = loader.construct_object(key_node, deep=True)
+            if isinstance(name, datetime.date | int | float | bool) or name is None:
+                name = key_node.value  # keep keys as the text the author wrote
+            result[name] = _convert(value_node, (*key, name), lines, loader, first)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _convert(item, (*key, i), lines, loader, first) for i, item in enumerate(node.value)
+        ]
+    return loader.construct_object(node, deep=True)
