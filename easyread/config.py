@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import ConfigError, Problems
+from .print_settings import PrintConfig
 from .schema import doc, validate
 from .yamlfile import load_yaml, read_text
 
@@ -62,6 +63,9 @@ class Config:
     )
     contact: Contact = field(default_factory=Contact, metadata=doc("Who to contact"))
     theme: Theme = field(default_factory=Theme, metadata=doc("How the website looks"))
+    print: PrintConfig = field(
+        default_factory=PrintConfig, metadata=doc("How the printed (PDF) versions look")
+    )
 
 
 def load_config(project: Path) -> Config:

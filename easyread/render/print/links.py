@@ -1,0 +1,66 @@
+"""Links inside a point's HTML, made to work on paper and in the PDF.
+
+A point's HTML links to website pages (``minutes.html``, ``glossary.html#word-agenda``). In a
+PDF those pages do not exist: a link goes to the same place inside the PDF when it is there
+(the glossary of the pack, another document of the pack), keeps its address when it leaves the
+project (``https://``, ``mailto:``), and otherwise becomes plain text (a ``span``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from html.parser import HTMLParser
+
+Resolve = Callable[[str], "str | None"]
+"""Gives the new address for a link's ``href``, or None to make the link plain text."""
+
+
+def rewrite_links(html: str, resolve: Resolve) -> str:
+    """``html`` with every ``<a href>`` resolved by ``resolve``; the rest is left as it is."""
+    parser = _LinkRewriter(resolve)
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.out)
+
+
+class _LinkRewriter(HTMLParser):
+    def __init__(self, resolve: Resolve) -> None:
+        super().__init__(convert_charrefs=False)
+        self.resolve = resolve
+        self.out: list[str] = []
+        self.closing: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "a":
+            self.out.append(self.get_starttag_text() or "")
+            return
+        href = dict(attrs).get("href")
+        target = self.resolve(href) if href is not None else None
+        name = "a" if target is not None else "span"
+        kept = [(k, v) for k, v in attrs if k != "href"]
+        if target is not None:
+            kept.append(("href", target))
+        text = "".join(f" {k}" if v is None else f' {k}="{escape(v, quote=True)}"' for k, v in kept)
+        self.out.append(f"<{name}{text}>")
+        self.closing.append(name)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self.closing:
+            tag = self.closing.pop()
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        pass

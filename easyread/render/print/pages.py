@@ -1,0 +1,208 @@
+"""The HTML that WeasyPrint prints: one document, or the whole print pack, at one size.
+
+Templates live in ``templates/print/`` (a project's own ``templates/print/`` wins). The
+stylesheet ``print.css`` is a template too, so that every size in it follows the print size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from ...markup.hardwords import word_anchor
+from ...model import Document, GlossaryEntry, Picture, Project, Symbol
+from ...print_settings import PrintConfig, PrintSize
+from ...symbols import load_library
+from ...textformat import long_date
+from .links import rewrite_links
+
+GLOSSARY_PAGE = "glossary.html"
+"""The website's glossary page, which hard words link to."""
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A picture set used in the print, for the credits page."""
+
+    name: str
+    author: str
+    licence: str
+    source: str
+
+
+PICTURES = {
+    "formats": "glasses",
+    "ask": "talk",
+    "phone": "phone",
+    "mobile": "chat",
+    "email": "email",
+    "letter": "letter",
+    "paper": "print",
+    "pen": "write",
+    "check": "done",
+    "words": "book",
+}
+"""Pictures for the rows the print adds itself (contacts, credits), by symbol name."""
+
+
+@dataclass(frozen=True)
+class Printer:
+    """Makes the HTML of each printed document and of the pack for one project."""
+
+    env: jinja2.Environment
+    project: Project
+    settings: PrintConfig
+    pictures: dict[str, Picture | None]
+    """The pictures of :data:`PICTURES` (None where the symbol library has no such symbol)."""
+
+    @classmethod
+    def for_project(
+        cls, env: jinja2.Environment, project: Project, settings: PrintConfig
+    ) -> Printer:
+        library = load_library(project.root)
+        pictures: dict[str, Picture | None] = {}
+        for role, name in PICTURES.items():
+            symbol = library.find(name)
+            pictures[role] = Picture("", symbol.file, symbol.alt, symbol) if symbol else None
+        return cls(env, project, settings, pictures)
+
+    def document_html(self, document: Document, size: PrintSize) -> str:
+        """One document on its own, with its hard words and how to ask for other formats."""
+        words = _words_used([document], self.project.glossary)
+        targets = {word_anchor(w.key) for w in words} | {s.anchor for s in document.sections}
+
+        def resolve(href: str) -> str | None:
+            if _leaves_project(href):
+                return href
+            page, _, anchor = href.partition("#")
+            if page in ("", GLOSSARY_PAGE, document.url) and anchor in targets:
+                return f"#{anchor}"
+            return None
+
+        return self._render(
+            "print/document.html",
+            size,
+            document=document,
+            title=document.title,
+            language=document.language,
+            authors=[document.author] if document.author else [],
+            description=document.summary,
+            created=document.date.isoformat() if document.date else "",
+            words=words,
+            credits=_credits(document.pictures),
+            links=_linker(resolve),
+            anchor=lambda document, anchor: anchor,
+        )
+
+    def pack_html(self, size: PrintSize, contents: bool) -> str:
+        """The print pack: cover, contents (when asked), every document, hard words, credits
+        and other formats."""
+        project, config = self.project, self.project.config
+        documents = pack_documents(project)
+        pages = {d.url: d for d in documents}
+        words = {word_anchor(w.key) for w in project.glossary}
+
+        def resolve(href: str) -> str | None:
+            if _leaves_project(href):
+                return href
+            page, _, anchor = href.partition("#")
+            if page == GLOSSARY_PAGE:
+                return f"#{anchor}" if anchor in words else "#glossary"
+            if page in pages:
+                document = pages[page]
+                if anchor in {s.anchor for s in document.sections}:
+                    return f"#{document.slug}--{anchor}"
+                return f"#doc-{document.slug}"
+            return None
+
+        pictures: list[Picture] = [project.picture] if project.picture else []
+        pictures += [p for d in documents for p in d.pictures]
+        pictures += [w.picture for w in project.glossary if w.picture]
+        authors = list(dict.fromkeys(d.author for d in documents if d.author))
+        return self._render(
+            "print/pack.html",
+            size,
+            documents=documents,
+            contents=contents,
+            title=config.title,
+            language=config.language,
+            authors=authors or [config.organisation],
+            description=config.description,
+            created="",
+            words=project.glossary,
+            credits=_credits(pictures),
+            links=_linker(resolve),
+            anchor=lambda document, anchor: f"{document.slug}--{anchor}",
+        )
+
+    def _render(self, name: str, size: PrintSize, **context: Any) -> str:
+        common: dict[str, Any] = {
+            "project": self.project,
+            "config": self.project.config,
+            "size": size,
+            "settings": self.settings,
+            "pictures": self.pictures,
+            "url": _file_url,
+            "long_date": long_date,
+            "word_anchor": word_anchor,
+            "fonts": _fonts(),
+        }
+        css = self.env.get_template("print/print.css").render(common)
+        return self.env.get_template(name).render(common, css=Markup(css), **context)
+
+
+def pack_documents(project: Project) -> list[Document]:
+    """The documents the pack prints as chapters: all but the glossary, which it prints
+    from every hard word of the project."""
+    return [d for d in project.documents if d.type != "glossary"]
+
+
+def _linker(resolve: Callable[[str], str | None]) -> Callable[[str], Markup]:
+    def links(html: str) -> Markup:
+        return Markup(rewrite_links(html, resolve))
+
+    return links
+
+
+def _leaves_project(href: str) -> bool:
+    return "://" in href or href.startswith(("mailto:", "tel:"))
+
+
+def _words_used(
+    documents: Iterable[Document], glossary: Iterable[GlossaryEntry]
+) -> list[GlossaryEntry]:
+    """The glossary entries of the hard words in ``documents``, in the order they first appear."""
+    by_key = {entry.key: entry for entry in glossary}
+    keys = dict.fromkeys(k for d in documents for p in d.points for k in p.hard_words)
+    return [by_key[k] for k in keys if k in by_key]
+
+
+def _credits(pictures: Iterable[Picture]) -> list[Credit]:
+    """The picture sets the pictures come from, each once."""
+    sets: dict[str, Symbol] = {}
+    for picture in pictures:
+        if picture.symbol is not None:
+            sets.setdefault(picture.symbol.set, picture.symbol)
+    return [
+        Credit(symbol.set_name or name, symbol.author, symbol.licence, symbol.source)
+        for name, symbol in sorted(sets.items())
+    ]
+
+
+def _file_url(path: Path) -> str:
+    return path.resolve().as_uri()
+
+
+def _fonts() -> dict[str, str]:
+    """The font files to embed (GUIDELINES LY004: Atkinson Hyperlegible), as file URLs."""
+    folder = resources.files("fontpkg_atkinson_hyperlegible") / "files"
+    return {
+        weight: Path(str(folder / f"AtkinsonHyperlegible-{style}.ttf")).as_uri()
+        for weight, style in (("normal", "Regular"), ("bold", "Bold"))
+    }

@@ -1,0 +1,49 @@
+"""Run print jobs one after another, or in parallel in worker processes.
+
+One job runs in the build's own process (no pool to start). More jobs run in a process pool
+started from a fork server that has imported WeasyPrint once: workers start ready, and they
+do not inherit the build's threads or open files. The jobs come biggest first, so that the
+workers finish at about the same time.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from ...reporting import Reporter
+from .weasy import PrintJob, PrintResult, preload, write_pdf
+
+STAGE = "print"
+"""The stage's name in progress reports."""
+
+
+def run(jobs: list[PrintJob], workers: int, reporter: Reporter) -> list[PrintResult]:
+    """Every job's result, in the order of ``jobs``."""
+    workers = max(1, min(workers, len(jobs)))
+    reporter.progress(STAGE, 0, len(jobs))
+    if workers == 1:
+        results = []
+        for done, job in enumerate(jobs, start=1):
+            results.append(write_pdf(job))
+            reporter.progress(STAGE, done, len(jobs))
+        return results
+    by_target: dict[Path, PrintResult] = {}
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=preload
+    ) as pool:
+        futures: list[Future[PrintResult]] = [pool.submit(write_pdf, job) for job in jobs]
+        for done, future in enumerate(as_completed(futures), start=1):
+            result = future.result()
+            by_target[result.target] = result
+            reporter.progress(STAGE, done, len(jobs))
+    return [by_target[job.target] for job in jobs]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([f"{__package__}.preload"])
+        return context
+    return multiprocessing.get_context("spawn")

@@ -1,0 +1,153 @@
+"""Turn one print job's HTML into a tagged PDF/UA-1 file with WeasyPrint.
+
+This is the only module that imports WeasyPrint, and it runs in the worker processes (or, with
+one job, in the build's own process). WeasyPrint reports problems through its ``weasyprint``
+logger: an ERROR record (an image without alt text, a page without a language, a picture that
+cannot be read) means the PDF is not accessible or not complete, so the job fails with the
+document's name; WARNING records (CSS it does not understand) are passed back to the build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+PDF_OPTIONS: dict[str, Any] = {
+    "pdf_variant": "pdf/ua-1",  # tagged, with language, title and pdfuaid:part 1 (AX003)
+    "pdf_tags": True,
+    "optimize_images": True,
+}
+"""What every print PDF is made with."""
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """One PDF to make: a document or the pack, at one print size."""
+
+    name: str
+    """What it is, for messages: ``Welcome (16 point)``."""
+    source: str
+    """The file it was made from, relative to the project (``easyread.yml`` for the pack)."""
+    html: str
+    """The whole page, styles included."""
+    base_url: str
+    """Where relative addresses in the HTML start from (the project folder)."""
+    target: Path
+    """The PDF file to write."""
+    short_html: str | None = None
+    """HTML to print instead when ``html`` makes ``short_pages`` pages or fewer."""
+    short_pages: int = 0
+    """See ``short_html``: the pack leaves out its contents page when it is this short."""
+    weight: int = 0
+    """How much work the job is (roughly its number of points), to start big jobs first."""
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """What happened to one job."""
+
+    target: Path
+    """The PDF file (written only when there are no errors)."""
+    pages: int
+    """How many pages it has."""
+    errors: tuple[str, ...] = ()
+    """WeasyPrint's ERROR records: the PDF was not written."""
+    warnings: tuple[str, ...] = ()
+    """WeasyPrint's WARNING records and Python warnings: the PDF was written."""
+    seconds: float = 0.0
+    """How long it took."""
+
+
+def write_pdf(job: PrintJob) -> PrintResult:
+    """Make the PDF for ``job``; problems are returned, never raised, so that they cross
+    process boundaries intact."""
+    started = time.perf_counter()
+    weasyprint, import_warnings = _weasyprint()
+    with _records() as records, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        document = weasyprint.HTML(string=job.html, base_url=job.base_url).render(**PDF_OPTIONS)
+        if job.short_html is not None and len(document.pages) <= job.short_pages:
+            document = weasyprint.HTML(string=job.short_html, base_url=job.base_url).render(
+                **PDF_OPTIONS
+            )
+        errors = [r for r in records if r.levelno >= logging.ERROR]
+        if not errors:
+            # Rendering marks up the tags and the metadata: check them before writing.
+            identifier = hashlib.sha256(job.html.encode()).hexdigest()[:32].encode()
+            job.target.parent.mkdir(parents=True, exist_ok=True)
+            document.write_pdf(job.target, pdf_identifier=identifier, **PDF_OPTIONS)
+    errors = [r for r in records if r.levelno >= logging.ERROR]
+    found = [r for r in records if logging.WARNING <= r.levelno < logging.ERROR]
+    return PrintResult(
+        target=job.target,
+        pages=len(document.pages),
+        errors=tuple(r.getMessage() for r in errors),
+        warnings=(
+            *import_warnings,
+            *(r.getMessage() for r in found),
+            *(f"{w.category.__name__}: {w.message}" for w in caught),
+        ),
+        seconds=time.perf_counter() - started,
+    )
+
+
+_IMPORTED: tuple[ModuleType, tuple[str, ...]] | None = None
+
+
+def _weasyprint() -> tuple[ModuleType, tuple[str, ...]]:
+    """WeasyPrint, imported once per process, and the warnings its import gave.
+
+    Without libharfbuzz-subset WeasyPrint warns (and is about 5 times slower): that warning
+    is reported with the results instead of breaking the build.
+    """
+    global _IMPORTED
+    if _IMPORTED is None:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            import weasyprint
+        hints = tuple(
+            f"{w.message} (run 'tools/system-deps site' to install libharfbuzz-subset0)"
+            for w in caught
+        )
+        _IMPORTED = (weasyprint, hints)
+    return _IMPORTED
+
+
+def preload() -> None:
+    """Import WeasyPrint now (a pool's workers call this once when they start)."""
+    _weasyprint()
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextmanager
+def _records() -> Iterator[list[logging.LogRecord]]:
+    """WeasyPrint's WARNING and ERROR records while the block runs."""
+    logger = logging.getLogger("weasyprint")
+    collector = _Collector()
+    level, propagate = logger.level, logger.propagate
+    logger.addHandler(collector)
+    # The build reports these records itself: keep them out of the application's own logs.
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    try:
+        yield collector.records
+    finally:
+        logger.removeHandler(collector)
+        logger.setLevel(level)
+        logger.propagate = propagate
