@@ -18,7 +18,7 @@ check: $(STAMP)
 	$(BIN)/easyread check .
 
 golden: $(STAMP)
-	$(BIN)/python -m tests.golden regenerate
+	$(BIN)/python tests/golden/regenerate.py
 
 $(STAMP): pyproject.toml
 	tools/system-deps site && python3 -m venv $(VENV) && $(BIN)/pip install -q --upgrade pip && $(BIN)/pip install -q -e '.[dev]' && touch $(STAMP)

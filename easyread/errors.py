@@ -31,7 +31,7 @@ class Problem:
             place += f":{self.line}"
             if self.column is not None:
                 place += f":{self.column}"
-        text = f"{place}: {self.message}"
+        text = f"{place}: {self.message}" if place else self.message
         if self.hint:
             text += f" {self.hint}"
         return text

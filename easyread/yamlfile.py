@@ -6,7 +6,6 @@ YAML that does not parse, and (through :class:`Lines`) any value a schema reject
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,7 +80,7 @@ def load_yaml(
                     line,
                     mark.column + 1 if mark else None,
                     f"This is not valid YAML: {what}.",
-                    "Check the indentation, and put text with a ':' or '#' in quotes.",
+                    "Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
                 )
             ]
         ) from None
@@ -96,13 +95,14 @@ def _convert(node: yaml.Node, key: Key, lines: Lines, loader: Any, first: int) -
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            name = loader.construct_object(key_node, deep=True)
-            if isinstance(name, datetime.date | int | float | bool) or name is None:
-                name = key_node.value  # keep keys as the text the author wrote
+            name = key_node.value  # keys stay as the text the author wrote
             result[name] = _convert(value_node, (*key, name), lines, loader, first)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
             _convert(item, (*key, i), lines, loader, first) for i, item in enumerate(node.value)
         ]
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:  # a date like 2026-13-01: keep the text, so the schema can say what is wrong
+        return node.value

@@ -121,7 +121,7 @@ class Assembler:
                 shown,
                 line,
                 f"There is no picture file {name!r}.",
-                f"Put the file in {_relative(folder, self.root)}/ or correct the name.",
+                f"Put the file in {_relative(file.parent, self.root)}/ or correct the name.",
             )
             return None
         src = "pictures/own/" + file.relative_to(self.root.resolve()).as_posix()

@@ -42,10 +42,10 @@ def read_markdown(
         )
         return None
     meta = validate(Meta, normalise(data), lines, problems)
+    if meta is None:  # reported; go on, so problems in the body are reported in the same run
+        meta = Meta(title=str(data.get("title") or slug))
     body_start = text[: match.end()].count("\n")
-    body = text[match.end() :]
-    sections = _sections(body, body_start, md)
-    return Draft(shown, file, slug, meta, sections) if meta else None
+    return Draft(shown, file, slug, meta, _sections(text[match.end() :], body_start, md))
 
 
 def _sections(body: str, offset: int, md: MarkdownIt) -> list[RawSection]:
@@ -67,6 +67,8 @@ def _sections(body: str, offset: int, md: MarkdownIt) -> list[RawSection]:
             start = points.pop().line - offset - 1
         if token.type != "hr":
             points.append(RawPoint("\n".join(lines[start:end]).strip("\n"), offset + start + 1))
-    if not sections[0].points and len(sections) > 1:
+    if sections[0].points:
+        sections[0].line = sections[0].points[0].line
+    elif len(sections) > 1:
         sections.pop(0)
     return sections

@@ -1,0 +1,5 @@
+"""``python -m easyread``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,136 @@
+"""GUIDELINES AX001, AX002, AX005 and LY002-LY007 on the example site, in a real browser."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO
+
+from easyread.build import build
+
+pytestmark = pytest.mark.browser
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("example") / "build"
+    return build(REPO, out, ("html",)).out / "site"
+
+
+def pages(site: Path) -> list[str]:
+    return sorted(p.name for p in site.glob("*.html"))
+
+
+def test_example_site_has_every_page(site: Path) -> None:
+    assert {"index.html", "about.html", "glossary.html"} <= set(pages(site))
+    assert len(pages(site)) >= 8
+
+
+def test_axe_finds_no_violations(browser: Any, axe_script: str, site: Path) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found = {}
+    for name in pages(site):
+        page.goto(site.joinpath(name).as_uri())
+        page.add_script_tag(content=axe_script)
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+            AXE_TAGS,
+        )
+        assert result["passes"] or result["incomplete"] is not None  # axe really ran
+        if result["violations"]:
+            found[name] = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
+    page.close()
+    assert found == {}, json.dumps(found, indent=1)
+
+
+def test_reflow_at_320_and_400_percent_zoom(browser: Any, site: Path) -> None:
+    """WCAG 1.4.10: no horizontal scrolling at 320 CSS px (what 1280 px looks like at 400%)."""
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    for name in pages(site):
+        page.goto(site.joinpath(name).as_uri())
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"{name} is {width}px wide at 320px"
+    page.close()
+
+
+def test_text_is_big_left_aligned_with_room_between_lines(browser: Any, site: Path) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site.joinpath("welcome.html").as_uri())
+    style = page.evaluate(
+        """() => {
+          const p = document.querySelector('.point-text p');
+          const s = getComputedStyle(p);
+          return {size: parseFloat(s.fontSize), line: parseFloat(s.lineHeight), align: s.textAlign,
+                  hyphens: s.hyphens, family: s.fontFamily,
+                  fontLoaded: document.fonts.check('20px "Atkinson Hyperlegible"')};
+        }"""
+    )
+    assert style["size"] >= 20  # LY002: web body at least 1.25rem
+    assert style["line"] / style["size"] >= 1.5  # LY006
+    assert style["align"] in ("left", "start") and style["hyphens"] == "none"  # LY005
+    assert style["family"].startswith('"Atkinson Hyperlegible"') and style["fontLoaded"]  # LY004
+    page.close()
+
+
+def test_pictures_are_on_the_left_of_their_text(browser: Any, site: Path) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site.joinpath("welcome.html").as_uri())
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('.point')].map(p => {
+             const img = p.querySelector('.point-picture img').getBoundingClientRect();
+             const text = p.querySelector('.point-text').getBoundingClientRect();
+             return [img.right <= text.left, img.width];
+           })"""
+    )
+    assert boxes and all(left and width >= 90 for left, width in boxes)
+    page.close()
+
+
+def test_keyboard_reaches_every_link_with_a_visible_focus(browser: Any, site: Path) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site.joinpath("next-meeting.html").as_uri())
+    links = page.evaluate("document.querySelectorAll('a[href]').length")
+    reached = []
+    for _ in range(links):
+        page.keyboard.press("Tab")
+        reached.append(
+            page.evaluate(
+                """() => { const e = document.activeElement; const s = getComputedStyle(e);
+                   return [e.getAttribute('href'), s.outlineStyle !== 'none' || s.boxShadow !== 'none']; }"""
+            )
+        )
+    assert reached[0][0] == "#main"  # the skip link comes first
+    assert len({href for href, _ in reached}) >= min(links, 5)
+    assert all(visible for _, visible in reached)
+    page.close()
+
+
+def test_controls_are_big_enough_to_touch(browser: Any, site: Path) -> None:
+    """AX002: links outside running text are at least 44 by 44 CSS px."""
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    for name in ("index.html", "about.html"):
+        page.goto(site.joinpath(name).as_uri())
+        small = page.evaluate(
+            """() => [...document.querySelectorAll('nav a, .site-name, .card h3 a, .site-footer a')]
+                 .map(a => [a.textContent.trim(), a.getBoundingClientRect()])
+                 .filter(([t, r]) => r.height < 44 || r.width < 44).map(([t]) => t)"""
+        )
+        assert small == [], f"{name}: {small}"
+    page.close()
+
+
+def test_axe_harness_reports_a_real_violation(browser: Any, axe_script: str, tmp_path: Path) -> None:
+    """The zero-violations test above can fail: a picture without alt text is caught."""
+    bad = tmp_path / "bad.html"
+    bad.write_text('<!DOCTYPE html><html lang="en"><title>x</title><main><img src="x.png"></main></html>')
+    page = browser.new_page()
+    page.goto(bad.as_uri())
+    page.add_script_tag(content=axe_script)
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    assert "image-alt" in [v["id"] for v in result["violations"]]
+    page.close()

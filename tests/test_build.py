@@ -1,0 +1,77 @@
+"""The build: byte-identical output, and a failed build leaves the last good one untouched."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from conftest import MakeProject
+from scratch import page
+
+from easyread.build import build
+from easyread.errors import ContentError
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Every file's path and content hash."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_same_input_gives_byte_identical_output(make_project: MakeProject, tmp_path: Path) -> None:
+    root = make_project({"content/a.md": page(body="[hello] Hi {there: a place}.\n")})
+    first = build(root, tmp_path / "one", ("html",))
+    second = build(root, tmp_path / "two", ("html",))
+    assert tree(first.out) == tree(second.out)
+    assert "site/index.html" in tree(first.out)
+
+
+def test_failed_build_leaves_the_previous_output(make_project: MakeProject, tmp_path: Path) -> None:
+    root = make_project({"content/a.md": page(body="[hello] Hello.\n")})
+    out = tmp_path / "build"
+    build(root, out, ("html",))
+    before = tree(out)
+    (root / "content" / "a.md").write_text(page(body="[no-such-picture] Hello.\n"))
+    with pytest.raises(ContentError):
+        build(root, out, ("html",))
+    assert tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "project"]  # no temporary folders left
+
+
+def test_rebuild_replaces_old_pages_and_keeps_other_formats(make_project: MakeProject, tmp_path: Path) -> None:
+    root = make_project({"content/a.md": page(), "content/b.md": page(title="B")})
+    out = tmp_path / "build"
+    build(root, out, ("html",))
+    (out / "print").mkdir()
+    (out / "print" / "pack.pdf").write_bytes(b"%PDF")
+    (root / "content" / "b.md").unlink()
+    result = build(root, out, ("html",))
+    assert not (out / "site" / "b.html").exists()  # a page with no document is gone
+    assert (out / "site" / "a.html").exists()
+    assert (out / "print" / "pack.pdf").read_bytes() == b"%PDF"  # not built this time: kept
+    assert out / "site" / "a.html" in result.files
+
+
+def test_site_is_self_contained(make_project: MakeProject, tmp_path: Path) -> None:
+    """GUIDELINES AX005: nothing is loaded from another site; every local reference exists."""
+    import re
+
+    root = make_project(
+        {"content/a.md": page(body="[hello] See [the web](https://example.org).\n", extra="picture: meeting\n")}
+    )
+    site = build(root, tmp_path / "out", ("html",)).out / "site"
+    for html in site.glob("*.html"):
+        text = html.read_text()
+        for ref in re.findall(r'(?:src|href)="([^"#]+)', text):
+            if ref.startswith(("https://example.org", "mailto:", "tel:")):
+                continue
+            assert "://" not in ref, f"{html.name} loads {ref}"
+            assert (site / ref).is_file(), f"{html.name} refers to missing {ref}"
+    css = (site / "assets" / "style.css").read_text()
+    for ref in re.findall(r'url\("([^"]+)"\)', css):
+        assert (site / "assets" / ref).is_file()
+    assert "@import" not in css

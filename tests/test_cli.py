@@ -1,0 +1,52 @@
+"""The README's commands, run as a new user runs them: a real subprocess."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import easyread
+
+EASYREAD = [sys.executable, "-m", "easyread"]
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*EASYREAD, *args], cwd=cwd, capture_output=True, text=True, check=False)
+
+
+def test_new_then_build(tmp_path: Path) -> None:
+    made = run("new", "group", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout == "Made a new project in group.\nBuild it with: easyread build group\n"
+    assert (tmp_path / "group" / ".gitignore").read_text().count("/private/") == 1
+    built = run("build", "group", "--format", "html", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    site = tmp_path / "group" / "build" / "site"
+    assert built.stdout.splitlines() == [
+        f"Built 2 documents into {site.parent}.",
+        f"Open the website: {(site / 'index.html').as_uri()}",
+    ]
+    assert sorted(p.name for p in site.glob("*.html")) == [
+        "about.html", "glossary.html", "index.html", "welcome.html",
+    ]
+    assert "A written record of what we talked about" in (site / "glossary.html").read_text()
+
+
+def test_new_refuses_a_folder_with_files(tmp_path: Path) -> None:
+    (tmp_path / "group").mkdir()
+    (tmp_path / "group" / "mine.txt").write_text("x")
+    made = run("new", "group", cwd=tmp_path)
+    assert (made.returncode, made.stderr) == (2, "group: this folder is not empty. Choose a new folder name.\n")
+
+
+def test_version(tmp_path: Path) -> None:
+    assert run("--version", cwd=tmp_path).stdout == f"easyread, version {easyread.__version__}\n"
+
+
+def test_a_content_error_has_no_traceback(tmp_path: Path) -> None:
+    run("new", "group", cwd=tmp_path)
+    (tmp_path / "group" / "content" / "welcome.md").write_text("---\ntitle: x\n---\n\n[nothing-like-this] Hi.\n")
+    built = run("build", "group", cwd=tmp_path)
+    assert built.returncode == 1
+    assert built.stderr == "content/welcome.md:5: There is no picture called 'nothing-like-this'. Use a name from the picture library, or an image file like [photo.jpg: what it shows].\n"

@@ -1,0 +1,174 @@
+"""Every kind of bad input gives a message with file, line and what to change; exit 1 or 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import CONFIG, MakeProject
+from scratch import page
+
+from easyread.cli import main
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    assert "Traceback" not in result.output
+    return result.exit_code, result.output
+
+
+CONTENT_CASES = {
+    "unknown front matter key": (
+        {"content/a.md": page(extra="colour: red\n")},
+        "content/a.md:3: colour: this name is not known. Known names: title, type, summary, date, language, picture, author, checked_by, order.",
+    ),
+    "missing title": (
+        {"content/a.md": "---\nsummary: Hello\n---\n\n[hello] Hi.\n"},
+        "content/a.md:2: title: this is missing. Add 'title:' (The document's title).",
+    ),
+    "wrong type of value": (
+        {"content/a.md": page(extra="date: 3rd March\n")},
+        "content/a.md:3: date: expected a date, got '3rd March'. Write dates like 2026-12-03 (year-month-day).",
+    ),
+    "no front matter": (
+        {"content/a.md": "[hello] Hi.\n"},
+        "content/a.md:1: The document has no front matter. Start the file with a line '---', then 'title: ...', then another line '---'.",
+    ),
+    "unknown symbol": (
+        {"content/a.md": page(body="[hello] Hi.\n\n[meting] We meet.\n")},
+        "content/a.md:7: There is no picture called 'meting'. Did you mean 'meeting' or 'voting' or 'next meeting'?",
+    ),
+    "missing image file": (
+        {"content/a.md": page(body="[photos/hall.jpg: The hall] We meet here.\n")},
+        "content/a.md:5: There is no picture file 'photos/hall.jpg'. Put the file in content/photos/ or correct the name.",
+    ),
+    "image without description": (
+        {"content/a.md": page(body="[hall.png] We meet here.\n"), "content/hall.png": b"png"},
+        "content/a.md:5: The picture 'hall.png' has no description. Say what it shows after a colon: [hall.png: what the picture shows].",
+    ),
+    "hard word not in glossary": (
+        {"content/a.md": page(body="[hello] Hi.\nRead the {agenda}.\n")},
+        "content/a.md:6: The hard word 'agenda' is not in the glossary. Explain it here, like {agenda: what it means}, or add it to the glossary.",
+    ),
+    "link to a missing document": (
+        {"content/a.md": page(body="[hello] Read [the minutes](minutes.md).\n")},
+        "content/a.md:5: The link to 'minutes.md' goes to a document that does not exist. Link to one of: a.md.",
+    ),
+    "bad YAML": (
+        {"content/a.md": "---\ntitle: [unclosed\n---\n\n[hello] Hi.\n"},
+        "content/a.md:3:1: This is not valid YAML: expected ',' or ']', but got '<stream end>'. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+    ),
+    "not UTF-8": (
+        {"content/a.md": b"---\ntitle: Caf\xe9\n---\n"},
+        "content/a.md:2: This file is not saved as UTF-8 text. Save it again as 'UTF-8' (most editors have this in 'Save as' or 'Encoding').",
+    ),
+    "structured document without a type": (
+        {"content/a.yml": "title: A meeting\n"},
+        "content/a.yml:1: type: expected 'meeting', 'minutes' or 'glossary', got None. Say what this document is with 'type:'. Write ordinary pages as .md files.",
+    ),
+    "impossible date and time": (
+        {"content/m.yml": "type: minutes\ntitle: M\ndate: 2026-13-01\nactions:\n  - {who: Jo, what: Ring., by: tomorrow}\n"},
+        "content/m.yml:3: date: expected a date, got '2026-13-01'. Write dates like 2026-12-03 (year-month-day).\n"
+        "content/m.yml:5: actions.0.by: expected a date, got 'tomorrow'. Write dates like 2026-12-03 (year-month-day).",
+    ),
+    "meeting time": (
+        {"content/m.yml": "type: meeting\ntitle: M\nwhat: Hi.\ndate: 2026-12-10\nstart: 25pm\nplace: {name: Hall}\n"},
+        "content/m.yml:5: start: expected a time, got '25pm'. Write times like 14:00 or 2pm.",
+    ),
+    "two files for one page": (
+        {"content/a.md": page(), "content/a.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\n"},
+        "content/a.yml: Two documents would both be the page 'a.html'. Rename this file or content/a.md.",
+    ),
+}
+
+
+@pytest.mark.parametrize("files, expected", CONTENT_CASES.values(), ids=CONTENT_CASES.keys())
+def test_content_errors(make_project: MakeProject, files: dict[str, str | bytes], expected: str) -> None:
+    root = make_project(files)
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1
+    assert output.splitlines()[: expected.count("\n") + 1] == expected.splitlines()
+
+
+def test_all_problems_are_reported_together(make_project: MakeProject) -> None:
+    root = make_project(
+        {
+            "content/a.md": page(extra="colour: red\n", body="[meting] Hi.\n\n[hello] The {agenda}.\n"),
+            "content/b.md": b"\xff\xfe",
+        }
+    )
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1
+    assert [line.split(" ")[0] for line in output.splitlines()] == [
+        "content/a.md:3:",
+        "content/a.md:6:",
+        "content/a.md:8:",
+        "content/b.md:1:",
+        "4",
+    ]
+    assert output.splitlines()[-1] == "4 problems. Nothing was changed in the output."
+
+
+CONFIG_CASES = {
+    "wrong values and unknown keys": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\ntheme:\n  font_size: big\n  colours: black-on-pink\n  fonts: x\n",
+        "easyread.yml:5: theme.font_size: expected a size in pixels from 20 to 40, got 'big'.\n"
+        "easyread.yml:6: theme.colours: expected one of 'black-on-white', 'black-on-cream', 'black-on-yellow', got 'black-on-pink'. Did you mean 'black-on-white'?\n"
+        "easyread.yml:7: theme.fonts: this name is not known. Did you mean 'font'?",
+    ),
+    "too small text": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\ntheme: {font_size: 12}\n",
+        "easyread.yml:4: theme.font_size: expected a size in pixels from 20 to 40, got 12.",
+    ),
+    "no way to contact": (
+        "title: T\norganisation: O\n",
+        "easyread.yml:1: contact: there is no way to contact you. Add a phone number, email or address, so people can ask for other formats.",
+    ),
+    "missing title": (
+        "organisation: O\ncontact: {email: a@example.org}\n",
+        "easyread.yml:1: title: this is missing. Add 'title:' (The name of the website, for example the group's name).",
+    ),
+}
+
+
+@pytest.mark.parametrize("config, expected", CONFIG_CASES.values(), ids=CONFIG_CASES.keys())
+def test_config_errors(make_project: MakeProject, config: str, expected: str) -> None:
+    root = make_project({"content/a.md": page()}, config=config)
+    code, output = run("build", str(root))
+    assert code == 2
+    assert output.splitlines()[: expected.count("\n") + 1] == expected.splitlines()
+
+
+def test_usage_errors(make_project: MakeProject, tmp_path: Path) -> None:
+    code, output = run("build", str(tmp_path / "nowhere"))
+    assert code == 2
+    assert "there is no easyread.yml here" in output
+    root = make_project({"content/a.md": page()})
+    code, output = run("build", str(root), "--format", "html,braille")
+    assert (code, output.strip()) == (
+        2,
+        "--format: braille is not a format. Choose from: " + ", ".join(_formats()) + " (separate them with commas).",
+    )
+    code, output = run("build", str(root), "--out", str(root))
+    assert code == 2 and "the output folder cannot hold the project" in output
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    code, output = run("build", str(root), "--out", str(tmp_path / "mine"), "--format", "html")
+    assert code == 2 and "this folder has files that easyread did not make" in output
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+
+
+def test_no_content_folder(tmp_path: Path) -> None:
+    (tmp_path / "easyread.yml").write_text(CONFIG)
+    code, output = run("build", str(tmp_path))
+    assert (code, output.splitlines()[0]) == (
+        1,
+        "content: There is no content folder. Make a folder called 'content' for your documents.",
+    )
+
+
+def _formats() -> list[str]:
+    from easyread.render import FORMATS
+
+    return list(FORMATS)

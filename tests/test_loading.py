@@ -1,0 +1,172 @@
+"""Loading documents: points, pictures, hard words, sections and the structured types."""
+
+from __future__ import annotations
+
+import datetime
+
+from conftest import MakeProject
+from scratch import page
+
+from easyread.documents import load_project
+
+
+def test_each_paragraph_is_a_point_with_its_picture_and_lines(make_project: MakeProject) -> None:
+    body = "[hello] Welcome.\nWe are glad you came.\n\n[meeting] We meet every month.\n"
+    root = make_project({"content/welcome.md": page(body=body)})
+    document = load_project(root).document("welcome")
+    first, second = document.points
+    assert (first.line, first.text, first.picture and first.picture.alt) == (
+        5,
+        "Welcome.\nWe are glad you came.",
+        "A hand waving",
+    )
+    assert first.html == "<p>Welcome.<br />\nWe are glad you came.</p>\n"
+    assert first.source == "Welcome.\nWe are glad you came."
+    assert (second.line, second.picture and second.picture.src) == (8, "pictures/openmoji/meeting.svg")
+
+
+def test_a_list_belongs_to_the_point_above(make_project: MakeProject) -> None:
+    body = "[bag] Please bring:\n\n- your letter\n- your glasses\n\n[hello] See you soon.\n"
+    document = load_project(make_project({"content/a.md": page(body=body)})).document("a")
+    assert [p.text for p in document.points] == [
+        "Please bring:\nyour letter\nyour glasses",
+        "See you soon.",
+    ]
+    assert "<ul>\n<li>your letter</li>" in document.points[0].html
+
+
+def test_headings_start_sections(make_project: MakeProject) -> None:
+    body = "[hello] Hello.\n\n# How we work\n\n[meeting] We meet.\n\n# How we work\n\n[talk] We talk.\n"
+    document = load_project(make_project({"content/a.md": page(body=body)})).document("a")
+    assert [(s.heading, s.anchor, s.line) for s in document.sections] == [
+        (None, "start", 5),
+        ("How we work", "how-we-work", 7),
+        ("How we work", "how-we-work-2", 11),
+    ]
+
+
+def test_picture_by_keyword_and_own_image_file(make_project: MakeProject) -> None:
+    body = "[bus stop] Take the bus.\n\n[photos/hall.png: The big hall] We meet in the hall.\n"
+    root = make_project(
+        {"content/a.md": page(body=body), "content/photos/hall.png": b"\x89PNG\r\n\x1a\n"}
+    )
+    bus, hall = load_project(root).document("a").points
+    assert bus.picture is not None and bus.picture.symbol is not None
+    assert bus.picture.symbol.id == "bus"
+    assert hall.picture is not None and hall.picture.symbol is None
+    assert (hall.picture.src, hall.picture.alt) == ("pictures/own/content/photos/hall.png", "The big hall")
+
+
+def test_hard_word_is_linked_and_explained_once_per_page(make_project: MakeProject) -> None:
+    body = "[list] Read the {agenda: a list of things we will talk about}.\n\n[talk] The {agenda} is short.\n"
+    root = make_project({"content/a.md": page(body=body), "content/b.md": page(body="[list] An {agenda}.\n")})
+    project = load_project(root)
+    first, second = project.document("a").points
+    link = '<a class="hard-word" href="glossary.html#word-agenda">agenda</a>'
+    assert link in first.html and link in second.html
+    explain = '<p class="explain"><strong>Agenda</strong> means: a list of things we will talk about.</p>'
+    assert explain in first.html
+    assert "explain" not in second.html
+    assert explain in project.document("b").points[0].html  # every page explains it again
+    assert first.hard_words == ("agenda",)
+    assert [(e.key, e.meaning, e.path) for e in project.glossary] == [
+        ("agenda", "a list of things we will talk about", "content/a.md")
+    ]
+
+
+def test_glossary_file_and_plurals(make_project: MakeProject) -> None:
+    glossary = "type: glossary\ntitle: Hard words\nwords:\n  meeting:\n    means: When people get together.\n    picture: meeting\n  minutes: A record of a meeting.\n"
+    body = "[meeting] We have {meetings}.\n"
+    project = load_project(make_project({"content/a.md": page(body=body), "content/glossary.yml": glossary}))
+    assert project.document("a").points[0].hard_words == ("meeting",)
+    words = project.document("glossary")
+    assert words.url == "glossary.html" and words is project.documents[-1]
+    assert [(p.anchor, p.text) for p in words.points] == [
+        ("word-meeting", "Meeting.\nWhen people get together."),
+        ("word-minutes", "Minutes.\nA record of a meeting."),
+    ]
+    assert words.points[0].picture is not None
+
+
+def test_links_between_documents_become_pages(make_project: MakeProject) -> None:
+    body = "[notes] Read [the minutes](minutes.yml#actions).\n"
+    minutes = "type: minutes\ntitle: Minutes\ndate: 2026-11-12\n"
+    project = load_project(make_project({"content/a.md": page(body=body), "content/minutes.yml": minutes}))
+    assert '<a href="minutes.html#actions">the minutes</a>' in project.document("a").points[0].html
+
+
+def test_raw_html_is_escaped(make_project: MakeProject) -> None:
+    body = "[hello] Hello <script>alert(1)</script> <b>there</b>.\n"
+    point = load_project(make_project({"content/a.md": page(body=body)})).document("a").points[0]
+    assert "<script>" not in point.html and "&lt;script&gt;" in point.html
+    assert "&lt;b&gt;there&lt;/b&gt;" in point.html
+
+
+def test_meeting_invitation(make_project: MakeProject) -> None:
+    meeting = """\
+        type: meeting
+        title: Our next meeting
+        what: "[meeting] We will talk about the bus."
+        date: 2026-12-10
+        start: 2pm
+        end: "16:30"
+        place:
+          name: The Centre
+          address: 1 Road, Town
+        access:
+          step_free: true
+          hearing_loop: false
+        reply:
+          by: 2026-12-03
+          how: ["[phone] Ring us."]
+        """
+    document = load_project(make_project({"content/meeting.yml": meeting})).document("meeting")
+    assert [s.heading for s in document.sections] == [
+        None, "When", "Where", "Things to help you", "Tell us if you can come", "Who to contact",
+    ]
+    texts = [p.text for p in document.points]
+    assert texts[:5] == [
+        "We will talk about the bus.",
+        "Thursday 10 December 2026",
+        "From 2pm to 4:30pm.",
+        "The Centre\n1 Road, Town",
+        "You can get in without using steps.",
+    ]
+    assert "There is no hearing loop." in texts
+    assert "Please tell us by Thursday 3 December 2026." in texts
+    assert "Phone: 01632 960000" in texts  # the project's contact, when the meeting names none
+    assert all(p.picture is not None for p in document.points)
+
+
+def test_minutes_with_actions(make_project: MakeProject) -> None:
+    minutes = """\
+        type: minutes
+        title: Our meeting
+        date: 2026-11-12
+        came: [Sam, Jo, Ali]
+        talked_about:
+          - heading: The bus
+            points: ["[bus] The bus is late."]
+        decided: ["[vote] We will write to the bus company."]
+        actions:
+          - {who: Jo, what: Write the letter., by: 2026-12-01, done: false}
+          - {who: Sam, what: Ring the bus company., done: true}
+        """
+    document = load_project(make_project({"content/minutes.yml": minutes})).document("minutes")
+    assert [s.anchor for s in document.sections] == ["who-came", "the-bus", "decided", "actions"]
+    actions = document.sections[-1].points
+    assert actions[0].text == "Jo will: Write the letter.\nBy Tuesday 1 December 2026.\nThis is not done yet."
+    assert actions[1].text == "Sam will: Ring the bus company.\nThis is done."
+    assert document.points[1].text == "Sam, Jo and Ali came to the meeting."
+    assert document.date == datetime.date(2026, 11, 12)
+
+
+def test_documents_are_ordered_by_order_then_title(make_project: MakeProject) -> None:
+    root = make_project(
+        {
+            "content/b.md": page(title="Beta"),
+            "content/a.md": page(title="Alpha", extra="order: 5\n"),
+            "content/c.md": page(title="Aardvark"),
+        }
+    )
+    assert [d.slug for d in load_project(root).documents] == ["a", "c", "b"]
