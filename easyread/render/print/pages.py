@@ -91,7 +91,7 @@ class Printer:
             document=document,
             title=document.title,
             language=document.language,
-            authors=[document.author] if document.author else [],
+            authors=[document.author or self.project.config.organisation],
             description=document.summary,
             created=document.date.isoformat() if document.date else "",
             words=words,

@@ -1,0 +1,182 @@
+"""The printed PDFs meet PDF/UA-1 (AX003) and the clear and large print rules (LY001-LY010)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pdfplumber
+import pikepdf
+import pytest
+from pdf.pdfcheck import normal, page_of, pages_text, structure, words
+from pdf.printproject import SIZES, Printed, size_of
+
+from easyread.model import Document
+from easyread.render.print.pages import pack_documents
+
+SLUGS = ("welcome", "more", "glossary", "pack")
+EVERY = [(slug, size) for slug in SLUGS for size in SIZES]
+A4 = (595.28, 841.89)
+
+
+def title_of(printed: Printed, slug: str) -> str:
+    if slug == "pack":
+        return printed.project.config.title
+    return printed.project.document(slug).title
+
+
+def chapters(printed: Printed, slug: str) -> list[Document]:
+    """The documents printed in ``slug``, in order."""
+    if slug == "pack":
+        return pack_documents(printed.project)
+    return [printed.project.document(slug)]
+
+
+def test_every_document_at_every_size_and_nothing_else(printed: Printed) -> None:
+    names = {p.name for p in printed.files}
+    assert names == {f"{slug}{suffix}.pdf" for slug in SLUGS for suffix in ("", "-18pt", "-24pt")}
+    assert all(p.parent == printed.folder and p.is_file() for p in printed.files)
+
+
+def test_no_warnings(printed: Printed) -> None:
+    assert [m for m in printed.reporter.messages if m[0] == "warning"] == []
+    assert ("progress", f"print {len(printed.files)}/{len(printed.files)}") in (
+        printed.reporter.messages
+    )
+
+
+@pytest.mark.parametrize(("slug", "size"), EVERY)
+def test_tagged_pdf_ua_1(printed: Printed, slug: str, size: str) -> None:
+    with pikepdf.open(printed.pdf(slug, size)) as pdf:
+        root = pdf.Root
+        assert "/StructTreeRoot" in root
+        assert root.MarkInfo.Marked is True
+        assert str(root.Lang) == "en-GB"
+        assert root.ViewerPreferences.DisplayDocTitle is True
+        title = title_of(printed, slug)
+        assert str(pdf.docinfo.Title) == title
+        assert str(pdf.docinfo.Author)
+        with pdf.open_metadata() as xmp:
+            assert xmp["dc:title"] == title
+            assert xmp["pdfuaid:part"] == "1"
+
+
+@pytest.mark.parametrize(("slug", "size"), EVERY)
+def test_every_figure_has_alt_text_and_headings_go_in_order(
+    printed: Printed, slug: str, size: str
+) -> None:
+    with pikepdf.open(printed.pdf(slug, size)) as pdf:
+        elements = list(structure(pdf))
+        figures = [e for e in elements if e.S == "/Figure"]
+        assert figures
+        assert all(str(f.get("/Alt", "")).strip() for f in figures)
+        alts = {str(f.Alt) for f in figures}
+        levels = [int(str(e.S)[2:]) for e in elements if re.fullmatch(r"/H[1-6]", str(e.S))]
+    assert levels[0] == 1
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
+    if slug in ("welcome", "pack"):
+        assert "The big hall at the Test Centre" in alts
+        assert "A hand waving" in alts
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_text_comes_out_in_reading_order(printed: Printed, size: str) -> None:
+    for slug in ("welcome", "pack"):
+        text = " ".join(pages_text(printed.pdf(slug, size)))
+        documents = chapters(printed, slug)
+        at = text.index(normal(documents[0].title))
+        for document in documents:
+            for point in document.points:
+                found = text.find(words(point.text, 5), at)
+                assert found > at, (slug, point.text)
+                at = found
+
+
+@pytest.mark.parametrize(("slug", "size"), EVERY)
+def test_every_character_is_print_size_upright_and_embedded(
+    printed: Printed, slug: str, size: str
+) -> None:
+    smallest = size_of(size).points
+    with pdfplumber.open(printed.pdf(slug, size)) as pdf:
+        for page in pdf.pages:
+            assert (page.width, page.height) == pytest.approx(A4, abs=0.5)
+            for char in page.chars:
+                assert char["size"] >= smallest - 0.01, (page.page_number, char["text"])
+                assert "AtkinsonHyperlegible" in char["fontname"].replace("-", "")
+                assert not re.search("italic|oblique", char["fontname"], re.IGNORECASE)
+                _, b, c, _, _, _ = char["matrix"]
+                assert b == pytest.approx(0) and c == pytest.approx(0), "slanted text"
+    with pikepdf.open(printed.pdf(slug, size)) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+                assert "/FontFile2" in descendant.FontDescriptor or (
+                    "/FontFile3" in descendant.FontDescriptor
+                )
+                assert "/ToUnicode" in font
+
+
+@pytest.mark.parametrize(("slug", "size"), EVERY)
+def test_every_page_has_its_page_number(printed: Printed, slug: str, size: str) -> None:
+    pages = pages_text(printed.pdf(slug, size))
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_no_point_is_split_across_pages(printed: Printed, size: str) -> None:
+    for slug in ("welcome", "pack"):
+        path = printed.pdf(slug, size)
+        page = 0
+        for document in chapters(printed, slug):
+            for point in document.points:
+                first = page_of(path, words(point.text, 4), page)
+                last = page_of(path, words(point.text, 4, last=True), first)
+                assert first >= 0 and first == last, (slug, point.text)
+                page = first
+
+
+@pytest.mark.parametrize(("slug", "size"), EVERY)
+def test_a_heading_is_never_the_last_thing_on_a_page(
+    printed: Printed, slug: str, size: str
+) -> None:
+    body = size_of(size).points
+    with pdfplumber.open(printed.pdf(slug, size)) as pdf:
+        for page in pdf.pages[:-1]:
+            lines = page.extract_words(extra_attrs=["size"])
+            content = [w for w in lines if w["bottom"] < page.height - 2 * 28.35]
+            last = max(content, key=lambda w: w["bottom"])
+            assert last["size"] < body * 1.1, (page.page_number, last["text"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_pack_has_a_cover_and_a_contents_page_with_right_page_numbers(
+    printed: Printed, size: str
+) -> None:
+    pages = pages_text(printed.pdf("pack", size))
+    assert pages[0].startswith("Test Voices")
+    assert "This is " in pages[0] and f"({size_of(size).points:g} point)" in pages[0]
+    assert pages[1].startswith("Contents")
+    for title in ("Welcome to Test Voices", "More about us", "Hard words", "Who made this"):
+        number = int(re.search(re.escape(title) + r", page (\d+)", pages[1])[1])  # type: ignore[index]
+        assert pages[number - 1].startswith(title)
+    assert "Other formats and how to ask for them" in pages[-1] or any(
+        "Other formats and how to ask for them" in p for p in pages[-3:]
+    )
+    assert "Phone: 01632 960000" in " ".join(pages[-3:])
+
+
+def test_links_go_to_places_inside_the_pack(printed: Printed) -> None:
+    with pikepdf.open(printed.pdf("pack", "easy-read")) as pdf:
+        targets = [
+            annot.get("/Dest") or annot.get("/A", {}).get("/D")
+            for page in pdf.pages
+            for annot in page.get("/Annots", [])
+        ]
+    assert targets and all(t is not None for t in targets)
+
+
+def test_the_glossary_explains_each_word(printed: Printed) -> None:
+    text = " ".join(pages_text(printed.pdf("pack", "easy-read")))
+    assert "Agenda A list of things we will talk about at a meeting." in text
+    assert "Services Help and support from the council." in text

@@ -1,0 +1,170 @@
+"""The print stage's settings, its errors, short packs, colours and lazy WeasyPrint."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pdf.pdfcheck import pages_text
+from pdf.printproject import MORE, write_project
+from PIL import Image
+
+from easyread.config import load_config
+from easyread.documents import load_project
+from easyread.errors import BuildError, ConfigError, UsageError
+from easyread.print_settings import PrintSize, parse_size, parse_sizes
+from easyread.render import RenderOptions
+from easyread.render.pdf import file_name, render
+from easyread.render.print.links import rewrite_links
+from easyread.reporting import BufferReporter
+
+ONE_PAGE = """\
+---
+title: A short note
+summary: Just a note.
+author: Sam
+---
+
+[yes] The meeting is on Monday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("asked", "points", "name"),
+    [
+        ("easy-read", 16, "easy-read"),
+        ("large", 18, "large"),
+        ("Extra-Large", 24, "extra-large"),
+        ("24", 24, "extra-large"),
+        (20, 20, "20pt"),
+        ("14pt", 14, "14pt"),
+        ("16.5", 16.5, "16.5pt"),
+    ],
+)
+def test_print_sizes_by_name_or_points(asked: str | int, points: float, name: str) -> None:
+    assert parse_size(asked) == PrintSize(points, name)
+
+
+@pytest.mark.parametrize("asked", ["13", "huge", "", "0", "100"])
+def test_sizes_below_14_points_or_unknown_are_refused(asked: str) -> None:
+    assert parse_size(asked) is None
+
+
+def test_bad_sizes_are_reported_together_with_what_to_write() -> None:
+    with pytest.raises(ConfigError) as error:
+        parse_sizes(("large", "huge", "12"), ("easyread.yml", "print.sizes"), ConfigError)
+    text = str(error.value)
+    assert "easyread.yml: print.sizes: 'huge' is not a print size." in text
+    assert "'12' is not a print size." in text
+    assert "extra-large (24 point)" in text
+
+
+def test_repeated_sizes_are_printed_once_and_the_first_is_the_main_one() -> None:
+    sizes = parse_sizes(("24", "large", "extra-large"), ("x", "y"), UsageError)
+    assert [s.points for s in sizes] == [24, 18]
+    assert file_name("welcome", sizes[0], first=True) == "welcome.pdf"
+    assert file_name("welcome", sizes[1], first=False) == "welcome-18pt.pdf"
+
+
+def test_print_settings_in_easyread_yml(tmp_path: Path) -> None:
+    (tmp_path / "easyread.yml").write_text(
+        "title: T\norganisation: O\ncontact: {phone: '1'}\n"
+        "print:\n  sizes: [large, 20]\n  colours: black-on-yellow\n",
+        encoding="utf-8",
+    )
+    settings = load_config(tmp_path).print
+    assert settings.sizes == ("large", "20")
+    assert settings.colours == "black-on-yellow"
+    (tmp_path / "easyread.yml").write_text(
+        "title: T\norganisation: O\ncontact: {phone: '1'}\nprint: {colors: yellow}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"print\.colors: this name is not known"):
+        load_config(tmp_path)
+
+
+def test_links_go_inside_the_pdf_or_become_plain_text() -> None:
+    html = (
+        '<p>Read the <a class="hard-word" href="glossary.html#word-agenda">agenda</a>, '
+        'the <a href="minutes.html">minutes</a> &amp; '
+        '<a href="https://example.org/a?b=1&amp;c=2">our site</a>.<br />Next</p>'
+    )
+    places = {"glossary.html#word-agenda": "#word-agenda"}
+    result = rewrite_links(
+        html, lambda href: places.get(href, href if href.startswith("https:") else None)
+    )
+    assert result == (
+        '<p>Read the <a class="hard-word" href="#word-agenda">agenda</a>, '
+        "the <span>minutes</span> &amp; "
+        '<a href="https://example.org/a?b=1&amp;c=2">our site</a>.<br />Next</p>'
+    )
+
+
+def test_a_short_pack_has_no_contents_page_and_colours_and_sizes_come_from_the_config(
+    tmp_path: Path,
+) -> None:
+    config = textwrap.dedent("""\
+        title: Short Group
+        organisation: Short Council
+        contact: {phone: 01632 960001}
+        print:
+          sizes: [20]
+          colours: black-on-yellow
+        """)
+    root = write_project(tmp_path / "short", {"content/note.md": ONE_PAGE}, config)
+    reporter = BufferReporter()
+    files = render(load_project(root), root / "out", RenderOptions(jobs=1, reporter=reporter))
+    assert [f.name for f in files] == ["note.pdf", "pack.pdf"]
+    pages = pages_text(root / "out" / "print" / "pack.pdf")
+    assert len(pages) <= 4
+    assert not any(p.startswith("Contents") for p in pages)
+    with pdfplumber.open(root / "out" / "print" / "note.pdf") as pdf:
+        assert min(c["size"] for p in pdf.pages for c in p.chars) >= 20 - 0.01
+    subprocess.run(
+        ["pdftoppm", "-r", "10", "-png", "-f", "1", "-l", "1", str(files[0]), str(tmp_path / "p")],
+        check=True,
+    )
+    corner = Image.open(next(tmp_path.glob("p*.png"))).convert("RGB").getpixel((1, 1))
+    assert corner == pytest.approx((255, 255, 153), abs=3)  # pale yellow paper
+    assert [m for m in reporter.messages if m[0] == "warning"] == []
+
+
+def test_a_picture_without_alt_text_fails_the_build_with_the_documents_name(
+    tmp_path: Path,
+) -> None:
+    root = write_project(tmp_path / "alt", {"content/more.md": MORE})
+    project = load_project(root)
+    document = project.documents[0]
+    section = document.sections[0]
+    point = section.points[0]
+    assert point.picture is not None
+    broken = dataclasses.replace(point, picture=dataclasses.replace(point.picture, alt=""))
+    sections = (dataclasses.replace(section, points=(broken, *section.points[1:])),)
+    project = dataclasses.replace(
+        project, documents=(dataclasses.replace(document, sections=sections),)
+    )
+    with pytest.raises(BuildError) as error:
+        render(project, root / "out", RenderOptions(jobs=1))
+    message = str(error.value)
+    assert message.startswith("content/more.md: the PDF of More about us (easy read (16 point))")
+    assert "has no required alt description" in message
+    assert "Give every picture alt text" in message
+
+
+def test_bad_print_size_on_the_command_line_is_a_usage_error(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "size", {"content/note.md": ONE_PAGE})
+    with pytest.raises(UsageError, match="--print-size: '10' is not a print size"):
+        render(load_project(root), root / "out", RenderOptions(jobs=1, print_sizes=("10",)))
+
+
+def test_weasyprint_is_imported_only_when_pdfs_are_made() -> None:
+    code = (
+        "import sys, easyread.render.pdf, easyread.build, easyread.cli\n"
+        "assert 'weasyprint' not in sys.modules, 'weasyprint imported too early'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
