@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .checks.settings import ChecksConfig
 from .errors import ConfigError, Problems
 from .print_settings import PrintConfig
 from .schema import doc, validate
@@ -65,6 +66,9 @@ class Config:
     theme: Theme = field(default_factory=Theme, metadata=doc("How the website looks"))
     print: PrintConfig = field(
         default_factory=PrintConfig, metadata=doc("How the printed (PDF) versions look")
+    )
+    checks: ChecksConfig = field(
+        default_factory=ChecksConfig, metadata=doc("How 'easyread check' judges the writing")
     )
 
 

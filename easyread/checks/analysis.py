@@ -1,0 +1,98 @@
+"""A document ready for the rules: its blocks, sentences and words, worked out once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .findings import Finding
+from .sentences import Sentence, Word, sentences
+from .settings import ChecksConfig, Severity
+from .text import Block, Source
+
+SENTENCE_KINDS = frozenset({"point", "item", "summary", "explanation"})
+"""Blocks whose sentences are measured; headings and titles are labels, not sentences."""
+
+
+@dataclass(frozen=True)
+class Located:
+    """A sentence with the block it is in."""
+
+    block: Block
+    sentence: Sentence
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.sentence.start : self.sentence.end]
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return self.sentence.words
+
+
+@dataclass
+class Analysis:
+    """One document being checked, with what every rule needs."""
+
+    source: Source
+    config: ChecksConfig
+    glossary: frozenset[str] = field(default_factory=frozenset)
+    """Words explained in a glossary or in the document (lower case)."""
+
+    @cached_property
+    def sentences(self) -> tuple[Located, ...]:
+        """Every sentence of the text, in reading order."""
+        return tuple(
+            Located(block, sentence)
+            for block in self.source.blocks
+            if block.kind in SENTENCE_KINDS
+            for sentence in sentences(block.text, block.line_breaks)
+        )
+
+    @cached_property
+    def all_sentences(self) -> tuple[Located, ...]:
+        """Every sentence, headings and titles included."""
+        return tuple(
+            Located(block, sentence)
+            for block in self.source.blocks
+            for sentence in sentences(block.text, block.line_breaks)
+        )
+
+    @cached_property
+    def word_count(self) -> int:
+        """Words a reader reads: every block but the title."""
+        return sum(len(s.words) for s in self.all_sentences if s.block.kind != "title")
+
+    def points(self) -> Iterator[list[Block]]:
+        """The blocks of each point (its text, list items and explanations)."""
+        current: list[Block] = []
+        for block in self.source.blocks:
+            if block.kind not in ("point", "item", "explanation"):
+                continue
+            if current and block.point != current[0].point:
+                yield current
+                current = []
+            current.append(block)
+        if current:
+            yield current
+
+    def finding(
+        self,
+        rule: str,
+        severity: Severity,
+        block: Block,
+        start: int,
+        end: int,
+        message: str,
+    ) -> Finding:
+        """A finding for ``block.text[start:end]``."""
+        line, column = block.place(start)
+        end_line, end_column = block.place(max(end - 1, start))
+        return Finding(
+            line, column, rule, severity, message, end_column + 1 if end_line == line else 0
+        )
+
+    def at_start(self, rule: str, severity: Severity, message: str) -> Finding:
+        """A finding about the whole document, shown at its first line."""
+        return Finding(1, 1, rule, severity, message)

@@ -1,0 +1,76 @@
+"""The checker's library functions: check a loaded project, or files given by path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ConfigError, Problem
+from .engine import check_source
+from .markdown import read_source
+from .report import DocumentReport, Report
+from .settings import ChecksConfig
+
+if TYPE_CHECKING:
+    from ..model import Project
+
+SUFFIXES = (".md", ".markdown", ".txt", ".text")
+"""Files that ``easyread check FOLDER`` reads from a folder that is not a project."""
+
+
+def check_project(
+    project: Project, *, strict: bool = False, paths: Iterable[str] | None = None
+) -> Report:
+    """Check every document of a loaded project (or only those whose path is in ``paths``).
+
+    ``strict`` turns warnings into errors. Raises :class:`ConfigError` for unknown rule IDs
+    in ``easyread.yml``.
+    """
+    from .project import document_source, project_glossary
+
+    config = project.config.checks
+    refuse_unknown_rules(config)
+    glossary = project_glossary(project)
+    wanted = set(paths) if paths is not None else None
+    reports = [
+        check_source(document_source(document, project.root, glossary), config, strict=strict)
+        for document in project.documents
+        if wanted is None or document.path in wanted
+    ]
+    return Report(tuple(reports))
+
+
+def check_files(
+    files: Iterable[tuple[Path, str]],
+    config: ChecksConfig | None = None,
+    *,
+    strict: bool = False,
+    glossary: frozenset[str] = frozenset(),
+) -> Report:
+    """Check Markdown or text files: each a (path, name shown in messages) pair."""
+    config = config or ChecksConfig()
+    refuse_unknown_rules(config)
+    reports: list[DocumentReport] = [
+        check_source(read_source(path, shown, glossary), config, strict=strict)
+        for path, shown in files
+    ]
+    return Report(tuple(reports))
+
+
+def refuse_unknown_rules(config: ChecksConfig) -> None:
+    """A :class:`ConfigError` naming every rule ID in the configuration that does not exist."""
+    unknown = config.unknown_rules()
+    if unknown:
+        raise ConfigError(
+            [
+                Problem(
+                    "easyread.yml",
+                    None,
+                    None,
+                    f"checks.rules.{rule}: there is no rule {rule}.",
+                    "Rules are named like ER001 (see GUIDELINES.md).",
+                )
+                for rule in unknown
+            ]
+        )

@@ -1,0 +1,52 @@
+"""How a report is shown: linter-style text with the place marked, or JSON for tools."""
+
+from __future__ import annotations
+
+import json
+
+from .findings import Finding
+from .report import DocumentReport, Report
+
+
+def format_text(report: Report, *, statistics: bool = False) -> str:
+    """Each finding as ``path:line:column: RULE message`` and its line with a caret."""
+    out: list[str] = []
+    for document in report.documents:
+        for finding in document.findings:
+            out.append(
+                f"{document.path}:{finding.line}:{finding.column}: {finding.rule} {finding.message}"
+            )
+            out.extend(_excerpt(document, finding))
+        if statistics:
+            out.append(document.summary())
+    out.append(_totals(report))
+    return "\n".join(out)
+
+
+def format_json(report: Report) -> str:
+    """One JSON object: ``{"documents": [...]}``."""
+    return json.dumps(report.as_dict(), indent=2, ensure_ascii=False)
+
+
+def _excerpt(document: DocumentReport, finding: Finding) -> list[str]:
+    if not 0 < finding.line <= len(document.lines):
+        return []
+    line = document.lines[finding.line - 1].replace("\t", " ")
+    gutter = f"{finding.line:>4} | "
+    width = max(1, finding.end_column - finding.column) if finding.end_column else 1
+    width = min(width, max(1, len(line) - finding.column + 1))
+    mark = " " * (finding.column - 1) + "^" * width + f" {finding.severity}"
+    return [gutter + line, " " * (len(gutter) - 2) + "| " + mark]
+
+
+def _totals(report: Report) -> str:
+    ready = sum(d.verdict.label == "ready" for d in report.documents)
+    count = len(report.documents)
+    return (
+        f"{_count(count, 'document')} checked: {ready} ready, {count - ready} need work; "
+        f"{_count(report.errors, 'error')}, {_count(report.warnings, 'warning')}."
+    )
+
+
+def _count(number: int, what: str) -> str:
+    return f"{number} {what}" + ("" if number == 1 else "s")

@@ -1,0 +1,132 @@
+"""Project mode: a loaded :class:`~easyread.model.Document` as the checker's input.
+
+The loader has already read the document; this adapter finds each point's text in the source
+file again so that findings point at the right column, and takes pictures, hard words and who
+checked it from the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..model import Document, Project
+from .directives import disabled_lines
+from .frontmatter import SETTINGS
+from .inline import Segment, parse_inline
+from .settings import Setting
+from .text import Block, BlockKind, Source
+
+_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+
+
+def project_glossary(project: Project) -> frozenset[str]:
+    """Every word the project's glossary explains, in lower case."""
+    return frozenset(w for e in project.glossary for w in (e.key.lower(), e.term.lower()))
+
+
+def document_source(document: Document, root: Path, glossary: frozenset[str]) -> Source:
+    """The checker's input for one loaded document."""
+    path = root / document.path
+    lines = tuple(path.read_text("utf-8").split("\n")) if path.is_file() else ()
+    finder = _Finder(lines)
+    blocks: list[Block] = []
+    for kind, text in (("title", document.title), ("summary", document.summary)):
+        if text:
+            blocks += parse_inline([finder.find(text, 1)], kind, 0)  # type: ignore[arg-type]
+    number = 0
+    for section in document.sections:
+        if section.heading:
+            number += 1
+            blocks += parse_inline([finder.find(section.heading, section.line)], "heading", number)
+        for point in section.points:
+            number += 1
+            picture = point.picture is not None
+            alt = point.picture is None or bool(point.picture.alt.strip())
+            for kind, segments in _parts(point.source, point.line, finder):
+                blocks += parse_inline(
+                    segments, kind, number, picture=picture if kind == "point" else None,
+                    line_breaks=True,
+                )  # fmt: skip
+                if kind == "point" and not alt:
+                    blocks[-1] = _no_alt(blocks[-1])
+    blocks = [_at_line_start(b, finder.lost) for b in blocks]
+    glossary_page = document.type == "glossary"
+    return Source(
+        path=document.path,
+        lines=lines,
+        blocks=tuple(blocks),
+        checked_by=None if glossary_page else tuple(c.name for c in document.checked_by),
+        checked_dates=tuple(c.date is not None for c in document.checked_by),
+        pictures=not glossary_page,
+        settings=_settings(getattr(document, "checks", None)),
+        disabled=disabled_lines(lines),
+        glossary=glossary,
+    )
+
+
+def _parts(source: str, line: int, finder: _Finder) -> Iterator[tuple[BlockKind, list[Segment]]]:
+    """The point's own text, then each list item."""
+    text: list[Segment] = []
+    items: list[list[Segment]] = []
+    for offset, raw in enumerate(source.split("\n")):
+        segment = finder.find(raw.rstrip(), line + offset)
+        marker = _ITEM.match(segment[2])
+        if marker:
+            number, column, written = segment
+            items.append([(number, column + marker.end(), written[marker.end() :])])
+        elif items:
+            items[-1].append(segment)
+        else:
+            text.append(segment)
+    if text:
+        yield "point", text
+    for item in items:
+        yield "item", item
+
+
+class _Finder:
+    """Finds where a piece of text is written in the file, searching forward from a line."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self.lines = lines
+        self.lost: set[int] = set()
+        """Lines where some text was not found (written by the loader, not the author)."""
+
+    def find(self, text: str, line: int) -> Segment:
+        wanted = text.strip()
+        for number in range(max(line, 1), min(line + 8, len(self.lines) + 1)):
+            column = self.lines[number - 1].find(wanted) if wanted else -1
+            if column >= 0:
+                return (number, column + 1, wanted)
+        if line <= 1:  # the title or summary: anywhere in the front matter
+            for number, written in enumerate(self.lines[:40], start=1):
+                if wanted and (column := written.find(wanted)) >= 0:
+                    return (number, column + 1, wanted)
+        self.lost.add(max(line, 1))
+        return (max(line, 1), 1, wanted)
+
+
+def _no_alt(block: Block) -> Block:
+    return replace(block, picture_alt=False)
+
+
+def _at_line_start(block: Block, lost: set[int]) -> Block:
+    """Text the loader made (like "Phone: ..."): show findings at the start of its line."""
+    if not any(line in lost for line, _ in block.places):
+        return block
+    return replace(block, places=tuple((line, 1) for line, _ in block.places))
+
+
+def _settings(value: Any) -> dict[str, Setting]:
+    if not isinstance(value, dict):
+        return {}
+    settings: dict[str, Setting] = {}
+    for rule, setting in value.items():
+        written = "off" if setting is False else str(setting).lower()
+        if written in SETTINGS:
+            settings[str(rule).upper()] = SETTINGS[SETTINGS.index(written)]
+    return settings

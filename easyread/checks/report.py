@@ -1,0 +1,95 @@
+"""What a check found: per document, its findings, statistics and verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .findings import Finding
+from .stats import Stats
+from .verdict import Verdict
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    """The result of checking one document."""
+
+    path: str
+    """The file as shown in messages."""
+    findings: tuple[Finding, ...]
+    """Sorted by place."""
+    stats: Stats
+    verdict: Verdict
+    lines: tuple[str, ...] = ()
+    """The file's lines, to show where each finding is."""
+
+    @property
+    def errors(self) -> int:
+        return self.stats.errors
+
+    @property
+    def warnings(self) -> int:
+        return self.stats.warnings
+
+    def summary(self) -> str:
+        """One line for staff, like the build prints for each document."""
+        s = self.stats
+        parts = [
+            f"{s.words} words",
+            f"{s.mean_sentence:g} words a sentence (longest {s.longest_sentence})",
+            f"{s.hard_words * 100:.1f}% hard words",
+        ]
+        if s.points_without_pictures is not None:
+            parts.append(f"{s.points_without_pictures} of {s.points} points without a picture")
+        parts.append(f"{_count(s.errors, 'error')}, {_count(s.warnings, 'warning')}")
+        text = f"{self.path}: {self.verdict.label}. " + "; ".join(parts) + "."
+        if self.verdict.reasons:
+            text += " Needs work because " + "; ".join(self.verdict.reasons) + "."
+        return text
+
+    def as_dict(self) -> dict[str, Any]:
+        """The document's part of ``--format json`` (keys kept stable)."""
+        return {
+            "path": self.path,
+            "verdict": self.verdict.label,
+            "reasons": list(self.verdict.reasons),
+            "stats": self.stats.as_dict(),
+            "findings": [
+                {
+                    "rule": f.rule,
+                    "severity": f.severity,
+                    "line": f.line,
+                    "column": f.column,
+                    "message": f.message,
+                }
+                for f in self.findings
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of checking some documents."""
+
+    documents: tuple[DocumentReport, ...]
+
+    @property
+    def errors(self) -> int:
+        return sum(d.errors for d in self.documents)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.warnings for d in self.documents)
+
+    @property
+    def failed(self) -> bool:
+        """True when an error-level finding remains: ``easyread check`` exits 1."""
+        return self.errors > 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """``--format json``: ``{"documents": [...]}``."""
+        return {"documents": [d.as_dict() for d in self.documents]}
+
+
+def _count(number: int, what: str) -> str:
+    return f"{number} {what}" + ("" if number == 1 else "s")

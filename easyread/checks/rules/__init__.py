@@ -1,0 +1,1 @@
+"""The rules, one per module, named after what they look at. See :mod:`..registry`."""

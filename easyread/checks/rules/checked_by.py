@@ -1,0 +1,39 @@
+"""ER015: the people with lived experience who checked the document, and when (IE)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..analysis import Analysis
+from ..findings import Finding
+from ..rule import Rule
+
+
+def check(doc: Analysis) -> Iterator[Finding]:
+    names = doc.source.checked_by
+    if names is None:
+        return
+    if not names:
+        yield doc.at_start(
+            RULE.id,
+            RULE.severity,
+            "Nobody is named as having checked this document. Add 'checked_by:' to the front "
+            "matter: the people with lived experience who checked it, and the date.",
+        )
+    for name, dated in zip(names, doc.source.checked_dates, strict=False):
+        if not dated:
+            yield doc.at_start(
+                RULE.id,
+                "warning",
+                f"Say when {name} checked this document: add 'date:' under their name.",
+            )
+
+
+RULE = Rule(
+    id="ER015",
+    title="Checked by readers",
+    severity="error",
+    sources="IE (logo conditions)",
+    fix="Ask people with lived experience to check the document; name them and the date.",
+    check=check,
+)

@@ -1,0 +1,90 @@
+"""ER014: full, unambiguous dates and times: "Tuesday 3 March 2026 at 2pm" (ERS, DH)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+
+from ..analysis import Analysis
+from ..findings import Finding
+from ..rule import Rule
+
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/.-])")
+_ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/.-])")
+_TIME = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?!\s*(?:am|pm|a\.m|p\.m))")
+_MONTHS = {
+    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
+    "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
+    "Nov": "November", "Dec": "December", "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday",
+    "Wed": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
+    "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+_SHORT_NAME = re.compile(
+    rf"(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))({'|'.join(_MONTHS)})\b\.?"
+    rf"|\b({'|'.join(_MONTHS)})\b\.?(?=\s+\d)"
+)
+
+
+def check(doc: Analysis) -> Iterator[Finding]:
+    for sentence in doc.sentences:
+        block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
+        found: list[tuple[int, int, str]] = []
+        for match in _NUMERIC_DATE.finditer(block.text, start, end):
+            year = int(match[4]) + (2000 if len(match[4]) == 2 else 0)
+            found.append((match.start(), match.end(), _date(year, int(match[3]), int(match[1]))))
+        for match in _ISO_DATE.finditer(block.text, start, end):
+            date = _date(int(match[1]), int(match[2]), int(match[3]))
+            found.append((match.start(), match.end(), date))
+        for match in _TIME.finditer(block.text, start, end):
+            hour, minute = int(match[1]), int(match[2])
+            if 1 <= hour <= 11 and not match[1].startswith("0"):
+                full = f"{hour}{':' + match[2] if minute else ''}"
+                plain = f"{full}am or {full}pm"
+                message = f'Say whether "{match[0]}" is in the morning or afternoon: "{plain}".'
+                yield doc.finding(
+                    RULE.id, RULE.severity, block, match.start(), match.end(), message
+                )
+                continue
+            found.append((match.start(), match.end(), _time(hour, minute)))
+        for start_at, end_at, plain in found:
+            written = block.text[start_at:end_at]
+            kind = "time" if ":" in written else "date"
+            yield doc.finding(
+                RULE.id, RULE.severity, block, start_at, end_at,
+                f'Write the {kind} in full: "{plain}", not "{written}".',
+            )  # fmt: skip
+        for match in _SHORT_NAME.finditer(block.text, start, end):
+            short = match[1] or match[2]
+            yield doc.finding(
+                RULE.id, RULE.severity, block, match.start(), match.end(),
+                f'Write "{_MONTHS[short]}" in full, not "{match[0]}".',
+            )  # fmt: skip
+
+
+def _date(year: int, month: int, day: int) -> str:
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return "Tuesday 3 March 2026"
+    return f"{date:%A} {date.day} {date:%B %Y}"
+
+
+def _time(hour: int, minute: int) -> str:
+    if (hour, minute) == (12, 0):
+        return "12 noon"
+    if (hour, minute) == (0, 0):
+        return "12 midnight"
+    half = "am" if hour < 12 else "pm"
+    shown = hour % 12 or 12
+    return f"{shown}{f':{minute:02d}' if minute else ''}{half}"
+
+
+RULE = Rule(
+    id="ER014",
+    title="Full dates and times",
+    severity="error",
+    sources="ERS, DH",
+    fix='Write dates and times in full: "Tuesday 3 March 2026 at 2pm", not "3/3/26 14:00".',
+    check=check,
+)

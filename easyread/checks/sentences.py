@@ -1,0 +1,107 @@
+"""Words and sentences of a block, with their offsets in the block's text.
+
+A sentence ends at ``.``, ``!`` or ``?`` followed by a space and a new sentence, and at a line
+that ends with ``:`` or ``;`` (a lead-in to a list). Not at "Dr." or "e.g.", not inside "2.5",
+"www.gov.uk" or "J. Smith". In easyread content each line is shown on its own, so a line also
+ends a sentence there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+WordKind = Literal["word", "number", "link"]
+
+_LINK = r"(?:https?://|www\.)[^\s<>()]*[^\s<>().,;:!?'\"’”]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.:/]\d+)*"
+_WORD = r"[^\W\d_](?:[\w]|['’\-.](?=[^\W_]))*"
+_TOKEN = re.compile(rf"(?P<link>{_LINK})|(?P<number>(?:{_NUMBER})(?:[\w\-%]*))|(?P<word>{_WORD})")
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr prof st rev sr jr no nos vs etc eg e.g ie i.e approx dept est fig
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    inc ltd co cf al tel ext""".split()
+)
+"""Words written with a full stop that does not end the sentence (lower case, no final dot)."""
+
+_END = re.compile(r"[.!?…]+['\"’”)\]]*(?=\s)|[.!?…]+['\"’”)\]]*$")
+_OPENERS = re.compile(r"\s+['\"‘“(\[]*[A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word or number and where it is in the block's text."""
+
+    text: str
+    start: int
+    end: int
+    kind: WordKind
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a block: its offsets and words."""
+
+    start: int
+    end: int
+    words: tuple[Word, ...]
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
+    """The words of ``text[start:end]``. A number, a link or "COVID-19" is one word."""
+    found = []
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        kind: WordKind = "link" if match["link"] else "number" if match["number"] else "word"
+        found.append(Word(match[0], match.start(), match.end(), kind))
+    return tuple(found)
+
+
+def sentences(text: str, line_breaks: bool = False) -> tuple[Sentence, ...]:
+    """The sentences of a block's text, each with at least one word."""
+    found: list[Sentence] = []
+    start = 0
+    for end in _boundaries(text, line_breaks):
+        ws = words(text, start, end)
+        if ws:
+            found.append(Sentence(ws[0].start, _trim(text, start, end), ws))
+        start = end
+    return tuple(found)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _boundaries(text: str, line_breaks: bool) -> list[int]:
+    ends: set[int] = {len(text)}
+    for match in _END.finditer(text):
+        if _ends_sentence(text, match.start(), match.end()):
+            ends.add(match.end())
+    offset = 0
+    for line in text.split("\n")[:-1]:
+        offset += len(line) + 1
+        stripped = line.rstrip()
+        if line_breaks or stripped.endswith((":", ";")):
+            ends.add(offset - 1)
+    return sorted(ends)
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    if text[start] != "." or end - start > 1:
+        return _next_starts(text, end)
+    before = re.search(r"[\w.]+$", text[:start])
+    word = before[0].lower() if before else ""
+    if word.rstrip(".") in ABBREVIATIONS:
+        # "etc." may end a sentence: only when a capital follows and it is not "e.g. Bob"
+        return word == "etc" and _next_starts(text, end)
+    if len(word) == 1 and word.isalpha() and text[start - 1].isupper():
+        return False  # an initial, like "J. Smith"
+    return _next_starts(text, end)
+
+
+def _next_starts(text: str, end: int) -> bool:
+    return end >= len(text.rstrip()) or bool(_OPENERS.match(text, end)) or text[end] == "\n"

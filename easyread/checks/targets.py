@@ -1,0 +1,94 @@
+"""What ``easyread check PATHS`` checks: a project's documents, folders, or loose files.
+
+- no paths: the project in ``--project`` or the current folder;
+- a folder with ``easyread.yml``: that project's documents;
+- a file of a project's ``content/``: that document, checked as the project loads it;
+- any other folder: its Markdown and text files; any other file: checked in path mode.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from ..errors import UsageError
+from .api import SUFFIXES, check_files, check_project
+from .report import DocumentReport, Report
+from .settings import ChecksConfig
+
+CONFIG_FILE = "easyread.yml"
+
+
+def run_check(paths: tuple[Path, ...], project: Path | None, *, strict: bool = False) -> Report:
+    """Check what the command line names; :class:`UsageError` for paths that do not exist."""
+    if project is not None and not (project / CONFIG_FILE).is_file():
+        raise UsageError(f"{project}: there is no {CONFIG_FILE} in this folder.")
+    home = project or (Path.cwd() if Path(CONFIG_FILE).is_file() else None)
+    if not paths:
+        if home is None:
+            raise UsageError(
+                f"There is no {CONFIG_FILE} here. Give the files to check, like "
+                "'easyread check letter.md', or a project folder with --project FOLDER."
+            )
+        paths = (home,)
+    documents: list[DocumentReport] = []
+    loose: list[tuple[Path, str]] = []
+    wanted: dict[Path, set[str]] = {}
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"{path}: there is no such file or folder.")
+        if path.is_dir() and (path / CONFIG_FILE).is_file():
+            wanted.setdefault(path.resolve(), set())
+        elif path.is_dir():
+            loose += [(f, _shown(f)) for f in sorted(path.rglob("*")) if _readable(f)]
+        elif home is not None and _inside(path, home / "content"):
+            wanted.setdefault(home.resolve(), set()).add(
+                path.resolve().relative_to(home.resolve()).as_posix()
+            )
+        elif _readable(path):
+            loose.append((path, _shown(path)))
+        else:
+            raise UsageError(
+                f"{path}: easyread checks Markdown (.md) and text (.txt) files, "
+                "or the documents of a project."
+            )
+    for root, names in wanted.items():
+        documents += _project_reports(root, names, strict)
+    if loose:
+        config = _config(home)
+        documents += check_files(loose, config, strict=strict).documents
+    return Report(tuple(documents))
+
+
+def _project_reports(root: Path, names: set[str], strict: bool) -> list[DocumentReport]:
+    from ..documents import load_project
+
+    report = check_project(load_project(root), strict=strict, paths=names or None)
+    prefix = os.path.relpath(root)
+    if prefix == ".":
+        return list(report.documents)
+    return [replace(d, path=os.path.join(prefix, d.path)) for d in report.documents]
+
+
+def _config(home: Path | None) -> ChecksConfig:
+    if home is None:
+        return ChecksConfig()
+    from ..config import load_config
+
+    return load_config(home).checks
+
+
+def _readable(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in SUFFIXES
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)

@@ -1,0 +1,69 @@
+"""The verdict on a document as a whole: "ready" for checking by readers, or "needs work".
+
+One long sentence in an otherwise easy document is a finding to fix, not a failed document.
+So the verdict looks at measures of the whole text, never at a single finding. A document
+needs work when any of these is true:
+
+- its sentences are long on average: more than the ER001 warning limit (15 words);
+- many sentences are long: more than 1 in 3 over 15 words, or more than 1 in 10 over 25;
+- it has many hard words that are not explained: more than 2 in 100 words (ER005);
+- most of its points have no picture (ER012, easyread content only).
+
+Otherwise it is ready: ready for people with lived experience to check it (ER015).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .settings import ChecksConfig
+from .stats import Stats
+
+LONG_SHARE = 1 / 3
+"""More than this share of sentences over the ER001 warning limit: needs work."""
+VERY_LONG_SHARE = 1 / 10
+"""More than this share of sentences over the ER001 error limit: needs work."""
+HARD_WORDS = 0.02
+"""More than this share of words hard and unexplained: needs work."""
+NO_PICTURES = 0.5
+"""More than this share of points without a picture: needs work."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a document is ready, and why not."""
+
+    reasons: tuple[str, ...]
+    """What makes it need work; empty when it is ready."""
+
+    @property
+    def label(self) -> Literal["ready", "needs work"]:
+        return "needs work" if self.reasons else "ready"
+
+
+def decide(stats: Stats, config: ChecksConfig) -> Verdict:
+    """The verdict for a document with these statistics."""
+    reasons = []
+    limit, error_limit = config.sentence_words, config.sentence_words_error
+    if stats.mean_sentence > limit:
+        reasons.append(
+            f"sentences have {stats.mean_sentence:g} words on average (easy read: {limit} or fewer)"
+        )
+    if stats.long_sentences > LONG_SHARE:
+        share = _in(stats.long_sentences)
+        reasons.append(f"{share} sentences have more than {limit} words")
+    if stats.very_long_sentences > VERY_LONG_SHARE:
+        share = _in(stats.very_long_sentences)
+        reasons.append(f"{share} sentences have more than {error_limit} words")
+    if stats.hard_words > HARD_WORDS:
+        reasons.append(f"{stats.hard_words * 100:.1f} in 100 words are hard and not explained")
+    missing = stats.points_without_pictures
+    if missing is not None and stats.points and missing / stats.points > NO_PICTURES:
+        reasons.append(f"{missing} of {stats.points} points have no picture")
+    return Verdict(tuple(reasons))
+
+
+def _in(share: float) -> str:
+    every = round(1 / share) if share else 0
+    return f"1 in {every}" if share < 0.5 else f"{round(share * 10)} in 10"

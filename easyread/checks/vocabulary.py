@@ -1,0 +1,101 @@
+"""How common a word is in everyday English, from the wordfreq package, with lemmas.
+
+Frequencies are on the Zipf scale: 7 is "the", 3 is about once in a million words. A word
+counts as common when it, or its dictionary form ("vaccinations" -> "vaccination", "went" ->
+"go"), is common. Longer words need to be a little more common to be easy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from functools import cache
+
+EVERYDAY = frozenset(
+    """coronavirus covid covid-19 email emails online website websites internet app apps
+    smartphone postcard helpline booklet leaflet wheelchair carer carers okay ok""".split()
+)
+"""Everyday words that the frequency data (collected up to 2021) counts as rarer than they are."""
+
+_SMALL_LIST_FLOOR = 3.05
+"""wordfreq's 'small' list holds every English word more common than Zipf 3.0."""
+_VOWELS = re.compile(r"[aeiouy]+")
+_SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"),
+    ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+    ("er", ""), ("er", "e"), ("est", ""), ("ly", ""), ("'s", ""), ("’s", ""),
+)  # fmt: skip
+
+
+@cache
+def _frequencies(wordlist: str) -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("en", wordlist=wordlist)
+
+
+@cache
+def _lemmatizer() -> Callable[[str], str]:
+    import simplemma
+
+    def lemma(word: str) -> str:
+        return str(simplemma.lemmatize(word, lang="en"))
+
+    return lemma
+
+
+def zipf(word: str, floor: float = 0.0) -> float:
+    """The word's Zipf frequency (0 when unknown); exact when above ``floor``.
+
+    The small word list (quick to load) is enough when only values above Zipf 3 matter.
+    """
+    word = word.lower().replace("’", "'")
+    frequency = _frequencies("small").get(word, 0.0)
+    if not frequency and floor < _SMALL_LIST_FLOOR:
+        frequency = _frequencies("large").get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def syllables(word: str) -> int:
+    """A rough count of the syllables in an English word."""
+    word = word.lower()
+    count = len(_VOWELS.findall(word))
+    if (word.endswith("e") and not word.endswith(("le", "ee", "ye")) and count > 1) or (
+        word.endswith("ed") and not word.endswith(("ted", "ded")) and count > 1
+    ):
+        count -= 1
+    return max(count, 1)
+
+
+def _forms(word: str) -> list[str]:
+    forms = [word]
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            forms.append(stem + replacement)
+            if len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> "stop"
+                forms.append(stem[:-1])
+    return forms
+
+
+def ease(word: str, enough: float, floor: float) -> float:
+    """How easy a word is: its Zipf frequency, or its dictionary form's if that is higher,
+    less 0.25 for each syllable over 3. Exact between ``floor`` and ``enough``.
+    """
+    word = word.lower().replace("’", "'")
+    if any(form in EVERYDAY for form in _forms(word)):
+        return 7.0
+    if "-" in word:
+        parts = [part for part in word.split("-") if len(part) > 2]
+        return min((ease(part, enough, floor) for part in parts), default=7.0)
+    penalty = 0.25 * max(syllables(word) - 3, 0)
+    best = 0.0
+    for form in _forms(word):
+        best = max(best, zipf(form, floor + penalty) - penalty)
+        if best >= enough:
+            return best
+    lemma = _lemmatizer()(word)
+    if lemma != word:
+        best = max(best, zipf(lemma, floor + penalty) - penalty)
+    return best
