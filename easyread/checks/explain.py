@@ -11,7 +11,11 @@ import re
 
 from .analysis import Located
 
-_DEFINES = r"(?:is|are|was|were|means|mean|stands for|is short for|is when|are when)\b"
+_DEFINES = (
+    r"(?:(?:is|are|was|were)\s+(?:a|an|the|when|where|what|how|someone|somebody|something|"
+    r"people|one|another|also|like|made|for|about)|means|mean|stands for|is short for)\b"
+)
+"""What follows a word that is being explained: "A referendum is a vote", "PIP means ..."."""
 _NAMES = r"(?:called|known as|named|stands for|short for|means|this is|these are)"
 
 

@@ -54,6 +54,7 @@ def read_source(path: Path, shown: str, glossary: frozenset[str] = frozenset()) 
         lines=tuple(lines),
         blocks=tuple(blocks),
         checked_by=front.checked_by if easyread else None,
+        checked_line=front.lines.line(("checked_by",)) or 1,
         checked_dates=front.checked_dates,
         pictures=easyread,
         settings=front.settings,

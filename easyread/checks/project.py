@@ -37,6 +37,7 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
     for kind, text in (("title", document.title), ("summary", document.summary)):
         if text:
             blocks += parse_inline([finder.find(text, 1)], kind, 0)  # type: ignore[arg-type]
+    glossary_page = document.type == "glossary"
     number = 0
     for section in document.sections:
         if section.heading:
@@ -44,7 +45,7 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
             blocks += parse_inline([finder.find(section.heading, section.line)], "heading", number)
         for point in section.points:
             number += 1
-            picture = point.picture is not None
+            picture = None if glossary_page else point.picture is not None
             alt = point.picture is None or bool(point.picture.alt.strip())
             for kind, segments in _parts(point.source, point.line, finder):
                 blocks += parse_inline(
@@ -54,12 +55,12 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
                 if kind == "point" and not alt:
                     blocks[-1] = _no_alt(blocks[-1])
     blocks = [_at_line_start(b, finder.lost) for b in blocks]
-    glossary_page = document.type == "glossary"
     return Source(
         path=document.path,
         lines=lines,
         blocks=tuple(blocks),
         checked_by=None if glossary_page else tuple(c.name for c in document.checked_by),
+        checked_line=next((i for i, t in enumerate(lines[:60], 1) if "checked_by" in t), 1),
         checked_dates=tuple(c.date is not None for c in document.checked_by),
         pictures=not glossary_page,
         settings=_settings(getattr(document, "checks", None)),

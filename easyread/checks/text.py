@@ -71,6 +71,8 @@ class Source:
     """The text, in reading order."""
     checked_by: tuple[str, ...] | None = None
     """Who checked the document (ER015); None when the file cannot say (text from elsewhere)."""
+    checked_line: int = 1
+    """Where the document says who checked it (or where it should)."""
     checked_dates: tuple[bool, ...] = ()
     """For each of ``checked_by``, whether it says when they checked it."""
     pictures: bool = False

@@ -5,7 +5,8 @@ So the verdict looks at measures of the whole text, never at a single finding. A
 needs work when any of these is true:
 
 - its sentences are long on average: more than the ER001 warning limit (15 words);
-- many sentences are long: more than 1 in 3 over 15 words, or more than 1 in 10 over 25;
+- many sentences are long: more than 1 in 3 over 15 words, or more than 1 in 10 over 25
+  (and at least 2 of them: one long sentence is a finding to fix);
 - it has many hard words that are not explained: more than 2 in 100 words (ER005);
 - most of its points have no picture (ER012, easyread content only).
 
@@ -50,10 +51,10 @@ def decide(stats: Stats, config: ChecksConfig) -> Verdict:
         reasons.append(
             f"sentences have {stats.mean_sentence:g} words on average (easy read: {limit} or fewer)"
         )
-    if stats.long_sentences > LONG_SHARE:
+    if stats.long_sentences > LONG_SHARE and _several(stats.long_sentences, stats):
         share = _in(stats.long_sentences)
         reasons.append(f"{share} sentences have more than {limit} words")
-    if stats.very_long_sentences > VERY_LONG_SHARE:
+    if stats.very_long_sentences > VERY_LONG_SHARE and _several(stats.very_long_sentences, stats):
         share = _in(stats.very_long_sentences)
         reasons.append(f"{share} sentences have more than {error_limit} words")
     if stats.hard_words > HARD_WORDS:
@@ -62,6 +63,10 @@ def decide(stats: Stats, config: ChecksConfig) -> Verdict:
     if missing is not None and stats.points and missing / stats.points > NO_PICTURES:
         reasons.append(f"{missing} of {stats.points} points have no picture")
     return Verdict(tuple(reasons))
+
+
+def _several(share: float, stats: Stats) -> bool:
+    return round(share * stats.sentences) >= 2
 
 
 def _in(share: float) -> str:

@@ -7,10 +7,14 @@ counts as common when it, or its dictionary form ("vaccinations" -> "vaccination
 
 from __future__ import annotations
 
+import bisect
+import gzip
+import importlib.util
 import math
 import re
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 EVERYDAY = frozenset(
     """coronavirus covid covid-19 email emails online website websites internet app apps
@@ -29,10 +33,48 @@ _SUFFIXES = (
 
 
 @cache
-def _frequencies(wordlist: str) -> dict[str, float]:
+def _common() -> dict[str, float]:
+    """Zipf frequencies of the 29,000 English words more common than Zipf 3."""
+    return {word: value for value, words in _buckets("small") for word in words}
+
+
+@cache
+def _rare() -> list[tuple[float, list[str]]]:
+    """Rarer words, as sorted lists by frequency: looked up only for the few words that are
+    not common (a dictionary of all 321,000 would take longer to build than the check)."""
+    return [(value, words) for value, words in _buckets("large") if value < _SMALL_LIST_FLOOR]
+
+
+def _buckets(wordlist: str) -> list[tuple[float, list[str]]]:
+    """wordfreq's data, read without importing wordfreq (that takes a tenth of a second).
+
+    The data file has the "cBpack" format its docs describe: a gzipped msgpack list of a
+    header and word lists, list ``i`` holding the words at ``-i`` centibels (Zipf
+    ``9 - i/100``), each sorted.
+    """
+    spec = importlib.util.find_spec("wordfreq")
+    folders = spec.submodule_search_locations if spec else None
+    path = Path(next(iter(folders or [""]))) / "data" / f"{wordlist}_en.msgpack.gz"
+    try:
+        import msgpack  # type: ignore[import-untyped]
+
+        with gzip.open(path, "rb") as file:
+            pack = msgpack.load(file, raw=False)
+        if pack[0] != {"format": "cB", "version": 1}:
+            raise ValueError(pack[0])
+    except (OSError, ValueError, ImportError):
+        return _from_wordfreq(wordlist)
+    return [(9 - index / 100, words) for index, words in enumerate(pack[1:]) if words]
+
+
+def _from_wordfreq(wordlist: str) -> list[tuple[float, list[str]]]:
     import wordfreq
 
-    return wordfreq.get_frequency_dict("en", wordlist=wordlist)
+    frequencies = wordfreq.get_frequency_dict("en", wordlist=wordlist)
+    by_value: dict[float, list[str]] = {}
+    for word, value in frequencies.items():
+        by_value.setdefault(round(math.log10(value) + 9, 2), []).append(word)
+    return sorted((value, sorted(words)) for value, words in by_value.items())
 
 
 @cache
@@ -51,10 +93,13 @@ def zipf(word: str, floor: float = 0.0) -> float:
     The small word list (quick to load) is enough when only values above Zipf 3 matter.
     """
     word = word.lower().replace("’", "'")
-    frequency = _frequencies("small").get(word, 0.0)
-    if not frequency and floor < _SMALL_LIST_FLOOR:
-        frequency = _frequencies("large").get(word, 0.0)
-    return math.log10(frequency) + 9 if frequency else 0.0
+    value = _common().get(word, 0.0)
+    if not value and floor < _SMALL_LIST_FLOOR:
+        for rare, words in _rare():
+            index = bisect.bisect_left(words, word)
+            if index < len(words) and words[index] == word:
+                return rare
+    return value
 
 
 def syllables(word: str) -> int:

@@ -13,8 +13,11 @@ def check(doc: Analysis) -> Iterator[Finding]:
     names = doc.source.checked_by
     if names is None:
         return
+    line = doc.source.checked_line
     if not names:
-        yield doc.at_start(
+        yield Finding(
+            line,
+            1,
             RULE.id,
             RULE.severity,
             "Nobody is named as having checked this document. Add 'checked_by:' to the front "
@@ -22,10 +25,12 @@ def check(doc: Analysis) -> Iterator[Finding]:
         )
     for name, dated in zip(names, doc.source.checked_dates, strict=False):
         if not dated:
-            yield doc.at_start(
+            yield Finding(
+                line,
+                1,
                 RULE.id,
                 "warning",
-                f"Say when {name} checked this document: add 'date:' under their name.",
+                f"Say when \"{name}\" checked this document: add 'date:' under their name.",
             )
 
 

@@ -10,8 +10,8 @@ from ..analysis import Analysis
 from ..findings import Finding
 from ..rule import Rule
 
-_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/.-])")
-_ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/.-])")
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
+_ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\d)")
 _TIME = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?!\s*(?:am|pm|a\.m|p\.m))")
 _MONTHS = {
     "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
@@ -21,8 +21,8 @@ _MONTHS = {
     "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
 }  # fmt: skip
 _SHORT_NAME = re.compile(
-    rf"(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))({'|'.join(_MONTHS)})\b\.?"
-    rf"|\b({'|'.join(_MONTHS)})\b\.?(?=\s+\d)"
+    rf"(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))({'|'.join(_MONTHS)})\b"
+    rf"|\b({'|'.join(_MONTHS)})\b(?=\s+\d)"
 )
 
 

@@ -48,10 +48,13 @@ def check(doc: Analysis) -> Iterator[Finding]:
     for sentence in doc.sentences:
         block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
         text = block.text
+        fractions = [m.span() for m in _FRACTION_WORDS.finditer(text, start, end)]
         for match in _NUMBER_WORD.finditer(text, start, end):
             value = _value(match)
             if value is None or (words_to_ten and value <= 10 and not match[4]):
                 continue
+            if any(a <= match.start() < b for a, b in fractions):
+                continue  # "two thirds": a fraction, below
             yield doc.finding(
                 RULE.id, RULE.severity, block, match.start(), match.end(),
                 f'Write numbers as digits: "{_digits(value, match[4])}", not "{match[0]}".',
