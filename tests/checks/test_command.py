@@ -170,7 +170,7 @@ def test_severities_in_front_matter(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     code, out, _ = run("page.md")
     assert code == 0
     assert out.splitlines()[0] == (
-        'page.md:10:12: ER014 Write the time in full: "2pm", not "14:00".'
+        'page.md:9:12: ER014 Write the time in full: "2pm", not "14:00".'
     )
     assert out.splitlines()[2].endswith("^^^^^ warning")
     assert "ER012" not in out
