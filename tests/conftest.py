@@ -24,7 +24,9 @@ MakeProject = Callable[..., Path]
 def make_project(tmp_path: Path) -> MakeProject:
     """Write a project: ``make_project({"content/a.md": "..."}, config=...)``; returns its folder."""
 
-    def make(files: dict[str, str | bytes], config: str | None = CONFIG, name: str = "project") -> Path:
+    def make(
+        files: dict[str, str | bytes], config: str | None = CONFIG, name: str = "project"
+    ) -> Path:
         root = tmp_path / name
         root.mkdir()
         if config is not None:

@@ -39,10 +39,15 @@ def test_failed_build_leaves_the_previous_output(make_project: MakeProject, tmp_
     with pytest.raises(ContentError):
         build(root, out, ("html",))
     assert tree(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "project"]  # no temporary folders left
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "build",
+        "project",
+    ]  # no temporary folders left
 
 
-def test_rebuild_replaces_old_pages_and_keeps_other_formats(make_project: MakeProject, tmp_path: Path) -> None:
+def test_rebuild_replaces_old_pages_and_keeps_other_formats(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
     root = make_project({"content/a.md": page(), "content/b.md": page(title="B")})
     out = tmp_path / "build"
     build(root, out, ("html",))
@@ -61,7 +66,11 @@ def test_site_is_self_contained(make_project: MakeProject, tmp_path: Path) -> No
     import re
 
     root = make_project(
-        {"content/a.md": page(body="[hello] See [the web](https://example.org).\n", extra="picture: meeting\n")}
+        {
+            "content/a.md": page(
+                body="[hello] See [the web](https://example.org).\n", extra="picture: meeting\n"
+            )
+        }
     )
     site = build(root, tmp_path / "out", ("html",)).out / "site"
     for html in site.glob("*.html"):

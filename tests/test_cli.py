@@ -28,7 +28,10 @@ def test_new_then_build(tmp_path: Path) -> None:
         f"Open the website: {(site / 'index.html').as_uri()}",
     ]
     assert sorted(p.name for p in site.glob("*.html")) == [
-        "about.html", "glossary.html", "index.html", "welcome.html",
+        "about.html",
+        "glossary.html",
+        "index.html",
+        "welcome.html",
     ]
     assert "A written record of what we talked about" in (site / "glossary.html").read_text()
 
@@ -37,7 +40,10 @@ def test_new_refuses_a_folder_with_files(tmp_path: Path) -> None:
     (tmp_path / "group").mkdir()
     (tmp_path / "group" / "mine.txt").write_text("x")
     made = run("new", "group", cwd=tmp_path)
-    assert (made.returncode, made.stderr) == (2, "group: this folder is not empty. Choose a new folder name.\n")
+    assert (made.returncode, made.stderr) == (
+        2,
+        "group: this folder is not empty. Choose a new folder name.\n",
+    )
 
 
 def test_version(tmp_path: Path) -> None:
@@ -46,7 +52,12 @@ def test_version(tmp_path: Path) -> None:
 
 def test_a_content_error_has_no_traceback(tmp_path: Path) -> None:
     run("new", "group", cwd=tmp_path)
-    (tmp_path / "group" / "content" / "welcome.md").write_text("---\ntitle: x\n---\n\n[nothing-like-this] Hi.\n")
+    (tmp_path / "group" / "content" / "welcome.md").write_text(
+        "---\ntitle: x\n---\n\n[nothing-like-this] Hi.\n"
+    )
     built = run("build", "group", cwd=tmp_path)
     assert built.returncode == 1
-    assert built.stderr == "content/welcome.md:5: There is no picture called 'nothing-like-this'. Use a name from the picture library, or an image file like [photo.jpg: what it shows].\n"
+    assert (
+        built.stderr
+        == "content/welcome.md:5: There is no picture called 'nothing-like-this'. Use a name from the picture library, or an image file like [photo.jpg: what it shows].\n"
+    )

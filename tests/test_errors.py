@@ -68,12 +68,16 @@ CONTENT_CASES = {
         "content/a.yml:1: type: expected 'meeting', 'minutes' or 'glossary', got None. Say what this document is with 'type:'. Write ordinary pages as .md files.",
     ),
     "impossible date and time": (
-        {"content/m.yml": "type: minutes\ntitle: M\ndate: 2026-13-01\nactions:\n  - {who: Jo, what: Ring., by: tomorrow}\n"},
+        {
+            "content/m.yml": "type: minutes\ntitle: M\ndate: 2026-13-01\nactions:\n  - {who: Jo, what: Ring., by: tomorrow}\n"
+        },
         "content/m.yml:3: date: expected a date, got '2026-13-01'. Write dates like 2026-12-03 (year-month-day).\n"
         "content/m.yml:5: actions.0.by: expected a date, got 'tomorrow'. Write dates like 2026-12-03 (year-month-day).",
     ),
     "meeting time": (
-        {"content/m.yml": "type: meeting\ntitle: M\nwhat: Hi.\ndate: 2026-12-10\nstart: 25pm\nplace: {name: Hall}\n"},
+        {
+            "content/m.yml": "type: meeting\ntitle: M\nwhat: Hi.\ndate: 2026-12-10\nstart: 25pm\nplace: {name: Hall}\n"
+        },
         "content/m.yml:5: start: expected a time, got '25pm'. Write times like 14:00 or 2pm.",
     ),
     "two files for one page": (
@@ -84,7 +88,9 @@ CONTENT_CASES = {
 
 
 @pytest.mark.parametrize("files, expected", CONTENT_CASES.values(), ids=CONTENT_CASES.keys())
-def test_content_errors(make_project: MakeProject, files: dict[str, str | bytes], expected: str) -> None:
+def test_content_errors(
+    make_project: MakeProject, files: dict[str, str | bytes], expected: str
+) -> None:
     root = make_project(files)
     code, output = run("build", str(root), "--format", "html")
     assert code == 1
@@ -94,7 +100,9 @@ def test_content_errors(make_project: MakeProject, files: dict[str, str | bytes]
 def test_all_problems_are_reported_together(make_project: MakeProject) -> None:
     root = make_project(
         {
-            "content/a.md": page(extra="colour: red\n", body="[meting] Hi.\n\n[hello] The {agenda}.\n"),
+            "content/a.md": page(
+                extra="colour: red\n", body="[meting] Hi.\n\n[hello] The {agenda}.\n"
+            ),
             "content/b.md": b"\xff\xfe",
         }
     )
@@ -148,7 +156,9 @@ def test_usage_errors(make_project: MakeProject, tmp_path: Path) -> None:
     code, output = run("build", str(root), "--format", "html,braille")
     assert (code, output.strip()) == (
         2,
-        "--format: braille is not a format. Choose from: " + ", ".join(_formats()) + " (separate them with commas).",
+        "--format: braille is not a format. Choose from: "
+        + ", ".join(_formats())
+        + " (separate them with commas).",
     )
     code, output = run("build", str(root), "--out", str(root))
     assert code == 2 and "the output folder cannot hold the project" in output

@@ -22,7 +22,10 @@ def test_each_paragraph_is_a_point_with_its_picture_and_lines(make_project: Make
     )
     assert first.html == "<p>Welcome.<br />\nWe are glad you came.</p>\n"
     assert first.source == "Welcome.\nWe are glad you came."
-    assert (second.line, second.picture and second.picture.src) == (8, "pictures/openmoji/meeting.svg")
+    assert (second.line, second.picture and second.picture.src) == (
+        8,
+        "pictures/openmoji/meeting.svg",
+    )
 
 
 def test_a_list_belongs_to_the_point_above(make_project: MakeProject) -> None:
@@ -54,17 +57,24 @@ def test_picture_by_keyword_and_own_image_file(make_project: MakeProject) -> Non
     assert bus.picture is not None and bus.picture.symbol is not None
     assert bus.picture.symbol.id == "bus"
     assert hall.picture is not None and hall.picture.symbol is None
-    assert (hall.picture.src, hall.picture.alt) == ("pictures/own/content/photos/hall.png", "The big hall")
+    assert (hall.picture.src, hall.picture.alt) == (
+        "pictures/own/content/photos/hall.png",
+        "The big hall",
+    )
 
 
 def test_hard_word_is_linked_and_explained_once_per_page(make_project: MakeProject) -> None:
     body = "[list] Read the {agenda: a list of things we will talk about}.\n\n[talk] The {agenda} is short.\n"
-    root = make_project({"content/a.md": page(body=body), "content/b.md": page(body="[list] An {agenda}.\n")})
+    root = make_project(
+        {"content/a.md": page(body=body), "content/b.md": page(body="[list] An {agenda}.\n")}
+    )
     project = load_project(root)
     first, second = project.document("a").points
     link = '<a class="hard-word" href="glossary.html#word-agenda">agenda</a>'
     assert link in first.html and link in second.html
-    explain = '<p class="explain"><strong>Agenda</strong> means: a list of things we will talk about.</p>'
+    explain = (
+        '<p class="explain"><strong>Agenda</strong> means: a list of things we will talk about.</p>'
+    )
     assert explain in first.html
     assert "explain" not in second.html
     assert explain in project.document("b").points[0].html  # every page explains it again
@@ -77,7 +87,9 @@ def test_hard_word_is_linked_and_explained_once_per_page(make_project: MakeProje
 def test_glossary_file_and_plurals(make_project: MakeProject) -> None:
     glossary = "type: glossary\ntitle: Hard words\nwords:\n  meeting:\n    means: When people get together.\n    picture: meeting\n  minutes: A record of a meeting.\n"
     body = "[meeting] We have {meetings}.\n"
-    project = load_project(make_project({"content/a.md": page(body=body), "content/glossary.yml": glossary}))
+    project = load_project(
+        make_project({"content/a.md": page(body=body), "content/glossary.yml": glossary})
+    )
     assert project.document("a").points[0].hard_words == ("meeting",)
     words = project.document("glossary")
     assert words.url == "glossary.html" and words is project.documents[-1]
@@ -91,7 +103,9 @@ def test_glossary_file_and_plurals(make_project: MakeProject) -> None:
 def test_links_between_documents_become_pages(make_project: MakeProject) -> None:
     body = "[notes] Read [the minutes](minutes.yml#actions).\n"
     minutes = "type: minutes\ntitle: Minutes\ndate: 2026-11-12\n"
-    project = load_project(make_project({"content/a.md": page(body=body), "content/minutes.yml": minutes}))
+    project = load_project(
+        make_project({"content/a.md": page(body=body), "content/minutes.yml": minutes})
+    )
     assert '<a href="minutes.html#actions">the minutes</a>' in project.document("a").points[0].html
 
 
@@ -122,7 +136,12 @@ def test_meeting_invitation(make_project: MakeProject) -> None:
         """
     document = load_project(make_project({"content/meeting.yml": meeting})).document("meeting")
     assert [s.heading for s in document.sections] == [
-        None, "When", "Where", "Things to help you", "Tell us if you can come", "Who to contact",
+        None,
+        "When",
+        "Where",
+        "Things to help you",
+        "Tell us if you can come",
+        "Who to contact",
     ]
     texts = [p.text for p in document.points]
     assert texts[:5] == [
@@ -155,7 +174,10 @@ def test_minutes_with_actions(make_project: MakeProject) -> None:
     document = load_project(make_project({"content/minutes.yml": minutes})).document("minutes")
     assert [s.anchor for s in document.sections] == ["who-came", "the-bus", "decided", "actions"]
     actions = document.sections[-1].points
-    assert actions[0].text == "Jo will: Write the letter.\nBy Tuesday 1 December 2026.\nThis is not done yet."
+    assert (
+        actions[0].text
+        == "Jo will: Write the letter.\nBy Tuesday 1 December 2026.\nThis is not done yet."
+    )
     assert actions[1].text == "Sam will: Ring the bus company.\nThis is done."
     assert document.points[1].text == "Sam, Jo and Ali came to the meeting."
     assert document.date == datetime.date(2026, 11, 12)

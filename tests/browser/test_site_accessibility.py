@@ -43,7 +43,9 @@ def test_axe_finds_no_violations(browser: Any, axe_script: str, site: Path) -> N
         )
         assert result["passes"] or result["incomplete"] is not None  # axe really ran
         if result["violations"]:
-            found[name] = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
+            found[name] = [
+                (v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]
+            ]
     page.close()
     assert found == {}, json.dumps(found, indent=1)
 
@@ -124,13 +126,19 @@ def test_controls_are_big_enough_to_touch(browser: Any, site: Path) -> None:
     page.close()
 
 
-def test_axe_harness_reports_a_real_violation(browser: Any, axe_script: str, tmp_path: Path) -> None:
+def test_axe_harness_reports_a_real_violation(
+    browser: Any, axe_script: str, tmp_path: Path
+) -> None:
     """The zero-violations test above can fail: a picture without alt text is caught."""
     bad = tmp_path / "bad.html"
-    bad.write_text('<!DOCTYPE html><html lang="en"><title>x</title><main><img src="x.png"></main></html>')
+    bad.write_text(
+        '<!DOCTYPE html><html lang="en"><title>x</title><main><img src="x.png"></main></html>'
+    )
     page = browser.new_page()
     page.goto(bad.as_uri())
     page.add_script_tag(content=axe_script)
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    )
     assert "image-alt" in [v["id"] for v in result["violations"]]
     page.close()

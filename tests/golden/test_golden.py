@@ -17,4 +17,6 @@ def test_site_matches_the_golden_copy(tmp_path: Path) -> None:
     actual = snapshot(make_site(tmp_path))
     assert sorted(actual) == sorted(expected), "files differ: run 'make golden' and review the diff"
     for name in expected:
-        assert actual[name] == expected[name], f"{name} differs: run 'make golden' and review the diff"
+        assert actual[name] == expected[name], (
+            f"{name} differs: run 'make golden' and review the diff"
+        )
