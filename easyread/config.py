@@ -10,6 +10,7 @@ from .checks.settings import ChecksConfig
 from .errors import ConfigError, Problems
 from .print_settings import PrintConfig
 from .schema import doc, validate
+from .speech.settings import AudioConfig
 from .yamlfile import load_yaml, read_text
 
 CONFIG_FILE = "easyread.yml"
@@ -69,6 +70,9 @@ class Config:
     )
     checks: ChecksConfig = field(
         default_factory=ChecksConfig, metadata=doc("How 'easyread check' judges the writing")
+    )
+    audio: AudioConfig = field(
+        default_factory=AudioConfig, metadata=doc("How the spoken (MP3) versions sound")
     )
 
 
