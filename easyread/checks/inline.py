@@ -16,7 +16,11 @@ from .text import Block, BlockKind, Marked, MarkKind, Place
 Segment = tuple[int, int, str]
 """A piece of one source line: its 1-based line, the column of its first character, its text."""
 
-PICTURE = re.compile(r"\[([^\[\]]+)\](?!\()[ \t]*")
+PICTURE = re.compile(
+    r"\[([\w][\w \-]{0,40}|[^\[\]\s:]+\.(?:png|jpe?g|gif|svg|webp)(?::[^\[\]]*)?)\](?![(\[:])[ \t]*",
+    re.IGNORECASE,
+)
+"""A picture marker: a symbol name, or an image file with ``: alt text``."""
 IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?-->")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])")

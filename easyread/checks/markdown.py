@@ -45,9 +45,9 @@ def read_source(path: Path, shown: str, glossary: frozenset[str] = frozenset()) 
         raws = _markdown_blocks(body, front.end)
     else:
         raws = _text_blocks(body, front.end)
-    easyread = bool(front.values) or any(
-        r.starts_point and r.segments and PICTURE.match(r.segments[0][2]) for r in raws
-    )
+    points = [r for r in raws if r.starts_point and r.segments]
+    marked = sum(bool(PICTURE.match(r.segments[0][2])) for r in points)
+    easyread = bool(front.values) or (marked > 0 and marked * 2 >= len(points))
     blocks = _front_blocks(front, lines) + _blocks(raws, easyread)
     return Source(
         path=shown,

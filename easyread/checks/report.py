@@ -35,7 +35,7 @@ class DocumentReport:
         """One line for staff, like the build prints for each document."""
         s = self.stats
         parts = [
-            f"{s.words} words",
+            f"{s.words} words in {s.sentences} sentences",
             f"{s.mean_sentence:g} words a sentence (longest {s.longest_sentence})",
             f"{s.hard_words * 100:.1f}% hard words",
         ]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .analysis import Analysis
 from .findings import Finding
+from .vocabulary import syllables
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class Stats:
     """Share of sentences longer than the error limit (ER001)."""
     hard_words: float
     """Share of words that are hard and not explained (ER005 findings per word)."""
+    reading_grade: float
+    """The Flesch-Kincaid grade of the text: long sentences and long words make it higher.
+    About 6 for published easy read, 12 to 15 for standard public-service text."""
     points: int
     """Points (rows)."""
     points_without_pictures: int | None
@@ -45,6 +49,7 @@ class Stats:
             "long_sentences": self.long_sentences,
             "very_long_sentences": self.very_long_sentences,
             "hard_words": self.hard_words,
+            "reading_grade": self.reading_grade,
             "points": self.points,
             "points_without_pictures": self.points_without_pictures,
             "errors": self.errors,
@@ -68,8 +73,19 @@ def measure(doc: Analysis, findings: list[Finding], hard_words: int) -> Stats:
             sum(n > doc.config.sentence_words_error for n in lengths) / count, 3
         ),
         hard_words=round(hard_words / (doc.word_count or 1), 3),
+        reading_grade=_grade(doc),
         points=len(points),
         points_without_pictures=missing if doc.source.pictures else None,
         errors=sum(f.severity == "error" for f in findings),
         warnings=sum(f.severity == "warning" for f in findings),
     )
+
+
+def _grade(doc: Analysis) -> float:
+    """Flesch-Kincaid: 0.39 x words a sentence + 11.8 x syllables a word - 15.59."""
+    words = [w for s in doc.sentences for w in s.words]
+    if not words:
+        return 0.0
+    syllable_count = sum(syllables(w.text) if w.kind == "word" else 1 for w in words)
+    grade = 0.39 * len(words) / len(doc.sentences) + 11.8 * syllable_count / len(words) - 15.59
+    return round(max(grade, 0.0), 1)

@@ -8,6 +8,8 @@ needs work when any of these is true:
 - many sentences are long: more than 1 in 3 over 15 words, or more than 1 in 10 over 25
   (and at least 2 of them: one long sentence is a finding to fix);
 - it has many hard words that are not explained: more than 2 in 100 words (ER005);
+- its long words and sentences together make it hard: a Flesch-Kincaid grade above 10
+  (published easy read is about 5 to 8, standard public-service text 12 to 15);
 - most of its points have no picture (ER012, easyread content only).
 
 Otherwise it is ready: ready for people with lived experience to check it (ER015).
@@ -27,6 +29,8 @@ VERY_LONG_SHARE = 1 / 10
 """More than this share of sentences over the ER001 error limit: needs work."""
 HARD_WORDS = 0.02
 """More than this share of words hard and unexplained: needs work."""
+READING_GRADE = 10.0
+"""A Flesch-Kincaid grade above this: needs work."""
 NO_PICTURES = 0.5
 """More than this share of points without a picture: needs work."""
 
@@ -59,6 +63,11 @@ def decide(stats: Stats, config: ChecksConfig) -> Verdict:
         reasons.append(f"{share} sentences have more than {error_limit} words")
     if stats.hard_words > HARD_WORDS:
         reasons.append(f"{stats.hard_words * 100:.1f} in 100 words are hard and not explained")
+    if stats.reading_grade > READING_GRADE:
+        reasons.append(
+            f"long words and sentences make it hard to read (grade {stats.reading_grade:g}; "
+            f"easy read: {READING_GRADE:g} or lower)"
+        )
     missing = stats.points_without_pictures
     if missing is not None and stats.points and missing / stats.points > NO_PICTURES:
         reasons.append(f"{missing} of {stats.points} points have no picture")

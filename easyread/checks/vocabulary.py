@@ -1,8 +1,9 @@
 """How common a word is in everyday English, from the wordfreq package, with lemmas.
 
 Frequencies are on the Zipf scale: 7 is "the", 3 is about once in a million words. A word
-counts as common when it, or its dictionary form ("vaccinations" -> "vaccination", "went" ->
-"go"), is common. Longer words need to be a little more common to be easy.
+counts as common when it, or its dictionary form ("vaccinations" -> "vaccination", "swung" ->
+"swing", the irregular ones from simplemma: see :mod:`.lemmas`), is common. Longer words need
+to be a little more common to be easy.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import gzip
 import importlib.util
 import math
 import re
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+
+from .lemmas import irregular
 
 EVERYDAY = frozenset(
     """coronavirus covid covid-19 email emails online website websites internet app apps
@@ -28,7 +30,7 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _SUFFIXES = (
     ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"),
     ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-    ("er", ""), ("er", "e"), ("est", ""), ("ly", ""), ("'s", ""), ("’s", ""),
+    ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ly", ""), ("'s", ""), ("’s", ""),
 )  # fmt: skip
 
 
@@ -77,16 +79,6 @@ def _from_wordfreq(wordlist: str) -> list[tuple[float, list[str]]]:
     return sorted((value, sorted(words)) for value, words in by_value.items())
 
 
-@cache
-def _lemmatizer() -> Callable[[str], str]:
-    import simplemma
-
-    def lemma(word: str) -> str:
-        return str(simplemma.lemmatize(word, lang="en"))
-
-    return lemma
-
-
 def zipf(word: str, floor: float = 0.0) -> float:
     """The word's Zipf frequency (0 when unknown); exact when above ``floor``.
 
@@ -113,15 +105,16 @@ def syllables(word: str) -> int:
     return max(count, 1)
 
 
-def _forms(word: str) -> list[str]:
-    forms = [word]
+def forms(word: str) -> list[str]:
+    """The word and the dictionary forms it may have: regular endings, then irregular ones."""
+    found = [word]
     for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
-            forms.append(stem + replacement)
+            found.append(stem + replacement)
             if len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> "stop"
-                forms.append(stem[:-1])
-    return forms
+                found.append(stem[:-1])
+    return found
 
 
 def ease(word: str, enough: float, floor: float) -> float:
@@ -129,18 +122,16 @@ def ease(word: str, enough: float, floor: float) -> float:
     less 0.25 for each syllable over 3. Exact between ``floor`` and ``enough``.
     """
     word = word.lower().replace("’", "'")
-    if any(form in EVERYDAY for form in _forms(word)):
+    if any(form in EVERYDAY for form in forms(word)):
         return 7.0
     if "-" in word:
         parts = [part for part in word.split("-") if len(part) > 2]
         return min((ease(part, enough, floor) for part in parts), default=7.0)
     penalty = 0.25 * max(syllables(word) - 3, 0)
     best = 0.0
-    for form in _forms(word):
+    lemma = irregular().get(word)
+    for form in [*forms(word), *([lemma] if lemma else [])]:
         best = max(best, zipf(form, floor + penalty) - penalty)
         if best >= enough:
             return best
-    lemma = _lemmatizer()(word)
-    if lemma != word:
-        best = max(best, zipf(lemma, floor + penalty) - penalty)
     return best

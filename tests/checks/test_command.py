@@ -103,7 +103,7 @@ def test_statistics_give_a_summary_and_verdict(
     code, out, _ = run("--statistics", "hard.txt")
     assert code == 1
     assert out.splitlines()[-2] == (
-        "hard.txt: needs work. 52 words; 26 words a sentence (longest 26); 0.0% hard words; "
+        "hard.txt: needs work. 52 words in 2 sentences; 26 words a sentence (longest 26); 0.0% hard words; "
         "2 errors, 0 warnings. Needs work because sentences have 26 words on average "
         "(easy read: 15 or fewer); 10 in 10 sentences have more than 15 words; "
         "10 in 10 sentences have more than 25 words."
