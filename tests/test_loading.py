@@ -176,9 +176,9 @@ def test_minutes_with_actions(make_project: MakeProject) -> None:
     actions = document.sections[-1].points
     assert (
         actions[0].text
-        == "Jo will: Write the letter.\nBy Tuesday 1 December 2026.\nThis is not done yet."
+        == "Jo will write the letter.\nBy Tuesday 1 December 2026.\nThis is not done yet."
     )
-    assert actions[1].text == "Sam will: Ring the bus company.\nThis is done."
+    assert actions[1].text == "Sam will ring the bus company.\nThis is done."
     assert document.points[1].text == "Sam, Jo and Ali came to the meeting."
     assert document.date == datetime.date(2026, 11, 12)
 
@@ -192,3 +192,17 @@ def test_documents_are_ordered_by_order_then_title(make_project: MakeProject) ->
         }
     )
     assert [d.slug for d in load_project(root).documents] == ["a", "c", "b"]
+
+
+def test_a_link_to_the_glossary_file_goes_to_the_glossary_page(make_project: MakeProject) -> None:
+    glossary = (
+        "type: glossary\ntitle: Hard words\nwords:\n  rota: A list of who does what and when.\n"
+    )
+    body = "[book] See [the hard words](glossary.yml#word-rota).\n"
+    project = load_project(
+        make_project({"content/a.md": page(body=body), "content/glossary.yml": glossary})
+    )
+    assert (
+        '<a href="glossary.html#word-rota">the hard words</a>'
+        in project.document("a").points[0].html
+    )

@@ -34,7 +34,10 @@ def load_project(root: Path) -> Project:
     problems = Problems()
     drafts = [d for f in discover(root, problems) if (d := _read(f, root, config, md, problems))]
     glossary = _glossary(drafts, md, problems)
-    pages = {d.file.name: f"{d.slug}.html" for d in drafts if not isinstance(d.meta, Glossary)}
+    pages = {
+        d.file.name: "glossary.html" if isinstance(d.meta, Glossary) else f"{d.slug}.html"
+        for d in drafts
+    }
     assembler = Assembler(root, md, library, glossary, pages, problems)
     documents = [
         _document(d, assembler, config) for d in drafts if not isinstance(d.meta, Glossary)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..config import Config
 from ..errors import Problems
+from ..markup.hardwords import lower_first
 from ..schema import validate
 from ..textformat import clock_time, escape_markdown, join_names, long_date
 from ..yamlfile import Key, Lines, load_yaml
@@ -163,7 +164,7 @@ def _minutes(m: Minutes, out: _Sections) -> None:
     if m.actions:
         out.section("Who will do what", ("actions",), "actions")
         for i, action in enumerate(m.actions):
-            text = f"**{escape_markdown(action.who)}** will: {escape_markdown(action.what)}"
+            text = f"**{escape_markdown(action.who)}** will {escape_markdown(lower_first(action.what))}"
             if action.by:
                 text += f"  \nBy {long_date(action.by)}."
             text += "  \nThis is done." if action.done else "  \nThis is not done yet."
