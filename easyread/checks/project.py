@@ -2,7 +2,7 @@
 
 The loader has already read the document; this adapter finds each point's text in the source
 file again so that findings point at the right column, and takes pictures, hard words and who
-checked it from the model.
+checked it from the model. Text the loader wrote itself (not found in the file) is skipped.
 """
 
 from __future__ import annotations
@@ -35,14 +35,16 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
     finder = _Finder(lines)
     blocks: list[Block] = []
     for kind, text in (("title", document.title), ("summary", document.summary)):
-        if text:
-            blocks += parse_inline([finder.find(text, 1)], kind, 0)  # type: ignore[arg-type]
+        found = finder.find(text, 1)
+        if text and found:
+            blocks += parse_inline([found], kind, 0)  # type: ignore[arg-type]
     glossary_page = document.type == "glossary"
     number = 0
     for section in document.sections:
-        if section.heading:
+        heading = finder.find(section.heading or "", section.line)
+        if heading:
             number += 1
-            blocks += parse_inline([finder.find(section.heading, section.line)], "heading", number)
+            blocks += parse_inline([heading], "heading", number)
         for point in section.points:
             number += 1
             picture = None if glossary_page else point.picture is not None
@@ -54,7 +56,6 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
                 )  # fmt: skip
                 if kind == "point" and not alt:
                     blocks[-1] = _no_alt(blocks[-1])
-    blocks = [_at_line_start(b, finder.lost) for b in blocks]
     return Source(
         path=document.path,
         lines=lines,
@@ -70,11 +71,13 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
 
 
 def _parts(source: str, line: int, finder: _Finder) -> Iterator[tuple[BlockKind, list[Segment]]]:
-    """The point's own text, then each list item."""
+    """The point's own text, then each list item: only the lines found in the file."""
     text: list[Segment] = []
     items: list[list[Segment]] = []
     for offset, raw in enumerate(source.split("\n")):
         segment = finder.find(raw.rstrip(), line + offset)
+        if segment is None:
+            continue
         marker = _ITEM.match(segment[2])
         if marker:
             number, column, written = segment
@@ -90,36 +93,32 @@ def _parts(source: str, line: int, finder: _Finder) -> Iterator[tuple[BlockKind,
 
 
 class _Finder:
-    """Finds where a piece of text is written in the file, searching forward from a line."""
+    """Finds where a piece of text is written in the file, searching forward from a line.
+
+    Text that is not in the file, like "Phone: ..." that the loader makes from easyread.yml,
+    is not found: the author cannot change its words, so it is not checked.
+    """
 
     def __init__(self, lines: tuple[str, ...]) -> None:
         self.lines = lines
-        self.lost: set[int] = set()
-        """Lines where some text was not found (written by the loader, not the author)."""
 
-    def find(self, text: str, line: int) -> Segment:
+    def find(self, text: str, line: int) -> Segment | None:
         wanted = text.strip()
+        if not wanted:
+            return None
         for number in range(max(line, 1), min(line + 8, len(self.lines) + 1)):
-            column = self.lines[number - 1].find(wanted) if wanted else -1
+            column = self.lines[number - 1].find(wanted)
             if column >= 0:
                 return (number, column + 1, wanted)
         if line <= 1:  # the title or summary: anywhere in the front matter
             for number, written in enumerate(self.lines[:40], start=1):
-                if wanted and (column := written.find(wanted)) >= 0:
+                if (column := written.find(wanted)) >= 0:
                     return (number, column + 1, wanted)
-        self.lost.add(max(line, 1))
-        return (max(line, 1), 1, wanted)
+        return None
 
 
 def _no_alt(block: Block) -> Block:
     return replace(block, picture_alt=False)
-
-
-def _at_line_start(block: Block, lost: set[int]) -> Block:
-    """Text the loader made (like "Phone: ..."): show findings at the start of its line."""
-    if not any(line in lost for line, _ in block.places):
-        return block
-    return replace(block, places=tuple((line, 1) for line, _ in block.places))
 
 
 def _settings(value: Any) -> dict[str, Setting]:

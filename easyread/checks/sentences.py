@@ -100,6 +100,9 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         return word == "etc" and _next_starts(text, end)
     if len(word) == 1 and word.isalpha() and text[start - 1].isupper():
         return False  # an initial, like "J. Smith"
+    line_start = text.rfind("\n", 0, start) + 1
+    if re.fullmatch(r"\s*[\d.]+", text[line_start:start]):
+        return False  # a paragraph number, like "3.31." or "1."
     return _next_starts(text, end)
 
 

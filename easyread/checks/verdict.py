@@ -7,7 +7,8 @@ needs work when any of these is true:
 - its sentences are long on average: more than the ER001 warning limit (15 words);
 - many sentences are long: more than 1 in 3 over 15 words, or more than 1 in 10 over 25
   (and at least 2 of them: one long sentence is a finding to fix);
-- it has many hard words that are not explained: more than 2 in 100 words (ER005);
+- it has many hard words that are not explained: more than 2 in 100 words, and at least 3
+  of them (ER005);
 - its long words and sentences together make it hard: a Flesch-Kincaid grade above 10
   (published easy read is about 5 to 8, standard public-service text 12 to 15);
 - most of its points have no picture (ER012, easyread content only).
@@ -61,7 +62,7 @@ def decide(stats: Stats, config: ChecksConfig) -> Verdict:
     if stats.very_long_sentences > VERY_LONG_SHARE and _several(stats.very_long_sentences, stats):
         share = _in(stats.very_long_sentences)
         reasons.append(f"{share} sentences have more than {error_limit} words")
-    if stats.hard_words > HARD_WORDS:
+    if stats.hard_words > HARD_WORDS and round(stats.hard_words * stats.words) >= 3:
         reasons.append(f"{stats.hard_words * 100:.1f} in 100 words are hard and not explained")
     if stats.reading_grade > READING_GRADE:
         reasons.append(

@@ -1,0 +1,76 @@
+"""Project mode, as the build uses it: ``check_project(project, strict=...)``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from easyread.checks import check_project
+from easyread.documents import load_project
+from easyread.starter import create
+
+MEETING = """\
+type: meeting
+title: Our next meeting
+summary: Come to our meeting.
+picture: meeting
+checked_by:
+  - name: Sam
+    date: 2026-11-18
+what: "[meeting] We will talk about the {minutes} and the overmedication of people."
+date: 2026-12-10
+start: 2pm
+end: 4pm
+place:
+  name: Riverside Community Centre
+  address: 12 River Road, Riverton
+"""
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    create(root)
+    return root
+
+
+def test_a_new_project_is_ready(root: Path) -> None:
+    report = check_project(load_project(root))
+    assert [d.summary() for d in report.documents] == [
+        "content/welcome.md: ready. 73 words in 10 sentences; 6.8 words a sentence "
+        "(longest 9); 0.0% hard words; 0 of 4 points without a picture; 0 errors, 1 warning.",
+        "content/glossary.yml: ready. 19 words in 2 sentences; 9.5 words a sentence "
+        "(longest 11); 0.0% hard words; 0 errors, 0 warnings.",
+    ]
+    assert not report.failed
+
+
+def test_strict_turns_warnings_into_errors(root: Path) -> None:
+    project = load_project(root)
+    assert not check_project(project).failed
+    strict = check_project(project, strict=True)
+    assert strict.failed
+    assert [(f.rule, f.severity) for f in strict.documents[0].findings] == [("ER015", "error")]
+
+
+def test_findings_in_a_yaml_document_point_at_the_text(root: Path) -> None:
+    (root / "content" / "meeting.yml").write_text(MEETING, "utf-8")
+    project = load_project(root)
+    report = check_project(project, paths=["content/meeting.yml"])
+    [document] = report.documents
+    assert [(f.line, f.column, f.rule, f.severity) for f in document.findings] == [
+        (8, 59, "ER005", "error"),
+    ]
+    assert document.findings[0].message.startswith('Hard word: "overmedication".')
+    assert document.lines[7].startswith('what: "[meeting] We will talk about the {minutes}')
+
+
+def test_text_the_loader_writes_is_not_checked(root: Path) -> None:
+    """The contact point made from easyread.yml ("Contact The group organiser") is not in the
+    document's file: the author cannot change its words there."""
+    (root / "content" / "meeting.yml").write_text(MEETING, "utf-8")
+    project = load_project(root)
+    [document] = check_project(project, paths=["content/meeting.yml"]).documents
+    assert "organiser" not in " ".join(f.message for f in document.findings)
+    assert document.stats.words == 22
