@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .documents import load_project
-from .errors import UsageError
+from .errors import ContentError, Problem, UsageError
 from .model import Project
 from .render import FORMATS, RenderOptions
 from .reporting import NullReporter, Reporter
@@ -50,13 +50,19 @@ def build(
     jobs: int | None = None,
     print_sizes: tuple[str, ...] = (),
     reporter: Reporter | None = None,
+    strict: bool = False,
 ) -> BuildResult:
-    """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``)."""
+    """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``).
+
+    The easy-read checks run first: each document's one-line summary goes to the reporter, and
+    with ``strict`` any error-level finding (warnings count as errors) stops the build.
+    """
     reporter = reporter or NullReporter()
     root = root.resolve()
     out = (out or root / "build").resolve()
     _check_output_folder(root, out)
     project = load_project(root)
+    _check(project, strict, reporter)
     options = RenderOptions(
         formats=formats,
         jobs=jobs or os.cpu_count() or 1,
@@ -77,6 +83,23 @@ def build(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return BuildResult(project, out, tuple(out / p.relative_to(staging) for p in written))
+
+
+def _check(project: Project, strict: bool, reporter: Reporter) -> None:
+    from .checks import check_project
+
+    report = check_project(project, strict=strict)
+    for document in report.documents:
+        reporter.info(document.summary())
+    if strict and report.failed:
+        raise ContentError(
+            [
+                Problem(d.path, f.line, f.column, f"{f.rule} {f.message}")
+                for d in report.documents
+                for f in d.findings
+                if f.severity == "error"
+            ]
+        )
 
 
 def _check_output_folder(root: Path, out: Path) -> None:

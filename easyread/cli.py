@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
+from .checks.command import check
 from .errors import EasyreadError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -65,6 +66,9 @@ def main() -> None:
     """Make easy-read web pages, print and audio from one set of documents."""
 
 
+main.add_command(check)
+
+
 @main.command()
 @click.argument("folder", type=click.Path(path_type=Path))
 @reports_errors
@@ -89,9 +93,15 @@ def new(folder: Path) -> None:
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Say only warnings and errors.")
+@click.option("--strict", is_flag=True, help="Stop if the easy-read checks find a problem.")
 @reports_errors
 def build(
-    project: Path, out: Path | None, formats: str | None, jobs: int | None, quiet: bool
+    project: Path,
+    out: Path | None,
+    formats: str | None,
+    jobs: int | None,
+    quiet: bool,
+    strict: bool,
 ) -> None:
     """Build the website (and other formats) of the project in PROJECT."""
     from .build import build as run_build
@@ -99,7 +109,8 @@ def build(
     from .render import FORMATS
 
     chosen = parse_formats(formats) if formats else tuple(FORMATS)
-    result = run_build(project, out, chosen, jobs=jobs, reporter=TerminalReporter(quiet))
+    reporter = TerminalReporter(quiet)
+    result = run_build(project, out, chosen, jobs=jobs, reporter=reporter, strict=strict)
     site = result.out / "site" / "index.html"
     click.echo(f"Built {len(result.project.documents)} documents into {result.out}.")
     if "html" in chosen:
