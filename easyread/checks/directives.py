@@ -11,20 +11,22 @@ import re
 
 from .settings import RULE_IDS
 
-_DIRECTIVE = re.compile(r"(?:<!--|#)\s*easyread:\s*disable\b([\w\s,]*?)\s*(?:-->|$)", re.IGNORECASE)
+_HTML = re.compile(r"<!--\s*easyread:\s*disable\b([\w\s,]*?)\s*-->", re.IGNORECASE)
+_YAML = re.compile(r"(?:^|\s)#\s*easyread:\s*disable\b([\w\s,]*?)\s*$", re.IGNORECASE)
 
 
-def disabled_lines(lines: tuple[str, ...]) -> dict[int, frozenset[str]]:
-    """Rules switched off, by 1-based line."""
+def disabled_lines(lines: tuple[str, ...], yaml: bool = False) -> dict[int, frozenset[str]]:
+    """Rules switched off, by 1-based line (``yaml``: the file is YAML, with # comments)."""
     found: dict[int, frozenset[str]] = {}
     waiting: frozenset[str] = frozenset()
+    directive = _YAML if yaml else _HTML
     for number, line in enumerate(lines, start=1):
-        match = _DIRECTIVE.search(line)
+        match = directive.search(line)
         rules: frozenset[str] = frozenset()
         if match:
             named = {r.upper() for r in re.split(r"[\s,]+", match[1]) if r}
             rules = frozenset(named & set(RULE_IDS)) if named else frozenset({"ALL"})
-        alone = match is not None and not line[: match.start()].strip(" \t-")
+        alone = match is not None and not line[: match.start()].strip(" \t-#")
         if alone:
             waiting |= rules
             continue
@@ -36,11 +38,11 @@ def disabled_lines(lines: tuple[str, ...]) -> dict[int, frozenset[str]]:
     return found
 
 
-def unknown_rules(lines: tuple[str, ...]) -> list[tuple[int, str]]:
+def unknown_rules(lines: tuple[str, ...], yaml: bool = False) -> list[tuple[int, str]]:
     """Rule IDs in comments that the checker does not know: (line, ID)."""
     found = []
     for number, line in enumerate(lines, start=1):
-        match = _DIRECTIVE.search(line)
+        match = (_YAML if yaml else _HTML).search(line)
         if match:
             for rule in re.split(r"[\s,]+", match[1]):
                 if rule and rule.upper() not in RULE_IDS:

@@ -65,7 +65,7 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
         checked_dates=tuple(c.date is not None for c in document.checked_by),
         pictures=not glossary_page,
         settings=_settings(getattr(document, "checks", None)),
-        disabled=disabled_lines(lines),
+        disabled=disabled_lines(lines, yaml=path.suffix.lower() in (".yml", ".yaml")),
         glossary=glossary,
     )
 

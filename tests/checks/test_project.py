@@ -74,3 +74,10 @@ def test_text_the_loader_writes_is_not_checked(root: Path) -> None:
     [document] = check_project(project, paths=["content/meeting.yml"]).documents
     assert "organiser" not in " ".join(f.message for f in document.findings)
     assert document.stats.words == 22
+
+
+def test_a_yaml_comment_switches_a_rule_off_for_its_line(root: Path) -> None:
+    text = MEETING.replace('people."\n', 'people."  # easyread: disable ER005\n')
+    (root / "content" / "meeting.yml").write_text(text, "utf-8")
+    [document] = check_project(load_project(root), paths=["content/meeting.yml"]).documents
+    assert document.findings == ()
