@@ -3,7 +3,8 @@
 - no paths: the project in ``--project`` or the current folder;
 - a folder with ``easyread.yml``: that project's documents;
 - a file of a project's ``content/``: that document, checked as the project loads it;
-- any other folder: its Markdown and text files; any other file: checked in path mode.
+- any other folder: its Markdown and text files (not in hidden folders like ``.git``);
+- any other file: checked in path mode.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def run_check(paths: tuple[Path, ...], project: Path | None, *, strict: bool = F
         if path.is_dir() and (path / CONFIG_FILE).is_file():
             wanted.setdefault(path.resolve(), set())
         elif path.is_dir():
-            loose += [(f, _shown(f)) for f in sorted(path.rglob("*")) if _readable(f)]
+            loose += [(f, _shown(f)) for f in _files(path)]
         elif home is not None and _inside(path, home / "content"):
             wanted.setdefault(home.resolve(), set()).add(
                 path.resolve().relative_to(home.resolve()).as_posix()
@@ -56,8 +57,8 @@ def run_check(paths: tuple[Path, ...], project: Path | None, *, strict: bool = F
     for root, names in wanted.items():
         documents += _project_reports(root, names, strict)
     if loose:
-        config = _config(home)
-        documents += check_files(loose, config, strict=strict).documents
+        unique = list({file.resolve(): (file, shown) for file, shown in loose}.values())
+        documents += check_files(unique, _config(home), strict=strict).documents
     return Report(tuple(documents))
 
 
@@ -77,6 +78,15 @@ def _config(home: Path | None) -> ChecksConfig:
     from ..config import load_config
 
     return load_config(home).checks
+
+
+def _files(folder: Path) -> list[Path]:
+    """Markdown and text files in ``folder`` and its sub-folders, but not hidden ones."""
+    return sorted(
+        file
+        for file in folder.rglob("*")
+        if _readable(file) and not any(p.startswith(".") for p in file.relative_to(folder).parts)
+    )
 
 
 def _readable(path: Path) -> bool:

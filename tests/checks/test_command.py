@@ -226,3 +226,15 @@ def test_a_folder_of_text_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     code, out, _ = run("--format", "json", "texts")
     assert code == 0
     assert [d["path"] for d in json.loads(out)["documents"]] == ["texts/a.md", "texts/b.txt"]
+
+
+def test_hidden_folders_and_repeated_files_are_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "texts" / ".git").mkdir(parents=True)
+    (tmp_path / "texts" / ".git" / "notes.md").write_text("Hello.\n", "utf-8")
+    (tmp_path / "texts" / "a.md").write_text("Hello.\n", "utf-8")
+    code, out, _ = run("--format", "json", "texts", "texts/a.md")
+    assert code == 0
+    assert [d["path"] for d in json.loads(out)["documents"]] == ["texts/a.md"]
