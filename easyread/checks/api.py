@@ -59,18 +59,38 @@ def check_files(
 
 
 def refuse_unknown_rules(config: ChecksConfig) -> None:
-    """A :class:`ConfigError` naming every rule ID in the configuration that does not exist."""
-    unknown = config.unknown_rules()
-    if unknown:
-        raise ConfigError(
-            [
-                Problem(
-                    "easyread.yml",
-                    None,
-                    None,
-                    f"checks.rules.{rule}: there is no rule {rule}.",
-                    "Rules are named like ER001 (see GUIDELINES.md).",
-                )
-                for rule in unknown
-            ]
+    """A :class:`ConfigError` for rule IDs that do not exist and limits in the wrong order."""
+    problems = [
+        Problem(
+            "easyread.yml",
+            None,
+            None,
+            f"checks.rules.{rule}: there is no rule {rule}.",
+            "Rules are named like ER001 (see GUIDELINES.md).",
         )
+        for rule in config.unknown_rules()
+    ]
+    if config.sentence_words > config.sentence_words_error:
+        problems.append(
+            Problem(
+                "easyread.yml",
+                None,
+                None,
+                f"checks.sentence_words: {config.sentence_words} is more than "
+                f"sentence_words_error ({config.sentence_words_error}).",
+                "The warning limit must not be above the error limit.",
+            )
+        )
+    if config.rare_word_zipf > config.hard_word_zipf:
+        problems.append(
+            Problem(
+                "easyread.yml",
+                None,
+                None,
+                f"checks.rare_word_zipf: {config.rare_word_zipf:g} is more than "
+                f"hard_word_zipf ({config.hard_word_zipf:g}).",
+                "Very rare words (errors) must be rarer than hard words (warnings).",
+            )
+        )
+    if problems:
+        raise ConfigError(problems)
