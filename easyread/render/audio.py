@@ -1,0 +1,87 @@
+"""The audio stage: every document spoken into MP3 files, with chapters and read-along timings.
+
+Writes ``audio/<slug>.mp3``, ``audio/<slug>/<NN>-<section>.mp3``, ``audio/<slug>.timings.json``
+and ``.js`` for each document, and ``audio/pack.m3u``, the whole pack in reading order.
+
+Each document is spoken in a fresh worker process (started from a fork server, one task per
+process): libespeak-ng keeps state from one text to the next, so this is what makes the same
+input give byte-identical files, whichever worker gets which document.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from ..model import Project
+from ..speech.engine import load_binding
+from ..speech.files import AudioJob, AudioResult, speak_document
+from . import RenderOptions
+
+STAGE = "audio"
+"""The stage's name in progress reports."""
+FOLDER = "audio"
+PLAYLIST = "pack.m3u"
+
+
+def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
+    """Speak every document of ``project`` into ``out/audio``; the files written."""
+    load_binding()  # no engine: a clear BuildError before any work starts
+    folder = out / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    jobs = [
+        AudioJob(
+            document,
+            project.glossary,
+            project.config.audio,
+            project.config.organisation,
+            project.config.title,
+            folder,
+        )
+        for document in project.documents
+    ]
+    results = run(jobs, options)
+    playlist = folder / PLAYLIST
+    playlist.write_text(m3u(results), encoding="utf-8")
+    minutes = sum(r.duration for r in results) / 60
+    options.reporter.info(f"Spoke {len(results)} documents ({minutes:.0f} minutes of audio).")
+    return [path for result in results for path in result.files] + [playlist]
+
+
+def run(jobs: list[AudioJob], options: RenderOptions) -> list[AudioResult]:
+    """Each job's result in the order of ``jobs``, each spoken in a process of its own."""
+    reporter = options.reporter
+    reporter.progress(STAGE, 0, len(jobs))
+    if not jobs:
+        return []
+    workers = max(1, min(options.jobs, len(jobs)))
+    by_slug: dict[str, AudioResult] = {}
+    # Longest first, so that the workers finish at about the same time.
+    ordered = sorted(jobs, key=lambda job: -sum(len(p.text) for p in job.document.points))
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), max_tasks_per_child=1
+    ) as pool:
+        futures: list[Future[AudioResult]] = [pool.submit(speak_document, j) for j in ordered]
+        for done, future in enumerate(as_completed(futures), start=1):
+            result = future.result()
+            by_slug[result.slug] = result
+            reporter.progress(STAGE, done, len(jobs))
+    return [by_slug[job.document.slug] for job in jobs]
+
+
+def m3u(results: list[AudioResult]) -> str:
+    """An extended M3U playlist of the whole documents, in reading order."""
+    lines = ["#EXTM3U"]
+    for result in results:
+        lines.append(f"#EXTINF:{round(result.duration)},{result.title}")
+        lines.append(f"{result.slug}.mp3")
+    return "\n".join(lines) + "\n"
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["easyread.speech.files"])
+        return context
+    return multiprocessing.get_context("spawn")

@@ -1,0 +1,234 @@
+"""Text as it should be spoken: dates, times, money and phone numbers in words a listener expects.
+
+espeak-ng reads "14:00" as "fourteen zero zero", "£5.50" as "pound five point five zero" and
+"01234 567890" as a very large number. :func:`spoken` rewrites such things first
+(GUIDELINES ER014, AX004): "Tuesday 3 March 2026 at 2pm", "5 pounds 50", "0 1 2 3 4, 5 6 7 8 9 0".
+The project's abbreviations are said in full and its pronunciation list is applied last.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Mapping
+
+from .settings import AudioConfig
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+ABBREVIATIONS_EN: Mapping[str, str] = {
+    "e.g.": "for example",
+    "eg.": "for example",
+    "i.e.": "that is",
+    "etc.": "and so on",
+    "approx.": "about",
+    "tel.": "phone",
+    "Tel.": "Phone",
+    "Tel:": "Phone:",
+    "tel:": "phone:",
+}
+"""Short forms said in full in English documents; the project's own list comes on top."""
+
+_PHONE_VERBS = r"(?:ring|call|phone|dial|text|rings|calls|phones|dials|texts)"
+
+
+def spoken(text: str, language: str, settings: AudioConfig) -> str:
+    """``text`` rewritten for the speech engine."""
+    english = language.lower().startswith("en")
+    us = language.lower() in ("en-us", "en-ca")
+    abbreviations = {**(ABBREVIATIONS_EN if english else {}), **settings.abbreviations}
+    text = join_lines(text)
+    text = replace_words(text, abbreviations, ignore_case=False)
+    text = phone_numbers(text)
+    if english:
+        text = dates(text, month_first=us)
+        text = money(text)
+        text = times(text)
+        text = ranges(text)
+    text = symbols(text, english)
+    text = replace_words(text, settings.pronunciations, ignore_case=True)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def join_lines(text: str) -> str:
+    """One sentence-ending pause at the end of each line (list items have no full stop)."""
+    lines = [line.strip().lstrip("-*•").strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    return " ".join(line if line[-1] in ".!?:;," else line + "." for line in lines)
+
+
+def replace_words(text: str, words: Mapping[str, str], ignore_case: bool) -> str:
+    """Each key, as a whole word, replaced by its value (longest keys first)."""
+    if not words:
+        return text
+    keys = sorted(words, key=len, reverse=True)
+    pattern = re.compile(
+        "|".join(rf"(?<!\w){re.escape(k)}(?!\w)" for k in keys),
+        re.IGNORECASE if ignore_case else 0,
+    )
+    folded = {k.casefold(): v for k, v in words.items()} if ignore_case else dict(words)
+
+    def say(match: re.Match[str]) -> str:
+        found = match[0].casefold() if ignore_case else match[0]
+        return folded[found]
+
+    return pattern.sub(say, text)
+
+
+# Phone numbers: a 0 or + and at least 7 digits in groups; or a short number after "ring".
+_PHONE = re.compile(r"(?<![\w£$€.,:/-])(?:\+ ?\d+|\(?0\d+\)?)(?:[ \-]\(?\d{3,}\)?)*(?![\w-])")
+_SHORT_PHONE = re.compile(rf"(?i)\b({_PHONE_VERBS}(?: us| me| them)?(?: on)? )(\d{{3,5}})\b")
+
+
+def phone_numbers(text: str) -> str:
+    """Phone numbers digit by digit, a short pause between groups: '0 1 2 3 4, 5 6 7 8 9 0'."""
+
+    def say(match: re.Match[str]) -> str:
+        number = match[0]
+        digits = re.sub(r"\D", "", number)
+        if len(digits) < 7:
+            return number
+        groups = [g for g in re.split(r"[ \-()]+", number.replace("+", "+ ")) if g]
+        if len(groups) == 1:
+            groups = _split_digits(digits)
+        spoken_groups = ["plus" if g == "+" else " ".join(g) for g in groups]
+        words = ", ".join(spoken_groups).replace("plus,", "plus")
+        return words
+
+    text = _PHONE.sub(say, text)
+    return _SHORT_PHONE.sub(lambda m: m[1] + " ".join(m[2]), text)
+
+
+def _split_digits(digits: str) -> list[str]:
+    if len(digits) == 11 and digits.startswith("0"):
+        return [digits[:5], digits[5:]]  # UK: 01234 567890
+    size = 4 if len(digits) % 4 == 0 else 3
+    return [digits[i : i + size] for i in range(0, len(digits), size)]
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+
+
+def dates(text: str, month_first: bool = False) -> str:
+    """'2026-03-03' and '3/3/26' as 'Tuesday 3 March 2026'."""
+
+    def iso(match: re.Match[str]) -> str:
+        return _say_date(match[0], int(match[1]), int(match[2]), int(match[3]))
+
+    def slashed(match: re.Match[str]) -> str:
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        day, month = (second, first) if month_first else (first, second)
+        return _say_date(match[0], year + 2000 if year < 100 else year, month, day)
+
+    return _SLASH_DATE.sub(slashed, _ISO_DATE.sub(iso, text))
+
+
+def _say_date(original: str, year: int, month: int, day: int) -> str:
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return original
+    return f"{DAYS[date.weekday()]} {date.day} {MONTHS[date.month - 1]} {date.year}"
+
+
+_HALF = r"(?:\s*([ap])(?:m|\.m\.)(?!\w))"
+"""'am', 'pm', 'a.m.' or 'p.m.'."""
+_SENTENCE_GOES_ON = re.compile(r"\s+[a-z0-9]")
+_TIME = re.compile(rf"(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d){_HALF}?")
+_HOUR = re.compile(rf"(?i)\b(1[0-2]|0?[1-9]){_HALF}")
+
+
+def times(text: str) -> str:
+    """'14:00' as '2pm', '9.05am' as '9 oh 5 am', '12:00' as '12 noon'."""
+
+    def clock(match: re.Match[str]) -> str:
+        hour, minute, half = int(match[1]), int(match[2]), (match[3] or "").lower()
+        if half:
+            if hour > 12 or hour == 0:
+                return match[0]
+            hour24 = hour % 12 + (12 if half == "p" else 0)
+        elif "." in match[0]:
+            return match[0]  # "3.50" without am or pm is more likely a number than a time
+        else:
+            hour24 = hour
+        return _say_time(hour24, minute) + _full_stop(match)
+
+    text = _TIME.sub(clock, text)
+    return _HOUR.sub(
+        lambda m: _say_time(int(m[1]) % 12 + (12 if m[2].lower() == "p" else 0), 0) + _full_stop(m),
+        text,
+    )
+
+
+def _full_stop(match: re.Match[str]) -> str:
+    """A sentence's full stop that 'p.m.' took with it, given back."""
+    if not match[0].endswith(".m."):
+        return ""
+    return "" if _SENTENCE_GOES_ON.match(match.string, match.end()) else "."
+
+
+def _say_time(hour: int, minute: int) -> str:
+    if minute == 0 and hour == 12:
+        return "12 noon"
+    if minute == 0 and hour == 0:
+        return "midnight"
+    half = "a m" if hour < 12 else "p m"
+    twelve = hour % 12 or 12
+    if minute == 0:
+        return f"{twelve} {half}"
+    spoken_minute = f"oh {minute}" if minute < 10 else str(minute)
+    return f"{twelve} {spoken_minute} {half}"
+
+
+_CURRENCIES: Mapping[str, tuple[str, str, str, str]] = {
+    "£": ("pound", "pounds", "penny", "pence"),
+    "€": ("euro", "euros", "cent", "cents"),
+    "$": ("dollar", "dollars", "cent", "cents"),
+}
+_MONEY = re.compile(r"([£€$])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)")
+_PENCE = re.compile(r"\b(\d+)p\b")
+
+
+def money(text: str) -> str:
+    """'£5.50' as '5 pounds 50', '£1,200' as '1200 pounds', '50p' as '50 pence'."""
+
+    def say(match: re.Match[str]) -> str:
+        one, many, small_one, small_many = _CURRENCIES[match[1]]
+        whole = int(match[2].replace(",", ""))
+        cents = int(match[3] or 0)
+        words = f"{whole} {one if whole == 1 else many}"
+        if cents and whole == 0:
+            return f"{cents} {small_one if cents == 1 else small_many}"
+        if cents:
+            words += f" {cents}"
+        return words
+
+    text = _MONEY.sub(say, text)
+    return _PENCE.sub(lambda m: f"{m[1]} {'penny' if m[1] == '1' else 'pence'}", text)
+
+
+_RANGE = re.compile(r"(?:(?<=\d)|(?<=[ap] m))\s*[-–]\s*(?=\d)")
+
+
+def ranges(text: str) -> str:
+    """'2pm-4pm' and '10-12' as '2pm to 4pm' and '10 to 12'."""
+    return _RANGE.sub(" to ", text)
+
+
+_SYMBOLS: Mapping[str, Callable[[bool], str]] = {
+    "&": lambda en: " and " if en else " & ",
+    "•": lambda en: " ",
+    "→": lambda en: " ",
+    "…": lambda en: ". ",
+}
+
+
+def symbols(text: str, english: bool) -> str:
+    """Symbols a listener cannot see said as words, or dropped."""
+    for symbol, say in _SYMBOLS.items():
+        text = text.replace(symbol, say(english))
+    return text

@@ -1,0 +1,105 @@
+"""What is said for a document, in order: the title, then each section's heading and points.
+
+A hard word is explained the first time it is spoken in the document, the way the web page
+explains it under the first point that uses it (GUIDELINES AX004).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Document, GlossaryEntry
+from .normalise import spoken
+from .settings import AudioConfig
+
+TITLE = "title"
+"""The key of the title's cue (the page's h1)."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One thing said in one breath: the title, a heading or a point, then a pause."""
+
+    key: str
+    """Which part of the page it reads: ``title``, ``S`` for section S's heading, ``S.P`` for
+    point P of section S (both counted from 0), the value of ``data-say`` on the page."""
+    text: str
+    """What the engine is given."""
+    pause: int
+    """Silence after it, in milliseconds."""
+    line: int = 0
+    """The source line it came from (0 for the title)."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """A section of the document: one chapter of the whole file and one file of its own."""
+
+    anchor: str
+    """The section's id on the page."""
+    title: str
+    """The chapter's name (the heading, or the document's title for a first untitled part)."""
+    cues: tuple[Cue, ...]
+
+
+@dataclass(frozen=True)
+class Script:
+    """Everything said for one document."""
+
+    slug: str
+    title: str
+    language: str
+    parts: tuple[Part, ...]
+
+    @property
+    def words(self) -> int:
+        """How many words are said (for the pace)."""
+        return sum(len(c.text.split()) for p in self.parts for c in p.cues)
+
+
+def write_script(
+    document: Document, glossary: Iterable[GlossaryEntry], settings: AudioConfig
+) -> Script:
+    """The script of ``document``."""
+    meanings = {entry.key: entry for entry in glossary}
+    explained: set[str] = set()
+
+    def say(text: str) -> str:
+        return spoken(text, document.language, settings)
+
+    parts: list[Part] = []
+    for s, section in enumerate(document.sections):
+        cues: list[Cue] = []
+        if s == 0:
+            cues.append(Cue(TITLE, say(document.title), settings.section_pause))
+        if section.heading:
+            cues.append(Cue(str(s), say(section.heading), settings.point_pause, section.line))
+        for p, point in enumerate(section.points):
+            text = say(point.text)
+            for key in point.hard_words:
+                entry = meanings.get(key)
+                if entry is None or key in explained or not entry.meaning.strip():
+                    continue
+                explained.add(key)
+                text += " " + say(explain(entry, settings.hard_word))
+            if text:
+                cues.append(Cue(f"{s}.{p}", text, settings.point_pause, point.line))
+        if not cues:
+            continue
+        last = cues[-1]
+        cues[-1] = Cue(last.key, last.text, settings.section_pause, last.line)
+        parts.append(Part(section.anchor, section.heading or document.title, tuple(cues)))
+    return Script(document.slug, document.title, document.language, tuple(parts))
+
+
+def explain(entry: GlossaryEntry, template: str) -> str:
+    """'A glossary is a list of hard words and what they mean.'"""
+    meaning = entry.meaning.strip()
+    first = meaning.split(maxsplit=1)[0]
+    if first[1:] == first[1:].lower() and first != "I":
+        meaning = meaning[0].lower() + meaning[1:]  # "A list" -> "a list"; "NHS" stays
+    sentence = template.format(term=entry.term, meaning=meaning).strip()
+    sentence = sentence[0].upper() + sentence[1:]
+    return sentence if re.search(r"[.!?]$", sentence) else sentence + "."

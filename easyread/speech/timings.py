@@ -1,0 +1,62 @@
+"""Read-along timings beside the audio: when each title, heading and point is spoken.
+
+Two files with the same data: ``<slug>.timings.json`` for programs, and ``<slug>.timings.js``
+for the website. A page opened from a folder (``file://``) cannot fetch() a JSON file, but it
+can load a script, which files the timings under ``window.easyreadTimings[slug]``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .recording import Recording
+
+VERSION = 1
+
+
+def timings(recording: Recording, audio: str, files: list[str]) -> dict[str, Any]:
+    """The timings of a document; ``audio`` and ``files`` are paths relative to ``audio/``."""
+    script = recording.script
+    return {
+        "version": VERSION,
+        "slug": script.slug,
+        "title": script.title,
+        "language": script.language,
+        "voice": recording.voice,
+        "audio": audio,
+        "duration": round(recording.duration, 3),
+        "parts": [
+            {
+                "anchor": track.part.anchor,
+                "title": track.part.title,
+                "file": file,
+                "start": round(track.start, 3),
+                "end": round(track.end, 3),
+                "cues": [
+                    {
+                        "key": cue.key,
+                        "line": cue.line,
+                        "start": cue.start,
+                        "end": cue.end,
+                        "words": [list(word) for word in cue.words],
+                    }
+                    for cue in track.cues
+                ],
+            }
+            for track, file in zip(recording.tracks, files, strict=True)
+        ],
+    }
+
+
+def as_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":")) + "\n"
+
+
+def as_script(data: dict[str, Any]) -> str:
+    """A script that files the timings for ``readalong.js`` (works from ``file://``)."""
+    slug = json.dumps(data["slug"])
+    return (
+        f"(window.easyreadTimings = window.easyreadTimings || {{}})[{slug}] = "
+        f"{as_json(data).strip()};\n"
+    )
