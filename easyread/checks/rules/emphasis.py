@@ -10,7 +10,7 @@ from ..findings import Finding
 from ..rule import Rule
 from ..vocabulary import zipf
 
-_CAPITALS = re.compile(r"\b[A-Z][A-Z'’]+(?:[\s,]+[A-Z][A-Z'’]+)*\b")
+_CAPITALS = re.compile(r"\b[A-Z][A-Z'’]+(?:[\s,]+[A-Z][A-Z'’]*)*\b")
 COMMON = 5.0
 """A word in capitals is shouting, not initials, when it is this common (Zipf): NOT, MUST."""
 
@@ -33,9 +33,13 @@ def check(doc: Analysis) -> Iterator[Finding]:
             if not shouting or (len(words) == 1 and len(words[0]) < 3):
                 continue
             lower = match[0].lower()
+            if block.kind == "heading":
+                instead = f'Write it in small letters: "{lower[:1].upper() + lower[1:]}".'
+            else:
+                instead = f'Write "**{lower}**" in bold instead.'
             yield doc.finding(
                 RULE.id, RULE.severity, block, match.start(), match.end(),
-                f'Capital letters are hard to read ("{match[0]}"). Write "**{lower}**" in bold instead.',
+                f'Capital letters are hard to read ("{match[0]}"). {instead}',
             )  # fmt: skip
 
 
