@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..model import Document, Project
+from ..model import Document, Point, Project
 from .directives import disabled_lines
 from .frontmatter import SETTINGS
 from .inline import Segment, parse_inline
@@ -33,12 +33,11 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
     path = root / document.path
     lines = tuple(path.read_text("utf-8").split("\n")) if path.is_file() else ()
     finder = _Finder(lines)
-    blocks: list[Block] = []
-    for kind, text in (("title", document.title), ("summary", document.summary)):
-        found = finder.find(text, 1)
-        if text and found:
-            blocks += parse_inline([found], kind, 0)  # type: ignore[arg-type]
     glossary_page = document.type == "glossary"
+    blocks: list[Block] = []
+    title, summary = finder.find(document.title, 1), finder.find(document.summary, 1)
+    blocks += parse_inline([title], "title", 0) if title else []
+    blocks += parse_inline([summary], "summary", 0) if summary else []
     number = 0
     for section in document.sections:
         heading = finder.find(section.heading or "", section.line)
@@ -47,15 +46,7 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
             blocks += parse_inline([heading], "heading", number)
         for point in section.points:
             number += 1
-            picture = None if glossary_page else point.picture is not None
-            alt = point.picture is None or bool(point.picture.alt.strip())
-            for kind, segments in _parts(point.source, point.line, finder):
-                blocks += parse_inline(
-                    segments, kind, number, picture=picture if kind == "point" else None,
-                    line_breaks=True,
-                )  # fmt: skip
-                if kind == "point" and not alt:
-                    blocks[-1] = _no_alt(blocks[-1])
+            blocks += _point(point, number, finder, pictures=not glossary_page)
     return Source(
         path=document.path,
         lines=lines,
@@ -68,6 +59,18 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
         disabled=disabled_lines(lines, yaml=path.suffix.lower() in (".yml", ".yaml")),
         glossary=glossary,
     )
+
+
+def _point(point: Point, number: int, finder: _Finder, *, pictures: bool) -> list[Block]:
+    """The blocks of one point; its picture comes from the model (the loader read the marker)."""
+    blocks: list[Block] = []
+    for kind, segments in _parts(point.source, point.line, finder):
+        picture = point.picture is not None if pictures and kind == "point" else None
+        parsed = parse_inline(segments, kind, number, picture=picture, line_breaks=True)
+        if picture and point.picture is not None and not point.picture.alt.strip():
+            parsed[0] = replace(parsed[0], picture_alt=False)
+        blocks += parsed
+    return blocks
 
 
 def _parts(source: str, line: int, finder: _Finder) -> Iterator[tuple[BlockKind, list[Segment]]]:
@@ -115,10 +118,6 @@ class _Finder:
                 if (column := written.find(wanted)) >= 0:
                     return (number, column + 1, wanted)
         return None
-
-
-def _no_alt(block: Block) -> Block:
-    return replace(block, picture_alt=False)
 
 
 def _settings(value: Any) -> dict[str, Setting]:
