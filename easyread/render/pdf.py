@@ -36,6 +36,10 @@ SHORT_PACK = 5
 (GUIDELINES LY010: a contents page for packs over 4 pages)."""
 
 
+NO_CONTENTS = ".contents { display: none; }"
+"""The stylesheet that leaves out the pack's contents page."""
+
+
 def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     """Print every document and the pack at every size; the PDF files written."""
     settings = project.config.print
@@ -98,8 +102,8 @@ def plan(printer: Printer, sizes: tuple[PrintSize, ...], folder: Path) -> list[P
                 PrintJob(
                     name=f"the print pack ({size.label})",
                     source="easyread.yml",
-                    html=printer.pack_html(size, contents=True),
-                    short_html=printer.pack_html(size, contents=False),
+                    html=printer.pack_html(size),
+                    short_css=NO_CONTENTS,
                     short_pages=SHORT_PACK,
                     base_url=base_url,
                     target=folder / file_name(PACK, size, first),

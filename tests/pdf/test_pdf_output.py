@@ -117,6 +117,19 @@ def test_every_character_is_print_size_upright_and_embedded(
 
 
 @pytest.mark.parametrize(("slug", "size"), EVERY)
+def test_all_text_is_at_least_2_cm_from_the_edges_of_the_paper(
+    printed: Printed, slug: str, size: str
+) -> None:
+    margin = 2 / 2.54 * 72 - 0.5
+    with pdfplumber.open(printed.pdf(slug, size)) as pdf:
+        for page in pdf.pages:
+            for char in page.chars:
+                assert char["x0"] >= margin and char["top"] >= margin
+                assert char["x1"] <= page.width - margin, (page.page_number, char["text"])
+                assert char["bottom"] <= page.height - margin, (page.page_number, char["text"])
+
+
+@pytest.mark.parametrize(("slug", "size"), EVERY)
 def test_every_page_has_its_page_number(printed: Printed, slug: str, size: str) -> None:
     pages = pages_text(printed.pdf(slug, size))
     for number, text in enumerate(pages, start=1):
@@ -144,7 +157,8 @@ def test_a_heading_is_never_the_last_thing_on_a_page(
     with pdfplumber.open(printed.pdf(slug, size)) as pdf:
         for page in pdf.pages[:-1]:
             lines = page.extract_words(extra_attrs=["size"])
-            content = [w for w in lines if w["bottom"] < page.height - 2 * 28.35]
+            footer = max((w for w in lines if w["text"] == "Page"), key=lambda w: w["top"])
+            content = [w for w in lines if w["bottom"] < footer["top"]]
             last = max(content, key=lambda w: w["bottom"])
             assert last["size"] < body * 1.1, (page.page_number, last["text"])
 

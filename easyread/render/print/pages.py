@@ -100,9 +100,9 @@ class Printer:
             anchor=lambda document, anchor: anchor,
         )
 
-    def pack_html(self, size: PrintSize, contents: bool) -> str:
-        """The print pack: cover, contents (when asked), every document, hard words, credits
-        and other formats."""
+    def pack_html(self, size: PrintSize) -> str:
+        """The print pack: cover, contents, every document, hard words, credits and other
+        formats."""
         project, config = self.project, self.project.config
         documents = pack_documents(project)
         pages = {d.url: d for d in documents}
@@ -129,7 +129,6 @@ class Printer:
             "print/pack.html",
             size,
             documents=documents,
-            contents=contents,
             title=config.title,
             language=config.language,
             authors=authors or [config.organisation],

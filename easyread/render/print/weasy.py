@@ -42,10 +42,11 @@ class PrintJob:
     """Where relative addresses in the HTML start from (the project folder)."""
     target: Path
     """The PDF file to write."""
-    short_html: str | None = None
-    """HTML to print instead when ``html`` makes ``short_pages`` pages or fewer."""
+    short_css: str | None = None
+    """A stylesheet to print again with when ``html`` makes ``short_pages`` pages or fewer
+    (the pack hides its contents page when it is that short)."""
     short_pages: int = 0
-    """See ``short_html``: the pack leaves out its contents page when it is this short."""
+    """See ``short_css``."""
     weight: int = 0
     """How much work the job is (roughly its number of points), to start big jobs first."""
 
@@ -74,9 +75,10 @@ def write_pdf(job: PrintJob) -> PrintResult:
     with _records() as records, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         document = weasyprint.HTML(string=job.html, base_url=job.base_url).render(**PDF_OPTIONS)
-        if job.short_html is not None and len(document.pages) <= job.short_pages:
-            document = weasyprint.HTML(string=job.short_html, base_url=job.base_url).render(
-                **PDF_OPTIONS
+        if job.short_css is not None and len(document.pages) <= job.short_pages:
+            short = weasyprint.CSS(string=job.short_css)
+            document = weasyprint.HTML(string=job.html, base_url=job.base_url).render(
+                stylesheets=[short], **PDF_OPTIONS
             )
         errors = [r for r in records if r.levelno >= logging.ERROR]
         if not errors:
