@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import functools
 import re
 import types
 import typing
@@ -193,13 +194,18 @@ def _as_time(data: Any) -> Any:
     return datetime.time(hour, minute)
 
 
+@functools.cache
+def _fields(cls: Any) -> tuple[dict[str, Any], dict[str, Field[Any]]]:
+    """A schema's field types and fields (resolving the hints is slow: do it once a class)."""
+    return typing.get_type_hints(cls), {f.name: f for f in fields(cls)}
+
+
 def _check_dataclass(cls: Any, data: Any, lines: Lines, problems: Problems, key: Key) -> Any:
     if data is None:
         data = {}
     if not isinstance(data, dict):
         return _fail(lines, problems, key, "expected a list of 'name: value' lines.")
-    hints = typing.get_type_hints(cls)
-    known: dict[str, Field[Any]] = {f.name: f for f in fields(cls)}
+    hints, known = _fields(cls)
     for name in data:
         if name not in known:
             close = difflib.get_close_matches(str(name), list(known), n=1)

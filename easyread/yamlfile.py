@@ -16,6 +16,9 @@ from .errors import ContentError, EasyreadError, Problem
 
 Key = tuple[str | int, ...]
 
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser where PyYAML has it (about ten times faster), else the pure Python one."""
+
 
 @dataclass
 class Lines:
@@ -68,7 +71,7 @@ def load_yaml(
     """
     lines = Lines(shown)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None

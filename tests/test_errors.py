@@ -57,7 +57,7 @@ CONTENT_CASES = {
     ),
     "bad YAML": (
         {"content/a.md": "---\ntitle: [unclosed\n---\n\n[hello] Hi.\n"},
-        "content/a.md:3:1: This is not valid YAML: expected ',' or ']', but got '<stream end>'. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+        "content/a.md:3:1: This is not valid YAML: did not find expected ',' or ']'. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
     ),
     "not UTF-8": (
         {"content/a.md": b"---\ntitle: Caf\xe9\n---\n"},

@@ -55,13 +55,16 @@ class Assembler:
         return tuple(result)
 
     def point(self, raw: RawPoint, draft: Draft, env: dict[str, Any]) -> Point | None:
-        tokens = self.md.parse(raw.source, env)
+        if raw.tokens is not None:
+            tokens, base = list(raw.tokens), raw.base
+        else:
+            tokens, base = self.md.parse(raw.source, {}), raw.line
         ref = tokens[0].meta.get("picture") if tokens else None
         picture = self.picture(ref, draft.path, draft.file.parent, raw.line) if ref else None
         hard_words: list[str] = []
         for token in tokens:
             if token.type == "inline" and token.children:
-                line = raw.line + (token.map[0] if token.map else 0)
+                line = base + (token.map[0] if token.map else 0)
                 hard_words += self._check_inline(token.children, draft.path, line)
         html = self.md.renderer.render(tokens, self.md.options, env)
         return Point(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from markdown_it.token import Token
+
 from .schemas import Meta
 
 
@@ -14,6 +16,10 @@ class RawPoint:
 
     source: str
     line: int
+    tokens: tuple[Token, ...] | None = field(default=None, compare=False, repr=False)
+    """The point's tokens when the whole file was parsed at once (else parsed from ``source``)."""
+    base: int = 0
+    """The file line of line 0 of the tokens' ``map`` (when ``tokens`` is set)."""
 
 
 @dataclass

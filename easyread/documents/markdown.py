@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ..errors import Problems
 from ..schema import validate
@@ -51,24 +52,48 @@ def read_markdown(
 def _sections(body: str, offset: int, md: MarkdownIt) -> list[RawSection]:
     """Split the body into sections (at headings) and points (blocks; a list joins the point above).
 
-    A point's source is the exact run of file lines it covers, so lines inside it map back.
+    The body is parsed once; each point keeps its tokens, and its source is the exact run of
+    file lines it covers, so lines inside it map back to the file.
     """
     lines = body.split("\n")
-    sections = [RawSection(None, offset + 1)]
-    for i, token in enumerate(tokens := md.parse(body, {})):
-        if token.level != 0 or token.map is None or token.nesting == -1:
+    base = offset + 1
+    sections = [RawSection(None, base)]
+    tokens = md.parse(body, {})
+    for start_index, end_index in _blocks(tokens):
+        first = tokens[start_index]
+        assert first.map is not None
+        start, end = first.map
+        if first.type == "heading_open":
+            sections.append(RawSection(tokens[start_index + 1].content, base + start))
             continue
-        start, end = token.map
-        if token.type == "heading_open":
-            sections.append(RawSection(tokens[i + 1].content, offset + start + 1))
+        if first.type == "hr":
             continue
+        block = tuple(tokens[start_index:end_index])
         points = sections[-1].points
-        if token.type in ("bullet_list_open", "ordered_list_open") and points:
-            start = points.pop().line - offset - 1
-        if token.type != "hr":
-            points.append(RawPoint("\n".join(lines[start:end]).strip("\n"), offset + start + 1))
+        if first.type in ("bullet_list_open", "ordered_list_open") and points:
+            previous = points.pop()
+            block = (*(previous.tokens or ()), *block)
+            start = previous.line - base
+        source = "\n".join(lines[start:end]).strip("\n")
+        points.append(RawPoint(source, base + start, tokens=block, base=base))
     if sections[0].points:
         sections[0].line = sections[0].points[0].line
     elif len(sections) > 1:
         sections.pop(0)
     return sections
+
+
+def _blocks(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first, after last) token index of each top-level block."""
+    blocks = []
+    start = 0
+    for i, token in enumerate(tokens):
+        if token.level != 0:
+            continue
+        if token.nesting == 1:
+            start = i
+        elif token.nesting == 0:
+            blocks.append((i, i + 1))
+        else:
+            blocks.append((start, i + 1))
+    return blocks
