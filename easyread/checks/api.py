@@ -27,14 +27,16 @@ def check_project(
     ``strict`` turns warnings into errors. Raises :class:`ConfigError` for unknown rule IDs
     in ``easyread.yml``.
     """
-    from .project import document_source, project_glossary
+    from .project import document_source, glossary_synonyms, project_glossary
 
     config = project.config.checks
     refuse_unknown_rules(config)
-    glossary = project_glossary(project)
+    glossary, synonyms = project_glossary(project), glossary_synonyms(project)
     wanted = set(paths) if paths is not None else None
     reports = [
-        check_source(document_source(document, project.root, glossary), config, strict=strict)
+        check_source(
+            document_source(document, project.root, glossary, synonyms), config, strict=strict
+        )
         for document in project.documents
         if wanted is None or document.path in wanted
     ]

@@ -28,7 +28,22 @@ def project_glossary(project: Project) -> frozenset[str]:
     return frozenset(w for e in project.glossary for w in (e.key.lower(), e.term.lower()))
 
 
-def document_source(document: Document, root: Path, glossary: frozenset[str]) -> Source:
+def glossary_synonyms(project: Project) -> tuple[tuple[str, ...], ...]:
+    """Each glossary term with its other names, when the glossary gives them (ER010)."""
+    groups = []
+    for entry in project.glossary:
+        others = tuple(str(o) for o in getattr(entry, "synonyms", ()) or ())
+        if others:
+            groups.append((entry.term, *others))
+    return tuple(groups)
+
+
+def document_source(
+    document: Document,
+    root: Path,
+    glossary: frozenset[str],
+    synonyms: tuple[tuple[str, ...], ...] = (),
+) -> Source:
     """The checker's input for one loaded document."""
     path = root / document.path
     lines = tuple(path.read_text("utf-8").split("\n")) if path.is_file() else ()
@@ -58,6 +73,7 @@ def document_source(document: Document, root: Path, glossary: frozenset[str]) ->
         settings=_settings(getattr(document, "checks", None)),
         disabled=disabled_lines(lines, yaml=path.suffix.lower() in (".yml", ".yaml")),
         glossary=glossary,
+        synonyms=synonyms,
     )
 
 

@@ -83,3 +83,5 @@ class Source:
     """Rules switched off for one line by a comment (``ALL`` for every rule)."""
     glossary: frozenset[str] = frozenset()
     """Hard words the document may use because a glossary explains them (lower case)."""
+    synonyms: tuple[tuple[str, ...], ...] = ()
+    """Words for the same thing from the glossary: a term and its other names (ER010)."""

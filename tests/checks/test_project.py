@@ -81,3 +81,25 @@ def test_a_yaml_comment_switches_a_rule_off_for_its_line(root: Path) -> None:
     (root / "content" / "meeting.yml").write_text(text, "utf-8")
     [document] = check_project(load_project(root), paths=["content/meeting.yml"]).documents
     assert document.findings == ()
+
+
+def test_glossary_synonyms_mean_one_word_for_one_thing(root: Path) -> None:
+    """When glossary entries name other words for their term, ER010 uses them."""
+    from dataclasses import dataclass, replace
+
+    from easyread.model import GlossaryEntry
+
+    @dataclass(frozen=True)
+    class Entry(GlossaryEntry):
+        synonyms: tuple[str, ...] = ()
+
+    page = root / "content" / "welcome.md"
+    page.write_text(page.read_text("utf-8") + "\n[meeting] Ask your doctor.\n", "utf-8")
+    page.write_text(page.read_text("utf-8") + "\n[meeting] Your GP knows you.\n", "utf-8")
+    project = load_project(root)
+    gp = Entry("gp", "GP", "Your family doctor.", "content/glossary.yml", 1, synonyms=("doctor",))
+    project = replace(project, glossary=(*project.glossary, gp))
+    [document] = check_project(project, paths=["content/welcome.md"]).documents
+    assert [f.message for f in document.findings if f.rule == "ER010"] == [
+        'This document calls one thing "doctor" (line 24) and "GP". Use one word for it every time.'
+    ]

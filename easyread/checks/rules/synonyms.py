@@ -1,7 +1,8 @@
 """ER010: the same word for the same thing (IE rule 9, ERS).
 
-Groups of words that mean one thing come from the configuration (``synonyms``) and a short
-built-in list. A sentence that names two of them ("COVID-19 is sometimes called coronavirus")
+Groups of words that mean one thing come from the configuration (``synonyms``), the glossary
+(a term and its other names, when glossary entries have ``synonyms``) and a short built-in
+list. A sentence that names two of them ("COVID-19 is sometimes called coronavirus")
 introduces the other word and is not counted.
 """
 
@@ -24,7 +25,7 @@ GROUPS = (
 
 
 def check(doc: Analysis) -> Iterator[Finding]:
-    for group in (*GROUPS, *doc.config.synonyms):
+    for group in (*GROUPS, *doc.config.synonyms, *doc.source.synonyms):
         words = "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w-])({words})s?(?![\w-])", re.IGNORECASE)
         finding = _second_word(doc, group, pattern)
