@@ -35,7 +35,7 @@ class DocumentReport:
         """One line for staff, like the build prints for each document."""
         s = self.stats
         parts = [
-            f"{s.words} words in {s.sentences} sentences",
+            f"{_count(s.words, 'word')} in {_count(s.sentences, 'sentence')}",
             f"{s.mean_sentence:g} words a sentence (longest {s.longest_sentence})",
             f"{s.hard_words * 100:.1f}% hard words",
         ]
@@ -53,6 +53,7 @@ class DocumentReport:
             "path": self.path,
             "verdict": self.verdict.label,
             "reasons": list(self.verdict.reasons),
+            "summary": self.summary(),
             "stats": self.stats.as_dict(),
             "findings": [
                 {
@@ -61,6 +62,7 @@ class DocumentReport:
                     "line": f.line,
                     "column": f.column,
                     "message": f.message,
+                    "end_column": f.end_column or None,
                 }
                 for f in self.findings
             ],

@@ -91,8 +91,10 @@ def test_json_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             "line": 1,
             "column": 12,
             "message": 'Write the date in full: "Tuesday 3 March 2026", not "3/3/26".',
+            "end_column": 18,
         }
     ]
+    assert document["summary"].startswith("note.md: ready. 4 words in 1 sentence;")
 
 
 def test_statistics_give_a_summary_and_verdict(
