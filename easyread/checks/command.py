@@ -19,6 +19,7 @@ import click
     show_default=True,
     help="'json' prints one object for other tools.",
 )
+@click.option("--rules", "list_rules", is_flag=True, help="List the rules and stop.")
 @click.option(
     "--project",
     type=click.Path(path_type=Path, file_okay=False),
@@ -26,7 +27,12 @@ import click
     help="The project folder (default: the current folder, when it has easyread.yml).",
 )
 def check(
-    paths: tuple[Path, ...], strict: bool, statistics: bool, output: str, project: Path | None
+    paths: tuple[Path, ...],
+    strict: bool,
+    statistics: bool,
+    output: str,
+    list_rules: bool,
+    project: Path | None,
 ) -> None:
     """Check that documents are easy read (GUIDELINES ER001-ER015).
 
@@ -34,8 +40,12 @@ def check(
     status: 0 when no errors remain, 1 when some do, 2 for a wrong command or configuration.
     """
     from ..errors import EasyreadError
-    from .output import format_json, format_text
+    from .output import format_json, format_rules, format_text
     from .targets import run_check
+
+    if list_rules:
+        click.echo(format_rules())
+        return
 
     try:
         report = run_check(paths, project, strict=strict)

@@ -28,6 +28,17 @@ def format_json(report: Report) -> str:
     return json.dumps(report.as_dict(), indent=2, ensure_ascii=False)
 
 
+def format_rules() -> str:
+    """Each rule: its ID, default severity, what it asks, where it comes from, how to fix it."""
+    from .registry import RULES
+
+    lines = []
+    for rule in RULES:
+        severity = rule.severity + (f" ({rule.other_severity})" if rule.other_severity else "")
+        lines.append(f"{rule.id} {rule.title}: {severity}. {rule.fix} Sources: {rule.sources}.")
+    return "\n".join(lines)
+
+
 def _excerpt(document: DocumentReport, finding: Finding) -> list[str]:
     if not 0 < finding.line <= len(document.lines):
         return []

@@ -30,3 +30,5 @@ class Rule:
     """How to put a finding right, in general."""
     check: Callable[[Analysis], Iterable[Finding]]
     """Finds the places in a document that break the rule."""
+    other_severity: str = ""
+    """When some findings have the other severity, which ones (like "error above 25 words")."""

@@ -240,3 +240,15 @@ def test_hidden_folders_and_repeated_files_are_skipped(
     code, out, _ = run("--format", "json", "texts", "texts/a.md")
     assert code == 0
     assert [d["path"] for d in json.loads(out)["documents"]] == ["texts/a.md"]
+
+
+def test_the_rules_are_listed_with_their_sources() -> None:
+    code, out, _ = run("--rules")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 14
+    assert lines[0] == (
+        "ER001 Short sentences: warning (error above 25 words). Split long sentences: one idea, "
+        "15 words or fewer. Sources: DH, GOVUK (10-15 words), ERS (under 25)."
+    )
+    assert lines[-1].startswith("ER015 Checked by readers: error (warning when no date is given).")

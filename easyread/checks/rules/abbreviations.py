@@ -85,4 +85,5 @@ RULE = Rule(
     sources="IE rule 12, GOVUK",
     fix='Write words in full: "for example", not "e.g."; explain initials the first time.',
     check=check,
+    other_severity='error for "e.g.", "i.e." and "etc."',
 )

@@ -41,4 +41,5 @@ RULE = Rule(
     sources="IE (logo conditions)",
     fix="Ask people with lived experience to check the document; name them and the date.",
     check=check,
+    other_severity="warning when no date is given",
 )

@@ -77,4 +77,5 @@ RULE = Rule(
     sources="IE rule 7, GOVUK",
     fix="Use an everyday word, or explain the hard word in the next sentence or the glossary.",
     check=check,
+    other_severity="error for very rare words",
 )

@@ -31,4 +31,5 @@ RULE = Rule(
     sources="DH, GOVUK (10-15 words), ERS (under 25)",
     fix="Split long sentences: one idea, 15 words or fewer.",
     check=check,
+    other_severity="error above 25 words",
 )
