@@ -73,6 +73,21 @@ There is a lift at the station.
 [idea] Tell us your ideas at any time.
 We read every idea.
 
+[bus] You can come by bus, by train or by taxi.
+The council pays for your travel.
+Keep your tickets and give them to Sam.
+You can also:
+- ask for a lift from a friend
+- walk with a supporter
+- ring us and we will help you plan
+
+[list] These are the things we will talk about:
+- the new day centre
+- buses that are easier to use
+- letters that are easy to read
+- the money the council has this year
+- how we choose new members
+
 [yes] Read the [other page](more.md) for more.
 """
 
