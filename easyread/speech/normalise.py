@@ -211,12 +211,13 @@ def money(text: str) -> str:
     return _PENCE.sub(lambda m: f"{m[1]} {'penny' if m[1] == '1' else 'pence'}", text)
 
 
-_RANGE = re.compile(r"(?:(?<=\d)|(?<=[ap] m))\s*[-–]\s*(?=\d)")
+_RANGE = re.compile(r"(?<![\w\-–])(\d+(?: [ap] m)?)\s*[-–]\s*(\d+)(?!\d|[\-–]\d)")
+"""Two numbers (or times) joined by a dash; not a chain like 2026-02-30."""
 
 
 def ranges(text: str) -> str:
     """'2pm-4pm' and '10-12' as '2pm to 4pm' and '10 to 12'."""
-    return _RANGE.sub(" to ", text)
+    return _RANGE.sub(r"\1 to \2", text)
 
 
 _SYMBOLS: Mapping[str, Callable[[bool], str]] = {

@@ -10,6 +10,10 @@ from .script import Part, Script
 
 LEAD_IN = 250
 """Milliseconds of silence at the start of each track, so no player clips the first word."""
+CALIBRATION_WORDS = 300
+"""How many words are spoken to measure the engine's real pace."""
+MIN_RATE, MAX_RATE = 80, 450
+"""espeak-ng's range of rate settings."""
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,8 @@ class Timed:
 
     key: str
     line: int
+    text: str
+    """What was said."""
     start: float
     end: float
     """When its speech ends (its pause follows)."""
@@ -51,6 +57,14 @@ class Recording:
     script: Script
     voice: str
     tracks: tuple[Track, ...]
+    rate: int
+    """The engine's rate setting used (see :func:`engine_rate`)."""
+
+    @property
+    def pace(self) -> float:
+        """Words a minute while speaking (pauses left out)."""
+        speech = sum(t.speech for t in self.tracks)
+        return self.script.words / speech * 60 if speech else 0.0
 
     @property
     def duration(self) -> float:
@@ -63,14 +77,35 @@ class Recording:
 
 
 def record(script: Script, engine: Engine, voice: str, rate: int) -> Recording:
-    """Speak ``script`` with ``voice`` at ``rate`` words a minute."""
+    """Speak ``script`` with ``voice`` at ``rate`` words a minute (pauses left out)."""
+    setting = engine_rate(script, engine, voice, rate)
     tracks: list[Track] = []
     start = 0.0
     for part in script.parts:
-        track = _record_part(part, engine, voice, rate, start)
+        track = _record_part(part, engine, voice, setting, start)
         tracks.append(track)
         start = track.end
-    return Recording(script, voice, tuple(tracks))
+    return Recording(script, voice, tuple(tracks), setting)
+
+
+def engine_rate(script: Script, engine: Engine, voice: str, rate: int) -> int:
+    """The engine's rate setting that gives ``rate`` words a minute for this text.
+
+    espeak-ng's rate is nominal: easy-read text, with its short words, comes out about a
+    quarter faster than the setting. So a sample of the text is spoken once and measured, and
+    the setting scaled to match (deterministic: same text, same setting).
+    """
+    words = samples = 0
+    for cue in (c for p in script.parts for c in p.cues):
+        said = engine.say(cue.text, voice, rate)
+        words += len(cue.text.split())
+        samples += said.samples
+        if words >= CALIBRATION_WORDS:
+            break
+    if not words or not samples:
+        return rate
+    measured = words / (samples / SAMPLE_RATE) * 60
+    return max(MIN_RATE, min(MAX_RATE, round(rate * rate / measured)))
 
 
 def _record_part(part: Part, engine: Engine, voice: str, rate: int, start: float) -> Track:
@@ -87,6 +122,7 @@ def _record_part(part: Part, engine: Engine, voice: str, rate: int, start: float
             Timed(
                 cue.key,
                 cue.line,
+                cue.text,
                 round(start + samples / SAMPLE_RATE, 3),
                 round(start + (samples + said.samples) / SAMPLE_RATE, 3),
                 words,

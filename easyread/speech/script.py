@@ -94,12 +94,17 @@ def write_script(
     return Script(document.slug, document.title, document.language, tuple(parts))
 
 
+_SMALL_WORDS = frozenset(
+    "a an the when what where who how if to this that these those some someone something "
+    "somewhere people things you we they it our your their one".split()
+)
+
+
 def explain(entry: GlossaryEntry, template: str) -> str:
     """'A glossary is a list of hard words and what they mean.'"""
     meaning = entry.meaning.strip()
-    first = meaning.split(maxsplit=1)[0]
-    if first[1:] == first[1:].lower() and first != "I":
-        meaning = meaning[0].lower() + meaning[1:]  # "A list" -> "a list"; "NHS" stays
+    if meaning.split(maxsplit=1)[0].lower() in _SMALL_WORDS:
+        meaning = meaning[0].lower() + meaning[1:]  # "A list" -> "a list"; "London" stays
     sentence = template.format(term=entry.term, meaning=meaning).strip()
     sentence = sentence[0].upper() + sentence[1:]
     return sentence if re.search(r"[.!?]$", sentence) else sentence + "."

@@ -24,6 +24,8 @@ def timings(recording: Recording, audio: str, files: list[str]) -> dict[str, Any
         "title": script.title,
         "language": script.language,
         "voice": recording.voice,
+        "rate": recording.rate,
+        "pace": round(recording.pace),
         "audio": audio,
         "duration": round(recording.duration, 3),
         "parts": [
@@ -37,6 +39,7 @@ def timings(recording: Recording, audio: str, files: list[str]) -> dict[str, Any
                     {
                         "key": cue.key,
                         "line": cue.line,
+                        "text": cue.text,
                         "start": cue.start,
                         "end": cue.end,
                         "words": [list(word) for word in cue.words],

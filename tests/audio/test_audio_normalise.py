@@ -1,0 +1,76 @@
+"""The text that goes to the speech engine: dates, times, money, phone numbers, words."""
+
+from __future__ import annotations
+
+import pytest
+
+from easyread.speech.normalise import spoken
+from easyread.speech.settings import AudioConfig
+
+PLAIN = AudioConfig()
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # Dates: in full, with the day (GUIDELINES ER014).
+        ("On 2026-03-03.", "On Tuesday 3 March 2026."),
+        ("On 3/3/26.", "On Tuesday 3 March 2026."),
+        ("On 10/12/2026.", "On Thursday 10 December 2026."),
+        ("On 2026-02-30.", "On 2026-02-30."),  # not a date: left alone
+        ("Tuesday 3 March 2026 at 2pm.", "Tuesday 3 March 2026 at 2 p m."),
+        # Times: 12-hour, as people say them.
+        ("At 14:00.", "At 2 p m."),
+        ("At 14:30.", "At 2 30 p m."),
+        ("At 9:05am.", "At 9 oh 5 a m."),
+        ("At 9.30 a.m. on Friday.", "At 9 30 a m on Friday."),
+        ("At 2 p.m. We go.", "At 2 p m. We go."),
+        ("At 12:00 and 00:00.", "At 12 noon and midnight."),
+        ("From 10am-4pm.", "From 10 a m to 4 p m."),
+        ("From 2pm to 4pm.", "From 2 p m to 4 p m."),
+        ("Room 3.50 and page 10-12.", "Room 3.50 and page 10 to 12."),
+        # Money.
+        ("It costs £5.50.", "It costs 5 pounds 50."),
+        ("It costs £1,200, £1 or 50p.", "It costs 1200 pounds, 1 pound or 50 pence."),
+        ("It costs £0.75.", "It costs 75 pence."),
+        ("It costs €3.", "It costs 3 euros."),
+        # Phone numbers: digit by digit, a pause between groups.
+        ("Ring 01234 567890.", "Ring 0 1 2 3 4, 5 6 7 8 9 0."),
+        ("Ring +44 1632 960000.", "Ring plus 4 4, 1 6 3 2, 9 6 0 0 0 0."),
+        ("Ring (01632) 960000.", "Ring 0 1 6 3 2, 9 6 0 0 0 0."),
+        ("Ring 07700900123.", "Ring 0 7 7 0 0, 9 0 0 1 2 3."),
+        ("Ring 0800-123-4567 at 2pm.", "Ring 0 8 0 0, 1 2 3, 4 5 6 7 at 2 p m."),
+        ("In an emergency, ring 999.", "In an emergency, ring 9 9 9."),
+        ("We are 100 people.", "We are 100 people."),
+        # Lines of a point, list items, symbols and short forms.
+        ("At the meeting we:\n- talk\n- decide things", "At the meeting we: talk. decide things."),
+        ("Tea & cake, e.g. scones, etc.", "Tea and cake, for example scones, and so on"),
+    ],
+)
+def test_english_text_is_said_naturally(written: str, said: str) -> None:
+    assert spoken(written, "en-GB", PLAIN) == said
+
+
+def test_month_comes_first_in_american_english() -> None:
+    assert spoken("On 3/10/26.", "en-US", PLAIN) == "On Tuesday 10 March 2026."
+
+
+def test_other_languages_keep_numbers_but_say_phone_numbers_digit_by_digit() -> None:
+    assert spoken("Le 2026-03-03 à 14:00.", "fr", PLAIN) == "Le 2026-03-03 à 14:00."
+    assert spoken("Ffoniwch 01234 567890.", "cy", PLAIN) == "Ffoniwch 0 1 2 3 4, 5 6 7 8 9 0."
+
+
+def test_the_projects_abbreviations_and_pronunciations() -> None:
+    settings = AudioConfig(
+        abbreviations={"NHS": "National Health Service", "GP": "doctor"},
+        pronunciations={"Riverton": "Rivver tun", "Siobhan": "Shiv awn"},
+    )
+    said = spoken("The NHS and your GP in riverton. Ask Siobhan. NHSX stays.", "en-GB", settings)
+    assert said == (
+        "The National Health Service and your doctor in Rivver tun. Ask Shiv awn. NHSX stays."
+    )
+
+
+def test_a_pronunciation_can_be_espeak_phonemes() -> None:
+    settings = AudioConfig(pronunciations={"Riverton": "[[r'Iv@t@n]]"})
+    assert spoken("Come to Riverton.", "en-GB", settings) == "Come to [[r'Iv@t@n]]."

@@ -1,0 +1,57 @@
+"""What is said for a document, in what order, with which pauses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audio.spoken import write_project
+
+from easyread.documents import load_project
+from easyread.model import GlossaryEntry
+from easyread.speech.script import explain, write_script
+from easyread.speech.settings import AudioConfig
+
+
+def test_title_then_headings_and_points_with_pauses(tmp_path: Path) -> None:
+    project = load_project(write_project(tmp_path))
+    settings = project.config.audio
+    script = write_script(project.document("welcome"), project.glossary, settings)
+    assert [p.title for p in script.parts] == [
+        "Welcome to Test Voices",
+        "How we work",
+        "What we do",
+    ]
+    first, second, _ = script.parts
+    assert [c.key for c in first.cues] == ["title", "0.0", "0.1"]
+    assert first.cues[0].text == "Welcome to Test Voices."
+    assert first.cues[0].pause == settings.section_pause
+    assert [c.pause for c in second.cues] == [700, 700, 1500]  # heading, point, end of section
+    assert second.cues[0].text == "How we work."
+
+
+def test_a_hard_word_is_explained_the_first_time_only(tmp_path: Path) -> None:
+    project = load_project(write_project(tmp_path))
+    script = write_script(project.document("welcome"), project.glossary, project.config.audio)
+    texts = {c.key: c.text for p in script.parts for c in p.cues}
+    assert texts["0.1"].endswith(
+        "This is called co-production. Co-production is when people who use services "
+        "and staff plan and decide things together."
+    )
+    assert texts["1.0"] == (
+        "We meet on Tuesday 3 March 2026 at 2 p m in Rivver tun. Read the agenda before "
+        "the meeting. Agenda is a list of things we will talk about at a meeting."
+    )
+    assert texts["2.1"] == "We read the agenda again."  # explained once is enough
+    assert texts["1.1"] == (
+        "Ring Priya on 0 1 2 3 4, 5 6 7 8 9 0. It costs 5 pounds 50. "
+        "The National Health Service pays for the bus."
+    )
+
+
+def test_how_a_hard_word_is_explained_can_be_set() -> None:
+    entry = GlossaryEntry("nhs", "NHS", "National Health Service. It runs hospitals", "g.yml", 1)
+    assert explain(entry, "{term} means {meaning}") == (
+        "NHS means National Health Service. It runs hospitals."
+    )
+    entry = GlossaryEntry("agenda", "agenda", "A list of things.", "g.yml", 1)
+    assert explain(entry, AudioConfig().hard_word) == "Agenda is a list of things."

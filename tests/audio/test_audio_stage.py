@@ -1,0 +1,178 @@
+"""The audio stage as a build runs it: real espeak-ng, real MP3 files, measured."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from pathlib import Path
+
+import pytest
+from audio.conftest import Spoken, speak
+from audio.spoken import decode, longest_clipped_run, rms, timings, write_project
+from mutagen.mp3 import MP3
+
+from easyread.errors import BuildError
+from easyread.render import RenderOptions
+from easyread.render.audio import render
+from easyread.speech import mp3
+
+SLUGS = ("welcome", "meeting", "glossary")
+
+
+def test_files_for_every_document_and_a_playlist_in_reading_order(spoken: Spoken) -> None:
+    audio = spoken.audio
+    names = sorted(str(p.relative_to(audio)) for p in spoken.files)
+    assert names == sorted(
+        [
+            "pack.m3u",
+            "welcome.mp3",
+            "welcome/01-start.mp3",
+            "welcome/02-how-we-work.mp3",
+            "welcome/03-what-we-do.mp3",
+            "welcome.timings.json",
+            "welcome.timings.js",
+            "meeting.mp3",
+            "meeting/01-start.mp3",
+            "meeting/02-where.mp3",
+            "meeting.timings.json",
+            "meeting.timings.js",
+            "glossary.mp3",
+            "glossary/01-words.mp3",
+            "glossary.timings.json",
+            "glossary.timings.js",
+        ]
+    )
+    order = [d.slug for d in spoken.project.documents]
+    playlist = (audio / "pack.m3u").read_text("utf-8").splitlines()
+    assert playlist[0] == "#EXTM3U"
+    assert [line for line in playlist if not line.startswith("#")] == [f"{s}.mp3" for s in order]
+    titles = [line.split(",", 1)[1] for line in playlist if line.startswith("#EXTINF:")]
+    assert titles == [d.title for d in spoken.project.documents]
+    assert ("progress", "audio 3/3") in spoken.reporter.messages
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_durations_match_the_timings_and_chapters_cover_the_sections(
+    spoken: Spoken, slug: str
+) -> None:
+    data = timings(spoken.audio, slug)
+    whole = MP3(spoken.audio / f"{slug}.mp3")
+    assert whole.info.length == pytest.approx(data["duration"], abs=0.03)
+    assert whole.info.sample_rate == 44100
+    document = spoken.project.document(slug)
+    spoken_sections = [s for s in document.sections if s.points or s.heading]
+    assert [p["anchor"] for p in data["parts"]] == [s.anchor for s in spoken_sections]
+
+    tags = whole.tags
+    assert tags is not None
+    toc = tags.getall("CTOC")
+    assert len(toc) == 1 and toc[0].flags == 3  # top level, ordered
+    chapters = [tags[f"CHAP:{i}"] for i in toc[0].child_element_ids]
+    assert [c.sub_frames["TIT2"].text[0] for c in chapters] == [p["title"] for p in data["parts"]]
+    assert chapters[0].start_time == 0
+    for before, after in itertools.pairwise(chapters):
+        assert before.end_time == after.start_time  # no gap, no overlap
+    assert chapters[-1].end_time == pytest.approx(whole.info.length * 1000, abs=30)
+    for chapter, part in zip(chapters, data["parts"], strict=True):
+        assert chapter.start_time == round(part["start"] * 1000)
+        section = MP3(spoken.audio / part["file"])
+        assert section.info.length == pytest.approx(part["end"] - part["start"], abs=0.03)
+    assert tags["TIT2"].text == [document.title]
+    assert tags["TPE1"].text == ["Test Borough Council"]
+    assert tags["TLAN"].text == ["eng"]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_timings_are_in_order_and_inside_the_file(spoken: Spoken, slug: str) -> None:
+    data = timings(spoken.audio, slug)
+    times = []
+    for part in data["parts"]:
+        assert part["start"] <= part["end"]
+        for cue in part["cues"]:
+            assert part["start"] <= cue["start"] < cue["end"] <= part["end"]
+            assert cue["words"], cue
+            times += [cue["start"], *(t for t, _ in cue["words"]), cue["end"]]
+    assert times == sorted(times)
+    assert times[0] >= 0 and times[-1] <= data["duration"]
+    script = (spoken.audio / f"{slug}.timings.js").read_text("utf-8")
+    assert script.startswith("(window.easyreadTimings = window.easyreadTimings || {})")
+
+
+def test_cues_name_the_title_headings_and_points_of_the_page(spoken: Spoken) -> None:
+    data = timings(spoken.audio, "welcome")
+    keys = [c["key"] for p in data["parts"] for c in p["cues"]]
+    assert keys == ["title", "0.0", "0.1", "1", "1.0", "1.1", "2", "2.0", "2.1"]
+    document = spoken.project.document("welcome")
+    lines = [c["line"] for p in data["parts"] for c in p["cues"] if "." in c["key"]]
+    assert lines == [p.line for p in document.points]
+    said = {c["key"]: c["text"] for p in data["parts"] for c in p["cues"]}
+    assert "in Rivver tun." in said["1.0"]  # the pronunciation list
+    assert "The National Health Service pays" in said["1.1"]  # the abbreviations
+
+
+def test_every_file_is_speech_not_silence_and_never_clips(spoken: Spoken) -> None:
+    pytest.importorskip("miniaudio", reason="the dev extra installs miniaudio, an MP3 decoder")
+    for path in spoken.files:
+        if path.suffix != ".mp3":
+            continue
+        samples = decode(path)
+        assert len(samples) / 44100 == pytest.approx(MP3(path).info.length, abs=0.1)
+        level = rms(samples[::4])
+        assert 0.03 < level < 0.5, f"{path.name}: RMS level {level:.3f}"
+        assert longest_clipped_run(samples) < 3, f"{path.name} clips"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_pace_is_about_140_words_a_minute(spoken: Spoken, slug: str) -> None:
+    data = timings(spoken.audio, slug)
+    cues = [c for p in data["parts"] for c in p["cues"]]
+    words = sum(len(c["text"].split()) for c in cues)
+    speaking = sum(c["end"] - c["start"] for c in cues)
+    assert 130 <= words / speaking * 60 <= 150
+    assert data["pace"] == pytest.approx(140, abs=10)
+    pauses = [b["start"] - a["end"] for a, b in itertools.pairwise(cues)]
+    assert all(pause >= 0.69 for pause in pauses)  # a pause between points (AX004)
+
+
+def test_the_whole_file_is_its_sections_one_after_another(spoken: Spoken) -> None:
+    data = timings(spoken.audio, "welcome")
+    whole = _audio_data(spoken.audio / "welcome.mp3")
+    parts = b"".join(_audio_data(spoken.audio / p["file"]) for p in data["parts"])
+    assert whole == parts
+    assert mp3.duration(whole) == pytest.approx(data["duration"], abs=0.002)
+
+
+def test_the_same_input_gives_byte_identical_files(
+    spoken: Spoken, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    root = write_project(tmp_path_factory.mktemp("again"))
+    again = speak(root, tmp_path_factory.mktemp("build-again"), jobs=1)
+    first = {p.relative_to(spoken.out): p.read_bytes() for p in spoken.files}
+    second = {p.relative_to(again.out): p.read_bytes() for p in again.files}
+    assert first.keys() == second.keys()
+    different = [str(name) for name in first if first[name] != second[name]]
+    assert different == []
+
+
+def test_no_speech_engine_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spoken: Spoken
+) -> None:
+    # What Python does when pyttsx3's binding cannot find libespeak-ng: the import fails.
+    import pyttsx3.drivers
+
+    monkeypatch.setitem(sys.modules, "pyttsx3.drivers._espeak", None)
+    monkeypatch.delattr(pyttsx3.drivers, "_espeak", raising=False)
+    with pytest.raises(BuildError) as caught:
+        render(spoken.project, tmp_path, RenderOptions(formats=("audio",), jobs=1))
+    message = str(caught.value)
+    assert "espeak-ng" in message and "apt-get install espeak-ng" in message
+    assert "--format html,pdf" in message
+    assert not (tmp_path / "audio").exists()
+
+
+def _audio_data(path: Path) -> bytes:
+    """The MP3 frames of a file, its ID3 tag left out."""
+    data = path.read_bytes()
+    assert data[:3] == b"ID3"
+    size = data[6] << 21 | data[7] << 14 | data[8] << 7 | data[9]
+    return data[10 + size :]
