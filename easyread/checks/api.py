@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ConfigError, Problem
+from ..errors import ConfigError, ContentError, Problem
 from .engine import check_source
 from .markdown import read_source
 from .report import DocumentReport, Report
@@ -50,14 +50,22 @@ def check_files(
     strict: bool = False,
     glossary: frozenset[str] = frozenset(),
 ) -> Report:
-    """Check Markdown or text files: each a (path, name shown in messages) pair."""
+    """Check Markdown or text files: each a (path, name shown in messages) pair.
+
+    A file that cannot be read goes into the report's ``problems``; the others are checked.
+    """
     config = config or ChecksConfig()
     refuse_unknown_rules(config)
-    reports: list[DocumentReport] = [
-        check_source(read_source(path, shown, glossary), config, strict=strict)
-        for path, shown in files
-    ]
-    return Report(tuple(reports))
+    reports: list[DocumentReport] = []
+    problems: list[Problem] = []
+    for path, shown in files:
+        try:
+            source = read_source(path, shown, glossary)
+        except ContentError as error:
+            problems += error.problems
+            continue
+        reports.append(check_source(source, config, strict=strict))
+    return Report(tuple(reports), tuple(problems))
 
 
 def refuse_unknown_rules(config: ChecksConfig) -> None:

@@ -53,6 +53,8 @@ def check(
         for problem in error.problems:
             click.echo(str(problem), err=True)
         raise SystemExit(error.exit_code) from None
+    for problem in report.problems:
+        click.echo(str(problem), err=True)
     if output == "json":
         click.echo(format_json(report))
     else:

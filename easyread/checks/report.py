@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import Problem
 from .findings import Finding
 from .stats import Stats
 from .verdict import Verdict
@@ -74,6 +75,8 @@ class Report:
     """The result of checking some documents."""
 
     documents: tuple[DocumentReport, ...]
+    problems: tuple[Problem, ...] = ()
+    """Files that could not be read (not UTF-8): reported, and the check fails."""
 
     @property
     def errors(self) -> int:
@@ -86,7 +89,7 @@ class Report:
     @property
     def failed(self) -> bool:
         """True when an error-level finding remains: ``easyread check`` exits 1."""
-        return self.errors > 0
+        return self.errors > 0 or bool(self.problems)
 
     def as_dict(self) -> dict[str, Any]:
         """``--format json``: ``{"documents": [...]}``."""

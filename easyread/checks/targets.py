@@ -13,7 +13,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import Problem, UsageError
 from .api import SUFFIXES, check_files, check_project
 from .report import DocumentReport, Report
 from .settings import ChecksConfig
@@ -34,6 +34,7 @@ def run_check(paths: tuple[Path, ...], project: Path | None, *, strict: bool = F
             )
         paths = (home,)
     documents: list[DocumentReport] = []
+    problems: list[Problem] = []
     loose: list[tuple[Path, str]] = []
     wanted: dict[Path, set[str]] = {}
     for path in paths:
@@ -58,8 +59,10 @@ def run_check(paths: tuple[Path, ...], project: Path | None, *, strict: bool = F
         documents += _project_reports(root, names, strict)
     if loose:
         unique = list({file.resolve(): (file, shown) for file, shown in loose}.values())
-        documents += check_files(unique, _config(home), strict=strict).documents
-    return Report(tuple(documents))
+        report = check_files(unique, _config(home), strict=strict)
+        documents += report.documents
+        problems += report.problems
+    return Report(tuple(documents), tuple(problems))
 
 
 def _project_reports(root: Path, names: set[str], strict: bool) -> list[DocumentReport]:

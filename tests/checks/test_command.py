@@ -252,3 +252,15 @@ def test_the_rules_are_listed_with_their_sources() -> None:
         "15 words or fewer. Sources: DH, GOVUK (10-15 words), ERS (under 25)."
     )
     assert lines[-1].startswith("ER015 Checked by readers: error (warning when no date is given).")
+
+
+def test_a_file_that_is_not_utf8_is_reported_and_the_others_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_bytes("Caf\u00e9 au lait.\n".encode("latin-1"))
+    Path("b.txt").write_text("Hello.\n", "utf-8")
+    code, out, err = run("a.txt", "b.txt")
+    assert code == 1
+    assert err.startswith("a.txt:1: This file is not saved as UTF-8 text.")
+    assert out == "1 document checked: 1 ready, 0 need work; 0 errors, 0 warnings.\n"
