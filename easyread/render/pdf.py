@@ -95,6 +95,7 @@ def plan(printer: Printer, sizes: tuple[PrintSize, ...], folder: Path) -> list[P
                     base_url=base_url,
                     target=folder / file_name(document.slug, size, first),
                     weight=_weight(len(document.points), size),
+                    link_names=tuple(printer.document_links(document).items()),
                 )
             )
         if make_pack:
@@ -104,6 +105,7 @@ def plan(printer: Printer, sizes: tuple[PrintSize, ...], folder: Path) -> list[P
                     source="easyread.yml",
                     html=printer.pack_html(size),
                     short_css=NO_CONTENTS,
+                    link_names=tuple(printer.pack_links().items()),
                     short_pages=SHORT_PACK,
                     base_url=base_url,
                     target=folder / file_name(PACK, size, first),

@@ -180,14 +180,16 @@ def test_the_pack_has_a_cover_and_a_contents_page_with_right_page_numbers(
     assert "Phone: 01632 960000" in " ".join(pages[-3:])
 
 
-def test_links_go_to_places_inside_the_pack(printed: Printed) -> None:
-    with pikepdf.open(printed.pdf("pack", "easy-read")) as pdf:
-        targets = [
-            annot.get("/Dest") or annot.get("/A", {}).get("/D")
-            for page in pdf.pages
-            for annot in page.get("/Annots", [])
-        ]
-    assert targets and all(t is not None for t in targets)
+@pytest.mark.parametrize("slug", ["welcome", "pack"])
+def test_links_go_to_places_inside_the_pdf_and_say_where(printed: Printed, slug: str) -> None:
+    with pikepdf.open(printed.pdf(slug, "easy-read")) as pdf:
+        links = [annot for page in pdf.pages for annot in page.get("/Annots", [])]
+        names = {str(link.Contents) for link in links}
+    assert links and all("/Dest" in link for link in links)
+    assert all(name.startswith("Go to: ") for name in names), names
+    assert "Go to: agenda, a hard word" in names
+    if slug == "pack":
+        assert {"Go to: More about us", "Go to: Hard words", "Go to: Who made this"} <= names
 
 
 def test_the_glossary_explains_each_word(printed: Printed) -> None:

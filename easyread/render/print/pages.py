@@ -140,6 +140,26 @@ class Printer:
             anchor=lambda document, anchor: f"{document.slug}--{anchor}",
         )
 
+    def document_links(self, document: Document) -> dict[str, str]:
+        """What is at each place a link in the document's own PDF can go to."""
+        names = {s.anchor: s.heading for s in document.sections if s.heading}
+        for word in _words_used([document], self.project.glossary):
+            names[word_anchor(word.key)] = f"{word.term}, a hard word"
+        return names
+
+    def pack_links(self) -> dict[str, str]:
+        """What is at each place a link in the pack can go to."""
+        names = {"glossary": "Hard words", "credits": "Who made this"}
+        names["other-formats"] = "Other formats and how to ask for them"
+        for document in pack_documents(self.project):
+            names[f"doc-{document.slug}"] = document.title
+            for section in document.sections:
+                if section.heading:
+                    names[f"{document.slug}--{section.anchor}"] = section.heading
+        for word in self.project.glossary:
+            names[word_anchor(word.key)] = f"{word.term}, a hard word"
+        return names
+
     def _render(self, name: str, size: PrintSize, **context: Any) -> str:
         common: dict[str, Any] = {
             "project": self.project,
