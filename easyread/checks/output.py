@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from .findings import Finding
 from .report import DocumentReport, Report
 
 
 def format_text(report: Report, *, statistics: bool = False) -> str:
-    """Each finding as ``path:line:column: RULE message`` and its line with a caret."""
+    """Each finding as ``path:line:column: RULE message`` and its line with a caret.
+
+    With ``statistics``, each document's summary follows its findings, and the findings are
+    counted by rule at the end.
+    """
     out: list[str] = []
     for document in report.documents:
         for finding in document.findings:
@@ -19,6 +24,8 @@ def format_text(report: Report, *, statistics: bool = False) -> str:
             out.extend(_excerpt(document, finding))
         if statistics:
             out.append(document.summary())
+    if statistics:
+        out.extend(_by_rule(report))
     out.append(_totals(report))
     return "\n".join(out)
 
@@ -48,6 +55,13 @@ def _excerpt(document: DocumentReport, finding: Finding) -> list[str]:
     width = min(width, max(1, len(line) - finding.column + 1))
     mark = " " * (finding.column - 1) + "^" * width + f" {finding.severity}"
     return [gutter + line, " " * (len(gutter) - 2) + "| " + mark]
+
+
+def _by_rule(report: Report) -> list[str]:
+    from .registry import BY_ID
+
+    counts = Counter(f.rule for d in report.documents for f in d.findings)
+    return [f"{counts[rule]:5} {rule} {BY_ID[rule].title}" for rule in sorted(counts)]
 
 
 def _totals(report: Report) -> str:

@@ -104,13 +104,16 @@ def test_statistics_give_a_summary_and_verdict(
     Path("hard.txt").write_text(f"{VERY_LONG}\n\n{VERY_LONG}\n", "utf-8")
     code, out, _ = run("--statistics", "hard.txt")
     assert code == 1
-    assert out.splitlines()[-2] == (
+    assert out.splitlines()[-3] == (
         "hard.txt: needs work. 52 words in 2 sentences; 26 words a sentence (longest 26); 0.0% hard words; "
         "2 errors, 0 warnings. Needs work because sentences have 26 words on average "
         "(easy read: 15 or fewer); 10 in 10 sentences have more than 15 words; "
         "10 in 10 sentences have more than 25 words."
     )
-    assert out.splitlines()[-1] == "1 document checked: 0 ready, 1 need work; 2 errors, 0 warnings."
+    assert out.splitlines()[-2:] == [
+        "    2 ER001 Short sentences",
+        "1 document checked: 0 ready, 1 need work; 2 errors, 0 warnings.",
+    ]
 
 
 def test_a_project_is_checked_in_project_mode(project: Path) -> None:
