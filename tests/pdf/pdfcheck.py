@@ -49,8 +49,17 @@ def words(text: str, count: int, last: bool = False) -> str:
 
 
 def page_of(path: Path, text: str, start: int = 0) -> int:
-    """The first page (0-based, from ``start``) whose text has ``text``; -1 when none has."""
+    """The first page (0-based, from ``start``) whose text has ``text``; -1 when none has.
+
+    Spaces and hyphens do not count: a web address too long for a line is broken over two,
+    and pdftotext joins a line ending in a hyphen to the next without it.
+    """
+    wanted = _squeeze(text)
     for index, page in enumerate(pages_text(path)[start:], start=start):
-        if normal(text) in page:
+        if wanted in _squeeze(page):
             return index
     return -1
+
+
+def _squeeze(text: str) -> str:
+    return "".join(normal(text).split()).replace("-", "")

@@ -106,6 +106,9 @@ Everyone has 1 vote.
 Keep your ticket.
 
 [drink] There is a break with tea and biscuits.
+
+[computer] Our web address is long:
+https://www.example.org/riverside-voices/meetings/what-we-talked-about-in-november
 """
 
 GLOSSARY = """\

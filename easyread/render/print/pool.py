@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from ...errors import BuildError
 from ...reporting import Reporter
 from .weasy import PrintJob, PrintResult, preload, write_pdf
 
@@ -30,14 +32,20 @@ def run(jobs: list[PrintJob], workers: int, reporter: Reporter) -> list[PrintRes
             reporter.progress(STAGE, done, len(jobs))
         return results
     by_target: dict[Path, PrintResult] = {}
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=preload
-    ) as pool:
-        futures: list[Future[PrintResult]] = [pool.submit(write_pdf, job) for job in jobs]
-        for done, future in enumerate(as_completed(futures), start=1):
-            result = future.result()
-            by_target[result.target] = result
-            reporter.progress(STAGE, done, len(jobs))
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=_context(), initializer=preload
+        ) as pool:
+            futures: list[Future[PrintResult]] = [pool.submit(write_pdf, job) for job in jobs]
+            for done, future in enumerate(as_completed(futures), start=1):
+                result = future.result()
+                by_target[result.target] = result
+                reporter.progress(STAGE, done, len(jobs))
+    except BrokenProcessPool as error:
+        raise BuildError(
+            "A process making the PDFs stopped suddenly (was the computer out of memory?). "
+            "Try again with fewer worker processes, like '-j 1'."
+        ) from error
     return [by_target[job.target] for job in jobs]
 
 
