@@ -13,11 +13,17 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cached_checks import check_documents
 from .documents import load_project
+from .documents.cache import cache_state, link_cache, read_cache, write_cache
 from .errors import ContentError, Problem, UsageError
 from .model import Project
 from .render import FORMATS, RenderOptions
+from .render.outputs import Outputs
 from .reporting import NullReporter, Reporter
+
+CACHE_DIR = Path(".cache")
+"""Inside the output folder: what the last build made, for the next one."""
 
 MARKER = ".easyread-build"
 """A file in every output folder, so easyread never replaces a folder it did not make."""
@@ -29,6 +35,8 @@ class BuildResult:
     out: Path
     files: tuple[Path, ...]
     """Every file written, as paths inside ``out``."""
+    made: tuple[str, ...] = ()
+    """The output jobs that ran (the others were current and reused), like ``html:welcome``."""
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
@@ -51,51 +59,63 @@ def build(
     print_sizes: tuple[str, ...] = (),
     reporter: Reporter | None = None,
     strict: bool = False,
+    clean: bool = False,
 ) -> BuildResult:
     """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``).
 
     The easy-read checks run first: each document's one-line summary goes to the reporter, and
     with ``strict`` any error-level finding (warnings count as errors) stops the build.
+    What the last build in ``out`` made is reused where it is current, unless ``clean``.
     """
     reporter = reporter or NullReporter()
     root = root.resolve()
     out = (out or root / "build").resolve()
     _check_output_folder(root, out)
-    project = load_project(root)
-    _check(project, strict, reporter)
-    options = RenderOptions(
-        formats=formats,
-        jobs=jobs or os.cpu_count() or 1,
-        print_sizes=print_sizes,
-        reporter=reporter,
-    )
+    old = out if (out / MARKER).is_file() and not clean else None
+    loaded = read_cache(old / CACHE_DIR if old else None)
+    before = cache_state(loaded)
+    project = load_project(root, loaded)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
     try:
+        _check(project, strict, reporter, old, staging)
+        outputs = Outputs.start(staging, old, keep=lambda job: job.split(":")[0] not in formats)
+        options = RenderOptions(
+            formats=formats,
+            jobs=jobs or os.cpu_count() or 1,
+            print_sizes=print_sizes,
+            reporter=reporter,
+            outputs=outputs,
+        )
         written: list[Path] = []
         for name in formats:
             stage = importlib.import_module(FORMATS[name])
             written += stage.render(project, staging, options)
             reporter.info(f"Made the {name} output.")
+        if old and cache_state(loaded) == before:
+            link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # nothing new to save: keep the file
+        else:
+            write_cache(staging / CACHE_DIR, loaded)
+        outputs.save()
         (staging / MARKER).write_text("This folder is made by easyread build.\n", encoding="utf-8")
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return BuildResult(project, out, tuple(out / p.relative_to(staging) for p in written))
+    return BuildResult(
+        project, out, tuple(out / p.relative_to(staging) for p in written), tuple(outputs.made)
+    )
 
 
-def _check(project: Project, strict: bool, reporter: Reporter) -> None:
-    from .checks import check_project
-
-    report = check_project(project, strict=strict)
-    for document in report.documents:
+def _check(project: Project, strict: bool, reporter: Reporter, old: Path | None, new: Path) -> None:
+    reports = check_documents(project, strict, old, new)
+    for document in reports:
         reporter.info(document.summary())
-    if strict and report.failed:
+    if strict and any(d.errors for d in reports):
         raise ContentError(
             [
                 Problem(d.path, f.line, f.column, f"{f.rule} {f.message}")
-                for d in report.documents
+                for d in reports
                 for f in d.findings
                 if f.severity == "error"
             ]

@@ -7,31 +7,47 @@ from pathlib import Path
 
 import jinja2
 
+from ..fingerprint import fingerprint
 from ..model import Document, Picture, Project
 from . import RenderOptions
 from .credits import credits
+from .outputs import Outputs, templates_key
 from .templates import environment
 
 FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
 
 
 def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
-    """Write the site into ``out/site`` and return the files written."""
+    """Write the site into ``out/site`` and return the files written.
+
+    Each page is a job whose key covers everything its template is given (pages are given only
+    what they show), so a page that is current is reused from the last build.
+    """
     site = out / "site"
     site.mkdir(parents=True, exist_ok=True)
     env = environment(project)
-    context = {
-        "formats": options.formats,
-        "documents": project.documents,
-        "credits": credits(project),
-        "glossary_page": _glossary_page(project),
-    }
+    outputs = options.outputs or Outputs.start(out, None)
+    common = {"formats": options.formats, "glossary_page": _glossary_page(project)}
+    shared = fingerprint(project.config, project.picture, common)
+    page_key = fingerprint(shared, templates_key(env, "document.html"))
     written = []
     for document in project.documents:
-        written.append(_page(env, site, document.url, "document.html", context, document=document))
-    written.append(_page(env, site, "index.html", "index.html", context, document=None))
-    written.append(_page(env, site, "about.html", "about.html", context, document=None))
-    written.append(_page(env, site, "assets/style.css", "assets/style.css", context, document=None))
+        written += outputs.job(
+            f"html:{document.slug}",
+            fingerprint(project.fingerprint(document), page_key),
+            lambda d=document: [_page(env, site, d.url, "document.html", common, document=d)],
+        )
+    listing = {**common, "documents": project.documents, "credits": credits(project)}
+    summary = [
+        (d.url, d.title, d.summary, d.picture, d.author, d.checked_by) for d in project.documents
+    ]
+    for name in ("index.html", "about.html"):
+        written += outputs.job(
+            f"html:{name}",
+            fingerprint(shared, summary, listing["credits"], templates_key(env, name)),
+            lambda name=name: [_page(env, site, name, name, listing, document=None)],
+        )
+    written.append(_page(env, site, "assets/style.css", "assets/style.css", common, document=None))
     written += _copy_assets(site)
     written += _copy_pictures(project, site)
     return written

@@ -1,0 +1,67 @@
+"""The build's easy-read checks, reusing last build's report for a document that is unchanged.
+
+A report is reused when the document, its file's bytes, the glossary, the check settings and
+the toolkit's version are all the same as when it was made.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .fingerprint import file_digest, fingerprint
+from .model import Document, Project
+
+if TYPE_CHECKING:
+    from .checks import DocumentReport
+
+log = logging.getLogger(__name__)
+
+CACHE = Path(".cache") / "checks.pickle"
+
+
+def check_documents(
+    project: Project, strict: bool, old_build: Path | None, new_build: Path
+) -> list[DocumentReport]:
+    """A report per document, in the project's order; the reports are saved into the new build."""
+    from .checks import check_project
+
+    old = _read(old_build / CACHE) if old_build else {}
+    shared = fingerprint(project.glossary, project.config, strict)
+    keys = {d.path: _key(project, d, shared) for d in project.documents}
+    stale = [path for path, key in keys.items() if old.get(path, ("",))[0] != key]
+    fresh = (
+        {r.path: r for r in check_project(project, strict=strict, paths=stale).documents}
+        if stale
+        else {}
+    )
+    reports = [fresh.get(path) or old[path][1] for path in keys if path in fresh or path in old]
+    (new_build / CACHE).parent.mkdir(parents=True, exist_ok=True)
+    if old_build and not stale and len(old) == len(keys):
+        os.link(old_build / CACHE, new_build / CACHE)  # nothing new to save: keep the file
+    else:
+        saved = {r.path: (keys[r.path], r) for r in reports}
+        with (new_build / CACHE).open("wb") as file:
+            pickle.dump(saved, file, protocol=pickle.HIGHEST_PROTOCOL)
+    return reports
+
+
+def _key(project: Project, document: Document, shared: str) -> str:
+    source = project.root / document.path
+    digest = file_digest(source) if document.path and source.is_file() else ""
+    return fingerprint(project.fingerprint(document), digest, shared)
+
+
+def _read(path: Path) -> dict[str, tuple[str, DocumentReport]]:
+    if not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as file:
+            data = pickle.load(file)
+    except Exception as exc:  # a damaged cache is only a slower build
+        log.debug("ignoring the checks cache: %s", exc)
+        return {}
+    return data if isinstance(data, dict) else {}

@@ -1,0 +1,133 @@
+"""Incremental builds: exactly what changed is made again, and the result equals a clean build."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from conftest import MakeProject
+from scratch import page
+
+import easyread.documents as documents
+from easyread.build import build
+
+ALL = ("html:a", "html:about.html", "html:b", "html:c", "html:glossary", "html:index.html")
+GLOSSARY = "type: glossary\ntitle: Hard words\nwords:\n  agenda: A list of things to talk about.\n"
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and ".cache" not in p.parts
+    }
+
+
+@pytest.fixture
+def project(make_project: MakeProject) -> Path:
+    return make_project(
+        {
+            "content/a.md": page(title="A", body="[hello] Read the {agenda}.\n"),
+            "content/b.md": page(title="B", body="[bus] Take the bus.\n"),
+            "content/c.md": page(title="C", body="[lunch] Lunch is at 1pm.\n"),
+            "content/glossary.yml": GLOSSARY,
+        }
+    )
+
+
+def rebuild(project: Path, out: Path) -> tuple[str, ...]:
+    return tuple(sorted(build(project, out, ("html",)).made))
+
+
+def test_first_build_makes_every_page(project: Path, tmp_path: Path) -> None:
+    assert rebuild(project, tmp_path / "out") == ALL
+
+
+def test_nothing_changed_makes_nothing(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    rebuild(project, out)
+    before = tree(out)
+    assert rebuild(project, out) == ()
+    assert tree(out) == before
+
+
+def test_one_document_edited(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    rebuild(project, out)
+    (project / "content" / "b.md").write_text(
+        page(title="B", body="[bus] Take the number 7 bus.\n")
+    )
+    read = []
+    real = documents._read
+    monkeypatch.setattr(documents, "_read", lambda f, *a: read.append(f.name) or real(f, *a))
+    assert rebuild(project, out) == ("html:b",)
+    assert read == ["b.md"]  # the other files are not read again
+    assert "number 7" in (out / "site" / "b.html").read_text()
+
+
+def test_glossary_change_remakes_the_pages_that_explain_it(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    rebuild(project, out)
+    (project / "content" / "glossary.yml").write_text(
+        GLOSSARY.replace("things to talk", "things we talk")
+    )
+    # b and c are loaded again with the new glossary, but come out the same: their pages stay
+    assert rebuild(project, out) == ("html:a", "html:glossary")
+    assert "a list of things we talk about." in (out / "site" / "a.html").read_text()
+
+
+def test_template_change_remakes_the_pages_that_use_it(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    rebuild(project, out)
+    (project / "templates").mkdir()
+    (project / "templates" / "about.html").write_text("<p>About us</p>")
+    assert rebuild(project, out) == ("html:about.html",)  # no other page uses about.html
+    (project / "templates" / "macros.html").write_text(
+        '{% extends "easyread/macros.html" %}'  # a partial that every page imports...
+    )
+    # ...except the project's own about.html, which imports nothing
+    assert rebuild(project, out) == tuple(j for j in ALL if j != "html:about.html")
+
+
+def test_settings_change_remakes_every_page(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    rebuild(project, out)
+    config = project / "easyread.yml"
+    config.write_text(config.read_text().replace("Test group", "Another group"))
+    assert rebuild(project, out) == ALL
+
+
+def test_removed_document_loses_its_page(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    rebuild(project, out)
+    (project / "content" / "c.md").unlink()
+    assert rebuild(project, out) == ("html:about.html", "html:index.html")  # they list it
+    assert not (out / "site" / "c.html").exists()
+
+
+def test_incremental_build_equals_a_clean_build(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    rebuild(project, out)
+    (project / "content" / "a.md").write_text(page(title="A2", body="[hello] New {agenda}.\n"))
+    (project / "content" / "d.md").write_text(page(title="D", body="[taxi] A taxi.\n"))
+    assert rebuild(project, out) == ("html:a", "html:about.html", "html:d", "html:index.html")
+    clean = build(project, tmp_path / "clean", ("html",), clean=True)
+    assert tree(out) == tree(clean.out)
+
+
+def test_clean_makes_everything_again(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    rebuild(project, out)
+    made = build(project, out, ("html",), clean=True).made
+    assert tuple(sorted(made)) == ALL
+
+
+def test_a_damaged_cache_only_slows_the_build(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    rebuild(project, out)
+    for name in ("load.pickle", "checks.pickle", "outputs.json"):
+        (out / ".cache" / name).write_bytes(b"\x00garbage")
+    assert rebuild(project, out) == ALL
