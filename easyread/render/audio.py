@@ -11,7 +11,6 @@ input give byte-identical files, whichever worker gets which document.
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from ..model import Project
@@ -59,14 +58,14 @@ def run(jobs: list[AudioJob], options: RenderOptions) -> list[AudioResult]:
     by_slug: dict[str, AudioResult] = {}
     # Longest first, so that the workers finish at about the same time.
     ordered = sorted(jobs, key=lambda job: -sum(len(p.text) for p in job.document.points))
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), max_tasks_per_child=1
-    ) as pool:
-        futures: list[Future[AudioResult]] = [pool.submit(speak_document, j) for j in ordered]
-        for done, future in enumerate(as_completed(futures), start=1):
-            result = future.result()
+    # multiprocessing's Pool, not ProcessPoolExecutor: the executor's max_tasks_per_child can
+    # deadlock on Python 3.11 to 3.13 (CPython issue 115634).
+    with _context().Pool(workers, maxtasksperchild=1) as pool:
+        for done, result in enumerate(pool.imap_unordered(speak_document, ordered), start=1):
             by_slug[result.slug] = result
             reporter.progress(STAGE, done, len(jobs))
+        pool.close()
+        pool.join()
     return [by_slug[job.document.slug] for job in jobs]
 
 

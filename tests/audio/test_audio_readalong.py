@@ -65,7 +65,8 @@ def page(spoken: Spoken) -> Path:
 
 
 def _speaking(tab: Any) -> list[str]:
-    script = "Array.from(document.querySelectorAll('.er-speaking'), e => e.textContent.trim())"
+    # the words of each lit row: a point's text, not its picture's title (inline SVG)
+    script = "Array.from(document.querySelectorAll('.er-speaking'), e => (e.querySelector('.point-text') || e).textContent.trim())"
     found: list[str] = tab.evaluate(script)
     return found
 

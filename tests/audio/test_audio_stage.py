@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import sys
 from pathlib import Path
@@ -176,3 +177,11 @@ def _audio_data(path: Path) -> bytes:
     assert data[:3] == b"ID3"
     size = data[6] << 21 | data[7] << 14 | data[8] << 7 | data[9]
     return data[10 + size :]
+
+
+def test_a_workers_error_reaches_the_build(spoken: Spoken, tmp_path: Path) -> None:
+    config = spoken.project.config
+    audio = dataclasses.replace(config.audio, voices={"en-GB": "nobody"})
+    project = dataclasses.replace(spoken.project, config=dataclasses.replace(config, audio=audio))
+    with pytest.raises(BuildError, match="espeak-ng has no voice 'nobody'"):
+        render(project, tmp_path, RenderOptions(formats=("audio",), jobs=2))
