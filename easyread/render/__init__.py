@@ -13,6 +13,7 @@ from ..reporting import NullReporter, Reporter
 
 FORMATS = {
     "html": "easyread.render.html",
+    "text": "easyread.render.text",
 }
 """Format name -> module with the stage's ``render``; imported only when that format is built."""
 
