@@ -17,6 +17,7 @@ import click
 from . import __version__
 from .checks.command import check
 from .errors import EasyreadError
+from .packs.command import packs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -67,6 +68,7 @@ def main() -> None:
 
 
 main.add_command(check)
+main.add_command(packs)
 
 
 @main.command()

@@ -8,6 +8,7 @@ from typing import Literal
 
 from .checks.settings import ChecksConfig
 from .errors import ConfigError, Problems
+from .packs.settings import PacksConfig
 from .print_settings import PrintConfig
 from .schema import doc, validate
 from .speech.settings import AudioConfig
@@ -73,6 +74,10 @@ class Config:
     )
     audio: AudioConfig = field(
         default_factory=AudioConfig, metadata=doc("How the spoken (MP3) versions sound")
+    )
+    packs: PacksConfig = field(
+        default_factory=PacksConfig,
+        metadata=doc("Personal packs: where the private participants file is"),
     )
 
 

@@ -1,0 +1,118 @@
+"""The cover letter of a pack, in easy read: a document addressed to the person by the name
+they chose, that says what is in the pack and how to ask for something different.
+
+The letter is a :class:`~easyread.model.Document`, so every output stage makes it in the
+person's formats exactly as it makes the group's documents.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from html import escape
+
+from ..model import Document, Picture, Point, Project, Section
+from ..symbols import load_library
+from ..textformat import long_date
+from .people import FORMAT_NAMES, Needs
+
+COLOUR_WORDS = {"black-on-white": "", "black-on-yellow": "on yellow paper"}
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """Who a letter is for."""
+
+    key: str
+    """A name for the letter's files: ``letter-p07`` or ``letter-p07-supporter``."""
+    call_me: str
+    """How to address them: ``Sam``."""
+    needs: Needs
+    copy_for: str = ""
+    """For a supporter's letter: how the person whose copy this is likes to be called."""
+
+
+def format_words(needs: Needs) -> list[str]:
+    """The formats of a copy in easy words: ``large print (24 point) on yellow paper``."""
+    words: list[str] = []
+    colours = COLOUR_WORDS.get(needs.colours, "")
+    for name in needs.formats:
+        text = FORMAT_NAMES[name]
+        if name == "large-print":
+            text = f"{text} ({needs.large_size.points:g} point)"
+        if name in ("easy-read-print", "large-print") and colours:
+            text = f"{text} {colours}"
+        words.append(text)
+    return words
+
+
+def letter(
+    project: Project,
+    to: Addressee,
+    documents: tuple[Document, ...],
+    website: str,
+    today: datetime.date,
+) -> Document:
+    """The letter for ``to`` about ``documents``."""
+    config = project.config
+    library = load_library(project.root)
+
+    def point(picture: str, lines: list[str], items: tuple[str, ...] = (), link: str = "") -> Point:
+        symbol = library.find(picture)
+        html = "<br />\n".join(escape(line) for line in lines)
+        if link:
+            html += f'<br />\n<a href="{escape(link)}">{escape(link)}</a>'
+        html = f"<p>{html}</p>\n"
+        if items:
+            html += "<ul>\n" + "".join(f"<li>{escape(i)}</li>\n" for i in items) + "</ul>\n"
+        text = "\n".join([*lines, *([link] if link else []), *items])
+        found = Picture("", symbol.file, symbol.alt, symbol) if symbol else None
+        return Point(0, text, text, html, found)
+
+    sender = config.contact.name or config.organisation
+    points = [point("letter", [f"Dear {to.call_me},", _opening(to, config.title)])]
+    titles = tuple(d.title for d in documents)
+    points.append(point("book", [f"There are {len(titles)} documents:"], titles))
+    points.append(
+        point("glasses", ["You asked for your information as:"], tuple(format_words(to.needs)))
+    )
+    if "audio" in to.needs.formats:
+        points.append(
+            point(
+                "audio-version",
+                ["To listen, open the playlist.", "It plays every document in order."],
+            )
+        )
+    if "website-link" in to.needs.formats and website:
+        points.append(point("website", ["You can read it on our website too:"], link=website))
+    points.append(
+        point("question", ["Do you want your information in a different way?", "Please tell us."])
+    )
+    ways = []
+    if config.contact.phone:
+        ways.append(("phone", f"Ring {sender} on {config.contact.phone}."))
+    if config.contact.email:
+        ways.append(("email", f"Email {sender} at {config.contact.email}."))
+    for picture, line in ways:
+        points.append(point(picture, [line]))
+    signed = [sender] if config.organisation in sender else [sender, config.organisation]
+    points.append(point("hello", ["From", *signed, long_date(today)]))
+    return Document(
+        path=f"the letter ({to.key})",
+        slug=to.key,
+        type="page",
+        title=f"Your information from {config.title}",
+        summary="",
+        language=config.language,
+        date=today,
+        picture=None,
+        author=sender,
+        checked_by=(),
+        sections=(Section(None, "letter", 0, tuple(points)),),
+    )
+
+
+def _opening(to: Addressee, group: str) -> str:
+    if to.copy_for:
+        return f"Here is a copy of the information we sent to {to.copy_for}, from {group}."
+    return f"Here is your information from {group}."

@@ -1,0 +1,194 @@
+"""Read and check the private participants file, with messages that never name a person.
+
+Every problem is reported together, each with the file, the line, the person's **id** and the
+field: ``private/participants.yml:12: p03: formats.1: expected one of ...``. Values of the
+personal fields (``name``, ``call_me``) are never repeated in a message, and any text from
+them that a message would quote is hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..config import Config
+from ..errors import ContentError, Problem, Problems, UsageError
+from ..print_settings import SIZE_HINT, parse_size
+from ..schema import validate
+from ..yamlfile import Lines, load_yaml, read_text
+from .people import ID, Participant, Supporter
+
+PERSONAL = ("name", "call_me")
+"""Fields whose values are personal: never quoted in a message."""
+
+HIDDEN = "(hidden)"
+"""What a message shows instead of a personal value."""
+
+LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+
+
+def participants_path(root: Path, config: Config) -> Path:
+    """Where the participants file is (``packs.participants`` in ``easyread.yml``)."""
+    return root / config.packs.participants
+
+
+def load_participants(root: Path, config: Config) -> tuple[Participant, ...]:
+    """Everyone in the participants file; a :class:`ContentError` lists every problem."""
+    path = participants_path(root, config)
+    shown = config.packs.participants
+    if not path.is_file():
+        raise UsageError(
+            f"{shown}: there is no participants file here. Make one (see 'Personal packs' in "
+            "the README), or set 'packs: {participants: FILE}' in easyread.yml."
+        )
+    data, lines = load_yaml(read_text(path, shown), shown)
+    problems = Problems()
+    records = _records(data, lines, problems)
+    people: list[Participant] = []
+    seen: dict[str, int] = {}
+    for index, record in enumerate(records):
+        line = lines.line(("participants", index)) or 0
+        pid = _label(record, line)
+        if pid in seen:
+            problems.add(
+                shown,
+                lines.line(("participants", index, "id")),
+                f"{pid}: id: this id is used twice (first on line {seen[pid]}).",
+                "Give every person their own id.",
+            )
+        seen.setdefault(pid, line)
+        person = _person(index, record, lines, config, problems)
+        if person is not None:
+            people.append(person)
+    if problems:
+        found = sorted(problems.items, key=lambda p: (p.line or 0, p.message))
+        raise ContentError(_private(found, data))
+    return tuple(people)
+
+
+def _records(data: Any, lines: Lines, problems: Problems) -> list[Any]:
+    hint = "The file starts with 'participants:', then one '- id: ...' record for each person."
+    if not isinstance(data, dict) or set(data) != {"participants"}:
+        problems.add(lines.path, lines.line(()), "expected a list called 'participants'.", hint)
+        return []
+    records = data["participants"]
+    if not isinstance(records, list):
+        problems.add(lines.path, lines.line(("participants",)), "expected a list.", hint)
+        return []
+    return records
+
+
+def _person(
+    index: int, record: Any, lines: Lines, config: Config, problems: Problems
+) -> Participant | None:
+    """One record, checked; its problems are named by the person's id."""
+    key = ("participants", index)
+    label = _label(record, lines.line(key))
+    found = Problems()
+    person = validate(Participant, record, lines, found, key)
+    if person is not None:
+        _check(person, key, lines, config, found)
+    prefix = f"participants.{index}"
+    for problem in found.items:
+        problems.items.append(replace(problem, message=_relabel(problem.message, prefix, label)))
+    if found or person is None:
+        return None
+    return replace(person, language=person.language or config.language)
+
+
+def _relabel(message: str, prefix: str, label: str) -> str:
+    """``participants.3.formats.1: ...`` -> ``p07: formats.1: ...``; personal values hidden."""
+    where, _, text = message.partition(": ")
+    if where != prefix and not where.startswith(prefix + "."):
+        return message
+    field = where[len(prefix) :].lstrip(".")
+    if field.split(".")[-1] in PERSONAL:
+        text = re.sub(r", got .*$", ".", text, flags=re.DOTALL)
+    return f"{label}: {field}: {text}" if field else f"{label}: {text}"
+
+
+def _label(record: Any, line: int | None) -> str:
+    """How messages name the person: their id, or the line of their record."""
+    if isinstance(record, dict) and isinstance(record.get("id"), str) and ID.match(record["id"]):
+        return str(record["id"])
+    return f"the person on line {line}"
+
+
+def _check(
+    person: Participant, key: tuple[str | int, ...], lines: Lines, config: Config, found: Problems
+) -> None:
+    """What the schema alone cannot check."""
+
+    def add(field: str, message: str, hint: str) -> None:
+        where = (*key, *field.split("."))
+        found.add(
+            lines.path, lines.line(where), f"{'.'.join(map(str, key))}.{field}: {message}", hint
+        )
+
+    if not ID.match(person.id):
+        add(
+            "id",
+            "an id is 1 to 32 lower-case letters, digits, '-' or '_'.",
+            "Use a short code like p07, never the person's name.",
+        )
+    for field, value in (("name", person.name), ("call_me", person.call_me)):
+        if not value:
+            add(field, "this is empty.", "Write how the person wants to be named.")
+    _check_copy(person.formats, person.print_size, "", add, config)
+    if person.language and not LANGUAGE.match(person.language):
+        add("language", "expected a language code like en-GB or cy.", "")
+    if person.supporter is not None:
+        _check_copy(
+            person.supporter.formats, person.supporter.print_size, "supporter.", add, config
+        )
+
+
+def _check_copy(formats: tuple[str, ...], size: str, where: str, add: Any, config: Config) -> None:
+    if not formats:
+        add(
+            f"{where}formats",
+            "there is no format.",
+            "Write at least one format, like easy-read-print.",
+        )
+    if len(set(formats)) != len(formats):
+        add(f"{where}formats", "a format is written twice.", "Write each format once.")
+    if parse_size(size) is None:
+        add(f"{where}print_size", f"{size!r} is not a print size.", SIZE_HINT)
+    if "website-link" in formats and not config.packs.website:
+        add(
+            f"{where}formats",
+            "website-link needs the website's address.",
+            "Set 'packs: {website: https://...}' in easyread.yml.",
+        )
+
+
+def _private(problems: list[Problem], data: Any) -> list[Problem]:
+    """The problems with every personal value in the file hidden."""
+    values = sorted(set(_personal_values(data)), key=len, reverse=True)
+    if not values:
+        return problems
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in values))
+    return [
+        replace(p, message=pattern.sub(HIDDEN, p.message), hint=pattern.sub(HIDDEN, p.hint))
+        for p in problems
+    ]
+
+
+def _personal_values(data: Any, personal: bool = False) -> list[str]:
+    """Every value of a personal field anywhere in the file (also a misplaced or listed one),
+    and each of its words."""
+    found: list[str] = []
+    if isinstance(data, dict):
+        for name, value in data.items():
+            found += _personal_values(value, personal or name in PERSONAL)
+    elif isinstance(data, list):
+        for item in data:
+            found += _personal_values(item, personal)
+    elif personal and data is not None:
+        found += [str(data), *str(data).split()]
+    return [v for v in found if len(v.strip()) > 1]
+
+
+__all__ = ["Participant", "Supporter", "load_participants", "participants_path"]

@@ -1,0 +1,153 @@
+"""``easyread packs``, as a script: read the people, plan the renders, make each once, put
+every pack together, write the staff sheet, then swap the result into place.
+
+Everything is made in a private temporary folder (``0700``) beside the packs folder, and
+replaces the old packs only when all of it worked. With ``only``, the other people's packs are
+kept as they were; a person no longer in the participants file loses their pack.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..build import MARKER as BUILD_MARKER
+from ..documents import load_project
+from ..errors import UsageError
+from ..model import Project
+from ..render import RenderOptions
+from ..reporting import NullReporter, Reporter
+from .letter import Addressee, letter
+from .load import load_participants
+from .pack import Copy, write_zip
+from .people import Participant, person_needs, supporter_needs
+from .privacy import FOLDER_MODE, MARKER, check_out_folder, lock_down, write_private
+from .renders import Counts, Renders
+from .staff import rows, write_csv, write_html
+
+RENDERS = ".renders"
+"""The folder in the staging folder where each distinct output is made once."""
+
+
+@dataclass(frozen=True)
+class PacksResult:
+    """What ``easyread packs`` made."""
+
+    out: Path
+    """The packs folder."""
+    made: tuple[str, ...]
+    """The ids of the people whose packs were made."""
+    counts: Counts
+    """Renders made and public files reused, by kind."""
+
+
+def make_packs(
+    root: Path,
+    out: Path | None = None,
+    only: tuple[str, ...] = (),
+    jobs: int | None = None,
+    reporter: Reporter | None = None,
+    today: datetime.date | None = None,
+) -> PacksResult:
+    """Make the packs of everyone in the participants file (or the ids in ``only``)."""
+    reporter = reporter or NullReporter()
+    today = today or datetime.date.today()
+    root = root.resolve()
+    out = (out or root / "build" / "packs").resolve()
+    check_out_folder(root, out)
+    project = load_project(root)
+    people = load_participants(root, project.config)
+    chosen = _chosen(people, only)
+    options = RenderOptions(jobs=jobs or os.cpu_count() or 1, reporter=reporter)
+    _make_parent(root, out)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    try:
+        public = root / "build"
+        renders = Renders(project, staging / RENDERS, public, options)
+        copies = [c for person in chosen for c in _copies(project, person, today)]
+        renders.add_documents(
+            letter(project, c.to, c.documents, project.config.packs.website, today) for c in copies
+        )
+        renders.make(r for c in copies for r in c.requests())
+        for copy in copies:
+            copy.write(staging, renders)
+        shutil.rmtree(staging / RENDERS)
+        for person in chosen:
+            write_zip(staging / person.id, staging / f"{person.id}.zip")
+            reporter.info(f"Made the pack for {person.id}.")
+        table = rows(people, {d.language for d in project.documents}, today)
+        write_html(staging, project.config.title, table, today)
+        write_csv(staging, table)
+        write_private(staging / MARKER, "This folder is made by easyread packs. It is private.\n")
+        lock_down(staging)
+        _swap(staging, out, keep={p.id for p in people} - {p.id for p in chosen})
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return PacksResult(out, tuple(p.id for p in chosen), renders.counts)
+
+
+def _chosen(people: tuple[Participant, ...], only: tuple[str, ...]) -> tuple[Participant, ...]:
+    if not only:
+        return people
+    known = {p.id for p in people}
+    unknown = [pid for pid in only if pid not in known]
+    if unknown:
+        raise UsageError(
+            f"--only {', '.join(unknown)}: there is no person with this id in the participants file."
+        )
+    return tuple(p for p in people if p.id in only)
+
+
+def _copies(project: Project, person: Participant, today: datetime.date) -> list[Copy]:
+    """The person's own copy, and their supporter's."""
+    documents = project.documents
+    copies = [
+        Copy(
+            person.id,
+            Addressee(f"letter-{person.id}", person.call_me, person_needs(person)),
+            documents,
+        )
+    ]
+    supporter = person.supporter
+    if supporter is not None:
+        to = Addressee(
+            f"letter-{person.id}-supporter",
+            supporter.call_me or "supporter",
+            supporter_needs(supporter),
+            copy_for=person.call_me,
+        )
+        copies.append(Copy(f"{person.id}/supporter", to, documents))
+    return copies
+
+
+def _make_parent(root: Path, out: Path) -> None:
+    """Make the folder the packs folder goes in; a new ``build/`` is marked as a build's, so
+    that ``easyread build`` can still use it."""
+    if out.parent.exists():
+        return
+    out.parent.mkdir(parents=True)
+    if out.parent == root / "build":
+        (out.parent / BUILD_MARKER).write_text(
+            "This folder is made by easyread build.\n", encoding="utf-8"
+        )
+
+
+def _swap(staging: Path, out: Path, keep: set[str]) -> None:
+    """Put the new packs in place, keeping the packs of ``keep`` (people not made this time)."""
+    if out.exists():
+        for pid in sorted(keep):
+            for name in (pid, f"{pid}.zip"):
+                if (out / name).exists() and not (staging / name).exists():
+                    (out / name).rename(staging / name)
+        retired = out.with_name(f".{out.name}-old-{os.getpid()}")
+        out.rename(retired)
+        staging.rename(out)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        staging.rename(out)
+    out.chmod(FOLDER_MODE)

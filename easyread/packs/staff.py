@@ -1,0 +1,134 @@
+"""The staff sheet: who needs what, how each pack is sent, whose review is due.
+
+``index.html`` for reading and printing, and ``people.csv`` for a spreadsheet. Both are written
+into the private packs folder, owner-only, and never anywhere public.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from ..textformat import long_date
+from .letter import format_words
+from .people import Participant, person_needs, supporter_needs
+from .privacy import write_private
+
+COLUMNS = (
+    "id",
+    "name",
+    "call me",
+    "formats",
+    "language",
+    "how sent",
+    "supporter copy",
+    "supporter copy sent",
+    "review date",
+    "review date passed",
+    "flags",
+    "pack",
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One person's line on the staff sheet."""
+
+    values: dict[str, str]
+    flags: tuple[str, ...]
+
+
+def rows(people: tuple[Participant, ...], languages: set[str], today: datetime.date) -> list[Row]:
+    """A row per person, with the things staff must act on as flags."""
+    result = []
+    for person in people:
+        flags: list[str] = []
+        due = person.review < today
+        if due:
+            flags.append("Review date passed: check this person's needs with them")
+        if _primary(person.language) not in {_primary(lang) for lang in languages}:
+            flags.append(f"Needs the information in {person.language}: arrange a translation")
+        supporter = person.supporter
+        values = {
+            "id": person.id,
+            "name": person.name,
+            "call me": person.call_me,
+            "formats": "; ".join(format_words(person_needs(person))),
+            "language": person.language,
+            "how sent": person.sent,
+            "supporter copy": (
+                "; ".join(format_words(supporter_needs(supporter))) if supporter else "no"
+            ),
+            "supporter copy sent": (supporter.sent or person.sent) if supporter else "",
+            "review date": person.review.isoformat(),
+            "review date passed": "yes" if due else "no",
+            "flags": "; ".join(flags),
+            "pack": f"{person.id}/ and {person.id}.zip",
+        }
+        result.append(Row(values, tuple(flags)))
+    return result
+
+
+def _primary(language: str) -> str:
+    return language.split("-")[0].lower()
+
+
+def write_csv(folder: Path, table: list[Row]) -> Path:
+    """``people.csv``: one line per person, the columns of :data:`COLUMNS`."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in table:
+        writer.writerow(row.values)
+    return write_private(folder / "people.csv", buffer.getvalue())
+
+
+def write_html(folder: Path, title: str, table: list[Row], today: datetime.date) -> Path:
+    """``index.html``: the staff sheet, with flagged rows marked."""
+    head = "".join(f'<th scope="col">{escape(c.capitalize())}</th>' for c in COLUMNS)
+    body = []
+    for row in table:
+        cells = []
+        for column in COLUMNS:
+            value = escape(row.values[column])
+            if column == "pack":
+                pid = escape(row.values["id"])
+                value = f'<a href="{pid}/">{pid}/</a> and <a href="{pid}.zip">{pid}.zip</a>'
+            tag = 'th scope="row"' if column == "id" else "td"
+            cells.append(f"<{tag}>{value}</{tag.split()[0]}>")
+        marked = ' class="flagged"' if row.flags else ""
+        body.append(f"<tr{marked}>{''.join(cells)}</tr>")
+    due = sum(1 for row in table if row.values["review date passed"] == "yes")
+    html = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="robots" content="noindex">
+<title>Personal packs: {escape(title)}</title>
+<style>
+body {{ font-family: sans-serif; font-size: 1.1rem; line-height: 1.5; margin: 1rem; }}
+table {{ border-collapse: collapse; }}
+th, td {{ border: 1px solid #444; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }}
+tr.flagged {{ background: #fff3b0; }}
+</style>
+</head>
+<body>
+<main>
+<h1>Personal packs: {escape(title)}</h1>
+<p><strong>Private: personal information.</strong> Do not share or publish this page.</p>
+<p>Made on {escape(long_date(today))}. {len(table)} people. {due} review dates passed.</p>
+<table>
+<thead><tr>{head}</tr></thead>
+<tbody>
+{chr(10).join(body)}
+</tbody>
+</table>
+</main>
+</body>
+</html>
+"""
+    return write_private(folder / "index.html", html)

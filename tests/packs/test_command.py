@@ -1,0 +1,46 @@
+"""``easyread packs`` as a user runs it: messages, exit codes, ids only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from packs.packproject import write_project
+from packs.test_participants import BAD, SECRETS
+
+from easyread.cli import main
+
+TEXT_ONLY = """\
+participants:
+  - {id: c1, name: Commandy Fakename, call_me: Commandy, formats: [plain-text], sent: email, review: 2020-01-01}
+"""
+
+
+def test_packs_command_makes_the_packs(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "project", participants=TEXT_ONLY)
+    result = CliRunner().invoke(main, ["packs", str(root)])
+    assert result.exit_code == 0, result.output
+    assert "Made 1 packs into" in result.output
+    assert "index.html" in result.output
+    assert "Commandy" not in result.output
+    assert (root / "build" / "packs" / "c1" / "letter.txt").is_file()
+
+
+def test_bad_records_exit_1_without_names(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "project", participants=BAD)
+    result = CliRunner().invoke(main, ["packs", str(root)])
+    assert result.exit_code == 1
+    assert "bad01: formats.1" in result.output
+    for secret in SECRETS:
+        assert secret not in result.output
+    assert not (root / "build" / "packs").exists()
+
+
+def test_unknown_id_and_public_folder_exit_2(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "project", participants=TEXT_ONLY)
+    result = CliRunner().invoke(main, ["packs", str(root), "--only", "nobody"])
+    assert result.exit_code == 2
+    assert "--only nobody: there is no person with this id" in result.output
+    result = CliRunner().invoke(main, ["packs", str(root), "--out", str(root / "build" / "site")])
+    assert result.exit_code == 2
+    assert "which is public" in result.output

@@ -1,0 +1,192 @@
+"""What each pack holds: exactly the formats asked for, at the right sizes and colours, a
+letter in the person's chosen name, a playlist, a zip; the staff sheet; render counts."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from packs.conftest import Made
+from packs.packproject import EXPECTED, IDS, SLUGS
+from PIL import Image
+
+
+def files(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_each_pack_holds_exactly_the_formats_asked_for(made: Made) -> None:
+    for pid in IDS:
+        assert files(made.packs / pid) == EXPECTED[pid], pid
+    assert files(made.packs) - {f for pid in IDS for f in files(made.packs / pid)} >= {
+        "index.html",
+        "people.csv",
+        *(f"{pid}.zip" for pid in IDS),
+    }
+
+
+def body_size(pdf: Path) -> float:
+    """The most used character size on the PDF's first page, in points."""
+    with pdfplumber.open(pdf) as document:
+        sizes = Counter(round(c["size"], 1) for c in document.pages[0].chars)
+    return sizes.most_common(1)[0][0]
+
+
+@pytest.mark.parametrize(
+    ("pack", "points"),
+    [
+        ("fake01/print/welcome-easy-read.pdf", 16),
+        ("fake02/print/welcome-extra-large.pdf", 24),
+        ("fake04/print/more-20pt.pdf", 20),
+        ("fake04/supporter/print/more-easy-read.pdf", 16),
+        ("fake05/print/welcome-large.pdf", 18),
+        ("fake05/print/welcome-easy-read.pdf", 16),
+        ("fake02/letter.pdf", 24),
+        ("fake05/letter.pdf", 18),
+    ],
+)
+def test_print_is_at_the_size_asked_for(made: Made, pack: str, points: float) -> None:
+    assert body_size(made.packs / pack) == points
+
+
+def paper(pdf: Path) -> tuple[int, int, int]:
+    """The colour of the paper: the top-left pixel of page 1."""
+    out = pdf.with_name("page")
+    subprocess.run(["pdftoppm", "-r", "10", "-f", "1", "-l", "1", "-png", pdf, out], check=True)
+    image = next(pdf.parent.glob("page*.png"))
+    try:
+        with Image.open(image) as page:
+            pixel = page.convert("RGB").getpixel((1, 1))
+    finally:
+        image.unlink()
+    assert isinstance(pixel, tuple)
+    return pixel[0], pixel[1], pixel[2]
+
+
+@pytest.mark.parametrize(
+    ("pack", "yellow"),
+    [
+        ("fake01/print/welcome-easy-read.pdf", False),
+        ("fake02/print/welcome-extra-large.pdf", True),
+        ("fake02/letter.pdf", True),
+        ("fake04/print/welcome-20pt.pdf", True),
+        ("fake04/supporter/print/welcome-easy-read.pdf", False),
+    ],
+)
+def test_print_is_in_the_colours_asked_for(
+    made: Made, tmp_path: Path, pack: str, yellow: bool
+) -> None:
+    copy = tmp_path / "copy.pdf"
+    copy.write_bytes((made.packs / pack).read_bytes())
+    red, green, blue = paper(copy)
+    assert red > 240 and green > 240
+    assert (blue < 230) == yellow, (red, green, blue)
+
+
+def pdf_text(pdf: Path) -> str:
+    with pdfplumber.open(pdf) as document:
+        text = " ".join(page.extract_text() or "" for page in document.pages)
+    return " ".join(text.split())  # lines wrap differently at each size
+
+
+def test_letters_use_the_chosen_name(made: Made) -> None:
+    assert "Dear Testy," in pdf_text(made.packs / "fake01" / "letter.pdf")
+    assert "Dear Fakey," in pdf_text(made.packs / "fake02" / "letter.pdf")
+    text = (made.packs / "fake03" / "letter.txt").read_text()
+    assert text.splitlines()[4] == "Dear Zeddo,"
+    assert "https://voices.example.org" in text  # fake03 asked for the website link
+    assert "Fakey" not in text and "Zed Placeholderson" not in text  # the chosen name only
+    braille = (made.packs / "fake03" / "braille" / "letter.txt").read_text()
+    assert "Dear Zeddo," in braille and max(len(line) for line in braille.splitlines()) <= 40
+    supporter = (made.packs / "fake04" / "supporter" / "letter.txt").read_text()
+    assert "Dear Kit Mockwell," in supporter
+    assert "a copy of the information we sent to Dumdum" in supporter
+    assert "Dear Dumdum," in pdf_text(made.packs / "fake04" / "letter.pdf")
+
+
+def test_letters_list_the_documents_and_formats(made: Made) -> None:
+    text = pdf_text(made.packs / "fake05" / "letter.pdf")
+    for title in ("Welcome to Test Voices", "More about us", "Hard words"):
+        assert title in text
+    assert "large print (18 point)" in text and "audio" in text
+    assert "on yellow paper" in pdf_text(made.packs / "fake02" / "letter.pdf")
+
+
+def test_audio_comes_with_a_playlist_in_reading_order(made: Made) -> None:
+    lines = (made.packs / "fake02" / "audio" / "playlist.m3u").read_text().splitlines()
+    assert lines[0] == "#EXTM3U"
+    assert lines[2::2] == ["00-letter.mp3", *(f"{n:02d}-{s}.mp3" for n, s in enumerate(SLUGS, 1))]
+    assert lines[3] == "#EXTINF:" + lines[3].split(":")[1].split(",")[0] + ",Welcome to Test Voices"
+    assert all(int(line.split(":")[1].split(",")[0]) > 0 for line in lines[1::2])
+    assert (made.packs / "fake02" / "audio" / "01-welcome.mp3").read_bytes()[:3] in (
+        b"ID3",
+        b"\xff\xfb",
+    )
+
+
+def test_one_zip_per_person_holds_the_pack(made: Made) -> None:
+    for pid in IDS:
+        with zipfile.ZipFile(made.packs / f"{pid}.zip") as archive:
+            names = {n.removeprefix(f"{pid}/") for n in archive.namelist()}
+            assert names == EXPECTED[pid]
+            first = sorted(EXPECTED[pid])[0]
+            assert archive.read(f"{pid}/{first}") == (made.packs / pid / first).read_bytes()
+
+
+def test_staff_sheet_says_who_needs_what_how_sent_and_whose_review_has_passed(made: Made) -> None:
+    with (made.packs / "people.csv").open(newline="") as file:
+        table = {row["id"]: row for row in csv.DictReader(file)}
+    assert list(table) == list(IDS)
+    assert (
+        table["fake02"]["formats"] == "large print (24 point) on yellow paper; audio to listen to"
+    )
+    assert table["fake03"]["how sent"] == "email"
+    assert table["fake04"]["how sent"] == "by-hand"
+    assert table["fake04"]["supporter copy"] == (
+        "easy read print; plain text for email or a screen reader"
+    )
+    assert table["fake04"]["supporter copy sent"] == "post"
+    assert table["fake01"]["supporter copy"] == "no"
+    passed = {pid for pid, row in table.items() if row["review date passed"] == "yes"}
+    assert passed == {"fake02", "fake04"}  # 2025-01-01 and 2026-11-27, made on 2026-11-28
+    assert "translation" in table["fake03"]["flags"]  # Welsh asked for, documents in English
+    assert table["fake01"]["flags"] == ""
+    html = (made.packs / "index.html").read_text()
+    assert html.count('<tr class="flagged">') == 3
+    for row in table.values():
+        assert f'<th scope="row">{row["id"]}</th>' in html and row["name"] in html
+
+
+def test_each_distinct_need_is_rendered_once(made: Made) -> None:
+    counts = made.result.counts
+    documents = len(SLUGS)
+    # PDFs: 16 pt on white (3 people) is the public build's own print, so it is copied; then
+    # 24 pt on yellow (2 people), 20 pt on yellow and 18 pt on white: 3 distinct needs.
+    assert counts.reused == Counter({"pdf": documents})
+    assert counts.made["pdf"] == 3 * documents
+    assert counts.made["audio"] == documents  # 2 people, one recording of each document
+    assert counts.made["txt"] == counts.made["md"] == counts.made["braille"] == documents
+    # Letters are personal: one for each copy, in each of its formats.
+    assert counts.letters == Counter({"pdf": 6, "audio": 2, "txt": 2, "braille": 1})
+
+
+def test_the_same_need_is_the_same_file(made: Made) -> None:
+    twin = made.packs / "fake02" / "print" / "welcome-extra-large.pdf"
+    other = made.packs / "fake06" / "print" / "welcome-extra-large.pdf"
+    assert twin.stat().st_ino == other.stat().st_ino  # one render, hard-linked
+    public = made.public / "print" / "welcome.pdf"
+    copied = made.packs / "fake01" / "print" / "welcome-easy-read.pdf"
+    assert copied.read_bytes() == public.read_bytes()
+    assert copied.stat().st_ino != public.stat().st_ino  # a copy: the public file stays public
+
+
+def test_progress_names_ids_only(made: Made) -> None:
+    said = " ".join(message for _, message in made.reporter.messages)
+    assert "Made the pack for fake01." in said
+    for name in ("Testy", "Fakey", "Zeddo", "Dumdum", "Samplo", "Ditto", "Kit"):
+        assert name not in said

@@ -1,0 +1,137 @@
+"""The participants file: clear errors that name the person's id and the field, never a name."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from packs.packproject import CONFIG, write_project
+
+from easyread.config import load_config
+from easyread.errors import ContentError, UsageError
+from easyread.packs.load import load_participants
+
+BAD = """\
+participants:
+  - id: bad01
+    name: Wrongly Fakeperson
+    call_me: Wrongo
+    formats: [easy-read-print, larg-print]
+    print_size: huge
+    colours: pink-on-green
+    sent: pigeon
+    review: 2026-13-01
+
+  - id: Bad Id With Spaces
+    name: Spacey Fakeperson
+    call_me: Spacey
+    formats: easy-read-print
+    sent: post
+    review: 2027-01-01
+
+  - id: bad03
+    name: [Listy, Fakeperson]
+    formats: [website-link, audio, audio]
+    sent: email
+    review: 2027-01-01
+    nickname: Nicky Fakeperson
+
+  - id: bad01
+    name: Twicey Fakeperson
+    call_me: Twicey
+    formats: [plain-text]
+    sent: email
+    review: 2027-01-01
+    supporter:
+      call_me: Helpy Fakeperson
+      formats: []
+"""
+
+SECRETS = (
+    "Wrongly", "Wrongo", "Spacey", "Listy", "Fakeperson", "Nicky", "Twicey", "Helpy",
+)  # fmt: skip
+
+NO_WEBSITE = CONFIG.replace("packs:\n  website: https://voices.example.org\n", "")
+
+
+@pytest.fixture(scope="module")
+def problems(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    root = write_project(tmp_path_factory.mktemp("bad") / "project", BAD, NO_WEBSITE)
+    with pytest.raises(ContentError) as caught:
+        load_participants(root, load_config(root))
+    return [str(p) for p in caught.value.problems]
+
+
+def test_every_problem_is_reported_with_the_id_and_field(problems: list[str]) -> None:
+    expected = [
+        "private/participants.yml:5: bad01: formats.1: expected one of 'easy-read-print', 'large-print', 'audio', 'website-link', 'plain-text', 'braille-ready-text', got 'larg-print'. Did you mean 'large-print'?",
+        "private/participants.yml:7: bad01: colours: expected one of 'black-on-white', 'black-on-yellow', got 'pink-on-green'.",
+        "private/participants.yml:8: bad01: sent: expected one of 'post', 'email', 'by-hand', got 'pigeon'.",
+        "private/participants.yml:9: bad01: review: expected a date, got '2026-13-01'. Write dates like 2026-12-03 (year-month-day).",
+        "private/participants.yml:11: the person on line 11: id: an id is 1 to 32 lower-case letters, digits, '-' or '_'. Use a short code like p07, never the person's name.",
+        "private/participants.yml:18: bad03: call_me: this is missing. Add 'call_me:' (How to address them in their letter, like 'Sam').",
+        "private/participants.yml:19: bad03: name: expected some text.",
+        "private/participants.yml:23: bad03: nickname: this name is not known. Did you mean 'name'?",
+        "private/participants.yml:33: bad01: supporter.formats: there is no format. Write at least one format, like easy-read-print.",
+        "private/participants.yml:25: bad01: id: this id is used twice (first on line 2). Give every person their own id.",
+    ]
+    assert problems == sorted(expected, key=lambda p: int(p.split(":")[1])), "\n".join(problems)
+
+
+def test_checks_beyond_the_types(tmp_path: Path) -> None:
+    text = """\
+    participants:
+      - id: p1
+        name: Checky Fakeperson
+        call_me: Checky
+        formats: [website-link, audio, audio]
+        print_size: 9
+        sent: email
+        review: 2027-01-01
+        language: not a language
+        supporter:
+          formats: []
+    """
+    root = write_project(tmp_path / "project", text, NO_WEBSITE)
+    with pytest.raises(ContentError) as caught:
+        load_participants(root, load_config(root))
+    messages = [p.message for p in caught.value.problems]
+    assert messages == [
+        "p1: formats: a format is written twice.",
+        "p1: formats: website-link needs the website's address.",
+        "p1: print_size: '9' is not a print size.",
+        "p1: language: expected a language code like en-GB or cy.",
+        "p1: supporter.formats: there is no format.",
+    ]
+
+
+def test_no_message_names_a_person(problems: list[str]) -> None:
+    assert len(problems) >= 9
+    for message in problems:
+        for secret in SECRETS:
+            assert secret not in message, message
+
+
+def test_a_good_file_loads(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "project")
+    people = load_participants(root, load_config(root))
+    assert [p.id for p in people] == ["fake01", "fake02", "fake03", "fake04", "fake05", "fake06"]
+    assert people[0].language == "en-GB"  # the project's, when the record gives none
+    assert people[2].language == "cy"
+    assert people[1].review == datetime.date(2025, 1, 1)
+    assert people[3].supporter is not None and people[3].supporter.sent == "post"
+
+
+def test_the_file_can_live_elsewhere(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "project", config=CONFIG + "  participants: ../people.yml\n")
+    with pytest.raises(UsageError, match=r"^\.\./people\.yml: there is no participants file"):
+        load_participants(root, load_config(root))
+    (tmp_path / "people.yml").write_text((root / "private" / "participants.yml").read_text())
+    assert len(load_participants(root, load_config(root))) == 6
+
+
+def test_not_a_list(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "project", "people:\n  - id: x\n")
+    with pytest.raises(ContentError, match="expected a list called 'participants'"):
+        load_participants(root, load_config(root))

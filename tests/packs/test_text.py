@@ -1,0 +1,106 @@
+"""The text stage: plain text and Markdown of each document, pictures described in brackets;
+braille-ready text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import MakeProject
+from scratch import page
+
+from easyread.build import build
+from easyread.documents import load_project
+from easyread.render.text import braille_ready, markdown, plain_text
+
+BODY = """\
+[hello] Welcome to the **group**.
+We are glad you are here.
+
+[list] At the meeting we:
+- talk about what matters to us
+- have a cup of tea
+
+# Where to find us
+
+[place] Read [our website](https://example.org) or the {agenda: a list of things we will talk about}.
+"""
+
+
+def test_plain_text_and_markdown_of_each_document(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project({"content/a.md": page("Our group", BODY, "summary: Who we are.\n")})
+    result = build(root, tmp_path / "build", ("text",))
+    text = (result.out / "text" / "a.txt").read_text()
+    assert text == (
+        "Our group\n"
+        "=========\n"
+        "\n"
+        "Who we are.\n"
+        "\n"
+        "[Picture: A hand waving]\n"
+        "Welcome to the group.\n"
+        "We are glad you are here.\n"
+        "\n"
+        "[Picture: A clipboard with a list]\n"
+        "At the meeting we:\n"
+        "- talk about what matters to us\n"
+        "- have a cup of tea\n"
+        "\n"
+        "Where to find us\n"
+        "----------------\n"
+        "\n"
+        "[Picture: A pin on a map]\n"
+        "Read our website (https://example.org) or the agenda.\n"
+        "Agenda means: a list of things we will talk about.\n"
+    )
+    md = (result.out / "text" / "a.md").read_text()
+    assert md == (
+        "# Our group\n"
+        "\n"
+        "Who we are.\n"
+        "\n"
+        "\\[Picture: A hand waving\\]\n"
+        "\n"
+        "Welcome to the **group**.\\\n"
+        "We are glad you are here.\n"
+        "\n"
+        "\\[Picture: A clipboard with a list\\]\n"
+        "\n"
+        "At the meeting we:\n"
+        "\n"
+        "- talk about what matters to us\n"
+        "- have a cup of tea\n"
+        "\n"
+        "## Where to find us\n"
+        "\n"
+        "\\[Picture: A pin on a map\\]\n"
+        "\n"
+        "Read [our website](https://example.org) or the agenda.\n"
+        "\n"
+        "**Agenda** means: a list of things we will talk about.\n"
+    )
+    assert sorted(p.name for p in result.files) == ["a.md", "a.txt", "glossary.md", "glossary.txt"]
+
+
+def test_markdown_shows_special_characters_as_they_are(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page("Rates_and *stars*", "[hello] Cost: 5 * 2 <b>.\n")})
+    document = load_project(root).document("a")
+    md = markdown(document)
+    assert md.startswith("# Rates\\_and \\*stars\\*\n")
+    assert "Cost: 5 \\* 2 \\<b\\>." in md
+    assert "Cost: 5 * 2 <b>." in plain_text(document)
+
+
+def test_braille_ready_text_is_plain_and_40_characters_wide() -> None:
+    text = (
+        "A title\n=======\n\n“Quoted” words – and a dash… in a line that is much longer than "
+        "forty characters.\n- a list item that is also longer than forty characters wide\n"
+    )
+    ready = braille_ready(text)
+    assert ready.isascii()
+    assert "=====" not in ready
+    assert max(len(line) for line in ready.splitlines()) <= 40
+    assert '"Quoted" words - and a dash...' in ready
+    lines = ready.splitlines()
+    assert lines[-2].startswith("- a list") and lines[-1].startswith("  ")
