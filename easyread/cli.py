@@ -18,6 +18,7 @@ from . import __version__
 from .checks.command import check
 from .errors import EasyreadError
 from .packs.command import packs
+from .symbols.command import symbols
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,6 +69,7 @@ def main() -> None:
 
 
 main.add_command(check)
+main.add_command(symbols)
 main.add_command(packs)
 
 
@@ -96,6 +98,7 @@ def new(folder: Path) -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Say only warnings and errors.")
 @click.option("--strict", is_flag=True, help="Stop if the easy-read checks find a problem.")
+@click.option("--clean", is_flag=True, help="Make everything again, reusing nothing.")
 @reports_errors
 def build(
     project: Path,
@@ -104,6 +107,7 @@ def build(
     jobs: int | None,
     quiet: bool,
     strict: bool,
+    clean: bool,
 ) -> None:
     """Build the website (and other formats) of the project in PROJECT."""
     from .build import build as run_build
@@ -112,8 +116,46 @@ def build(
 
     chosen = parse_formats(formats) if formats else tuple(FORMATS)
     reporter = TerminalReporter(quiet)
-    result = run_build(project, out, chosen, jobs=jobs, reporter=reporter, strict=strict)
+    result = run_build(
+        project, out, chosen, jobs=jobs, reporter=reporter, strict=strict, clean=clean
+    )
     site = result.out / "site" / "index.html"
     click.echo(f"Built {len(result.project.documents)} documents into {result.out}.")
     if "html" in chosen:
         click.echo(f"Open the website: {site.as_uri()}")
+
+
+@main.command()
+@click.argument("project", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="Output folder (default: PROJECT/build)."
+)
+@click.option(
+    "--format", "formats", default="html", show_default=True, help="What to keep up to date."
+)
+@reports_errors
+def serve(project: Path, port: int, out: Path | None, formats: str) -> None:
+    """Preview the project at http://127.0.0.1:PORT, building again when a file changes."""
+    import threading
+
+    from .build import parse_formats
+    from .serve import Preview, make_server, watch
+
+    reporter = TerminalReporter(quiet=True)
+    preview = Preview(
+        project.resolve(), (out or project / "build").resolve(), parse_formats(formats), reporter
+    )
+    preview.rebuild()
+    server = make_server(preview, port=port)
+    stop = threading.Event()
+    watcher = threading.Thread(target=watch, args=(preview, stop), daemon=True)
+    watcher.start()
+    click.echo(f"Preview: http://127.0.0.1:{server.server_address[1]}/ (press Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+    finally:
+        stop.set()
+        server.server_close()

@@ -9,6 +9,7 @@ import jinja2
 
 from ..fingerprint import fingerprint
 from ..model import Document, Picture, Project
+from ..symbols.staff import staff_page
 from . import RenderOptions
 from .credits import credits
 from .outputs import Outputs, templates_key
@@ -27,29 +28,37 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     site.mkdir(parents=True, exist_ok=True)
     env = environment(project)
     outputs = options.outputs or Outputs.start(out, None)
-    common = {"formats": options.formats, "glossary_page": _glossary_page(project)}
+    common: dict[str, object] = {
+        "formats": options.formats,
+        "glossary_page": _glossary_page(project),
+    }
     shared = fingerprint(project.config, project.picture, common)
     page_key = fingerprint(shared, templates_key(env, "document.html"))
-    written = []
+    written: list[Path] = []
     for document in project.documents:
-        written += outputs.job(
-            f"html:{document.slug}",
-            fingerprint(project.fingerprint(document), page_key),
-            lambda d=document: [_page(env, site, d.url, "document.html", common, document=d)],
-        )
-    listing = {**common, "documents": project.documents, "credits": credits(project)}
+
+        def make_page(d: Document = document) -> list[Path]:
+            return [_page(env, site, d.url, "document.html", common, document=d)]
+
+        key = fingerprint(project.fingerprint(document), page_key)
+        written += outputs.job(f"html:{document.slug}", key, make_page)
+    made_credits = credits(project)
+    listing: dict[str, object] = {**common, "documents": project.documents, "credits": made_credits}
     summary = [
         (d.url, d.title, d.summary, d.picture, d.author, d.checked_by) for d in project.documents
     ]
     for name in ("index.html", "about.html"):
-        written += outputs.job(
-            f"html:{name}",
-            fingerprint(shared, summary, listing["credits"], templates_key(env, name)),
-            lambda name=name: [_page(env, site, name, name, listing, document=None)],
-        )
+
+        def make_listing(name: str = name) -> list[Path]:
+            return [_page(env, site, name, name, listing, document=None)]
+
+        key = fingerprint(shared, summary, made_credits, templates_key(env, name))
+        written += outputs.job(f"html:{name}", key, make_listing)
     written.append(_page(env, site, "assets/style.css", "assets/style.css", common, document=None))
     written += _copy_assets(site)
     written += _copy_pictures(project, site)
+    if project.config.symbols.staff_page:  # for staff only: outside the public site
+        written += staff_page(project, out / "staff")
     return written
 
 

@@ -1,0 +1,198 @@
+"""``easyread serve``: a live preview for authors on 127.0.0.1.
+
+It builds the website, serves it, watches the project (content, templates, pictures and
+settings) and builds again when a file changes: the website first, then the other formats in
+the background. Open pages reload themselves. Each page the preview serves has a panel with
+that document's check findings, and, while the content has an error, a banner saying what to
+fix: both are added to the page as it is sent, never written into the build, so the built site
+never has them. While there is an error the last good build keeps being served.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import threading
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from .build import build
+from .errors import EasyreadError
+from .reporting import NullReporter, Reporter
+
+log = logging.getLogger(__name__)
+
+WATCHED = ("content", "templates", "symbols", "easyread.yml")
+STATE_URL = "/__easyread/state"
+
+RELOAD_SCRIPT = """<script>
+(function () {
+  var seen = null;
+  function poll() {
+    fetch("STATE_URL", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (s) {
+      if (seen !== null && s.version !== seen) { location.reload(); }
+      seen = s.version;
+    }).catch(function () {}).finally(function () { setTimeout(poll, 700); });
+  }
+  poll();
+})();
+</script>""".replace("STATE_URL", STATE_URL)
+
+
+@dataclass
+class Preview:
+    """The state the server shows: the build's version, the last error, the findings by page."""
+
+    root: Path
+    out: Path
+    formats: tuple[str, ...] = ("html",)
+    reporter: Reporter = field(default_factory=NullReporter)
+    version: int = 0
+    errors: list[str] = field(default_factory=list)
+    findings: dict[str, list[str]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    background: threading.Thread | None = None
+
+    def rebuild(self) -> None:
+        """The website now; the other formats after it, in the background."""
+        self._build(("html",))
+        others = tuple(f for f in self.formats if f != "html")
+        if others and not self.errors:
+            self.background = threading.Thread(target=self._build, args=(others,), daemon=True)
+            self.background.start()
+
+    def _build(self, formats: tuple[str, ...]) -> None:
+        with self.lock:
+            try:
+                result = build(self.root, self.out, formats, reporter=self.reporter)
+            except EasyreadError as error:
+                self.errors = [str(p) for p in error.problems]
+                self.reporter.warning(
+                    f"The preview shows the last good build: {len(self.errors)} problems."
+                )
+            else:
+                self.errors = []
+                if "html" in formats:
+                    self.findings = _findings(result.out)
+            self.version += 1
+
+    def page_extras(self, page: str) -> str:
+        """The banner, the findings panel and the reload script for one page."""
+        parts = [RELOAD_SCRIPT]
+        if self.errors:
+            items = "".join(f"<li>{html.escape(e)}</li>" for e in self.errors)
+            parts.insert(
+                0,
+                _panel(
+                    "easyread-errors", "This page is from the last good build. Fix these:", items
+                ),
+            )
+        notes = self.findings.get(page, [])
+        if notes:
+            items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+            parts.insert(
+                0,
+                _panel(
+                    "easyread-findings",
+                    "Easy-read checks for this page (only in the preview):",
+                    items,
+                ),
+            )
+        return "\n".join(parts)
+
+
+def _panel(ident: str, title: str, items: str) -> str:
+    return (
+        f'<aside id="{ident}" aria-label="{html.escape(title)}" style="border:4px solid #000;'
+        f'background:#fff8c5;color:#000;padding:1rem;margin:1rem;font:1rem/1.5 sans-serif">'
+        f"<h2 style='font-size:1.2rem;margin:0 0 .5rem'>{html.escape(title)}</h2><ul>{items}</ul></aside>"
+    )
+
+
+def _findings(out: Path) -> dict[str, list[str]]:
+    """Check findings by page, from the checks cache the build just wrote."""
+    import pickle
+
+    from .cached_checks import CACHE
+
+    try:
+        with (out / CACHE).open("rb") as file:
+            saved: dict[str, Any] = pickle.load(file)
+    except (OSError, pickle.UnpicklingError):
+        return {}
+    pages: dict[str, list[str]] = {}
+    for path, (_, report) in saved.items():
+        page = Path(path).stem + ".html"
+        pages[page] = [f"Line {f.line}: {f.rule} {f.message}" for f in report.findings]
+    return pages
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    """Serves the built site, adding the preview's extras to each HTML page."""
+
+    preview: Preview
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path == STATE_URL:
+            self._send(
+                json.dumps(
+                    {"version": self.preview.version, "errors": self.preview.errors}
+                ).encode(),
+                "application/json",
+            )
+            return
+        if path.endswith("/"):
+            path += "index.html"
+        file = Path(self.translate_path(path))
+        if file.suffix == ".html" and file.is_file():
+            text = file.read_text(encoding="utf-8")
+            extras = self.preview.page_extras(file.name)
+            text = (
+                text.replace("</body>", extras + "\n</body>", 1)
+                if "</body>" in text
+                else text + extras
+            )
+            self._send(text.encode("utf-8"), "text/html; charset=utf-8")
+            return
+        super().do_GET()
+
+    def _send(self, body: bytes, kind: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug(format, *args)
+
+
+def make_server(preview: Preview, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+    """An HTTP server for the preview's site folder (port 0 picks a free port)."""
+    handler = type("Handler", (_Handler,), {"preview": preview})
+    site = preview.out / "site"
+    site.mkdir(parents=True, exist_ok=True)
+    return ThreadingHTTPServer((host, port), partial(handler, directory=str(site)))
+
+
+def watch(preview: Preview, stop: threading.Event) -> None:
+    """Build again whenever a watched file changes, until ``stop`` is set."""
+    import watchfiles
+
+    paths = [preview.root / name for name in WATCHED if (preview.root / name).exists()]
+    out = preview.out.resolve()
+    for _changes in watchfiles.watch(
+        *paths,
+        watch_filter=lambda _change, path: not Path(path).resolve().is_relative_to(out),
+        stop_event=stop,
+        debounce=200,
+        step=50,
+        raise_interrupt=False,
+    ):
+        preview.rebuild()
