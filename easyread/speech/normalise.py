@@ -47,17 +47,21 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
         text = dates(text, month_first=us)
         text = money(text)
         text = times(text)
+        text = postcodes(text)
         text = ranges(text)
     text = symbols(text, english)
     text = replace_words(text, settings.pronunciations, ignore_case=True)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
+_ENDED = re.compile(r"[.!?:;,][\"'”’)\]]*$")
+
+
 def join_lines(text: str) -> str:
     """One sentence-ending pause at the end of each line (list items have no full stop)."""
     lines = [line.strip().lstrip("-*•").strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
-    return " ".join(line if line[-1] in ".!?:;," else line + "." for line in lines)
+    return " ".join(line if _ENDED.search(line) else line + "." for line in lines)
 
 
 def replace_words(text: str, words: Mapping[str, str], ignore_case: bool) -> str:
@@ -209,6 +213,18 @@ def money(text: str) -> str:
 
     text = _MONEY.sub(say, text)
     return _PENCE.sub(lambda m: f"{m[1]} {'penny' if m[1] == '1' else 'pence'}", text)
+
+
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b")
+
+
+def postcodes(text: str) -> str:
+    """UK postcodes letter by letter: 'RV1 2AB' as 'R V 1, 2 A B', 'LS10' as 'L S 10'."""
+
+    def say(match: re.Match[str]) -> str:
+        return " ".join(re.findall(r"[A-Z]|\d+", match[1])) + ", " + " ".join(match[2])
+
+    return _POSTCODE.sub(say, text)
 
 
 _RANGE = re.compile(r"(?<![\w\-–])(\d+(?: [ap] m)?)\s*[-–]\s*(\d+)(?!\d|[\-–]\d)")

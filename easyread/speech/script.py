@@ -91,20 +91,18 @@ def write_script(
         last = cues[-1]
         cues[-1] = Cue(last.key, last.text, settings.section_pause, last.line)
         parts.append(Part(section.anchor, section.heading or document.title, tuple(cues)))
+    if not parts:  # nothing but a title
+        anchor = document.sections[0].anchor if document.sections else "start"
+        parts.append(Part(anchor, document.title, (Cue(TITLE, say(document.title), 1000),)))
     return Script(document.slug, document.title, document.language, tuple(parts))
-
-
-_SMALL_WORDS = frozenset(
-    "a an the when what where who how if to this that these those some someone something "
-    "somewhere people things you we they it our your their one".split()
-)
 
 
 def explain(entry: GlossaryEntry, template: str) -> str:
     """'A glossary is a list of hard words and what they mean.'"""
     meaning = entry.meaning.strip()
-    if meaning.split(maxsplit=1)[0].lower() in _SMALL_WORDS:
-        meaning = meaning[0].lower() + meaning[1:]  # "A list" -> "a list"; "London" stays
+    first = meaning.split(maxsplit=1)[0]
+    if first[1:] == first[1:].lower() and first != "I" and first not in entry.term:
+        meaning = meaning[0].lower() + meaning[1:]  # "A list" -> "a list"; "NHS" stays
     sentence = template.format(term=entry.term, meaning=meaning).strip()
     sentence = sentence[0].upper() + sentence[1:]
     return sentence if re.search(r"[.!?]$", sentence) else sentence + "."

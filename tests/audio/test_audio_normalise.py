@@ -42,7 +42,10 @@ PLAIN = AudioConfig()
         ("Ring 0800-123-4567 at 2pm.", "Ring 0 8 0 0, 1 2 3, 4 5 6 7 at 2 p m."),
         ("In an emergency, ring 999.", "In an emergency, ring 9 9 9."),
         ("We are 100 people.", "We are 100 people."),
+        ("Riverton, RV1 2AB.", "Riverton, R V 1, 2 A B."),
+        ("Leeds LS10 1AA and SW1A 1AA.", "Leeds L S 10, 1 A A and S W 1 A, 1 A A."),
         # Lines of a point, list items, symbols and short forms.
+        ("“Start later.”\n“More pictures”", "“Start later.” “More pictures”."),
         ("At the meeting we:\n- talk\n- decide things", "At the meeting we: talk. decide things."),
         ("Tea & cake, e.g. scones, etc.", "Tea and cake, for example scones, and so on"),
     ],

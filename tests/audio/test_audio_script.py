@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from audio.spoken import write_project
@@ -49,9 +50,18 @@ def test_a_hard_word_is_explained_the_first_time_only(tmp_path: Path) -> None:
 
 
 def test_how_a_hard_word_is_explained_can_be_set() -> None:
-    entry = GlossaryEntry("nhs", "NHS", "National Health Service. It runs hospitals", "g.yml", 1)
+    entry = GlossaryEntry("nhs", "NHS", "NHS stands for National Health Service", "g.yml", 1)
+    assert explain(entry, "{term}: {meaning}") == "NHS: NHS stands for National Health Service."
+    entry = GlossaryEntry("expenses", "expenses", "Money the council pays you back.", "g.yml", 1)
     assert explain(entry, "{term} means {meaning}") == (
-        "NHS means National Health Service. It runs hospitals."
+        "Expenses means money the council pays you back."
     )
     entry = GlossaryEntry("agenda", "agenda", "A list of things.", "g.yml", 1)
     assert explain(entry, AudioConfig().hard_word) == "Agenda is a list of things."
+
+
+def test_a_document_with_only_a_title_says_its_title(tmp_path: Path) -> None:
+    project = load_project(write_project(tmp_path))
+    empty = dataclasses.replace(project.document("meeting"), sections=())
+    script = write_script(empty, (), AudioConfig())
+    assert [[c.text for c in p.cues] for p in script.parts] == [["Our next meeting."]]
