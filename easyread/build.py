@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cached_checks import check_documents
+from .coproduction.timing import warn_about_timing
 from .documents import load_project
 from .documents.cache import cache_state, link_cache, read_cache, write_cache
 from .errors import ContentError, Problem, UsageError
@@ -75,6 +76,7 @@ def build(
     loaded = read_cache(old / CACHE_DIR if old else None)
     before = cache_state(loaded)
     project = load_project(root, loaded)
+    warn_about_timing(project, reporter)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
     try:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from .checks.settings import ChecksConfig
+from .coproduction.settings import CoproductionConfig
 from .errors import ConfigError, Problems
 from .packs.settings import PacksConfig
 from .print_settings import PrintConfig
@@ -74,6 +75,10 @@ class Config:
     )
     audio: AudioConfig = field(
         default_factory=AudioConfig, metadata=doc("How the spoken (MP3) versions sound")
+    )
+    coproduction: CoproductionConfig = field(
+        default_factory=CoproductionConfig,
+        metadata=doc("Feedback forms, and how early a meeting's information must reach people"),
     )
     packs: PacksConfig = field(
         default_factory=PacksConfig,

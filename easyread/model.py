@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from .config import Config
 from .schema import doc
 
-DocumentType = Literal["page", "meeting", "minutes", "glossary"]
+DocumentType = Literal[
+    "page", "meeting", "minutes", "glossary", "form", "results", "you-said-we-did", "actions"
+]
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,9 @@ class Document:
     """The content."""
     order: int = 100
     """Position in the list of documents (smaller first, then by title)."""
+    data: Any = None
+    """What a page shows besides its points, for types that need it (a form's questions, the
+    counts on a results page: see ``easyread.coproduction``); None for the others."""
 
     @property
     def url(self) -> str:

@@ -65,7 +65,7 @@ CONTENT_CASES = {
     ),
     "structured document without a type": (
         {"content/a.yml": "title: A meeting\n"},
-        "content/a.yml:1: type: expected 'meeting', 'minutes' or 'glossary', got None. Say what this document is with 'type:'. Write ordinary pages as .md files.",
+        "content/a.yml:1: type: expected 'meeting', 'minutes', 'glossary', 'form', 'results', 'you-said-we-did' or 'actions', got None. Say what this document is with 'type:'. Write ordinary pages as .md files.",
     ),
     "impossible date and time": (
         {

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..config import Config, load_config
+from ..coproduction.actions import add_actions
+from ..coproduction.clock import today
 from ..errors import ContentError, Problems
 from ..markup import make_parser
 from ..markup.hardwords import HARD_WORD, glossary_key, word_anchor
@@ -48,9 +50,10 @@ def load_project(root: Path) -> Project:
         documents.append(_glossary_document(glossary_doc, glossary, assembler, config))
     picture = assembler.picture(config.picture, "easyread.yml", root, 1) if config.picture else None
     problems.raise_if_any(ContentError)
-    return Project(
+    project = Project(
         root, config, tuple(documents), tuple(glossary[k] for k in sorted(glossary)), picture
     )
+    return add_actions(project, today())
 
 
 def discover(root: Path, problems: Problems) -> list[Path]:
@@ -144,6 +147,7 @@ def _common(draft: Draft, assembler: Assembler, config: Config) -> dict[str, obj
         "author": meta.author,
         "checked_by": meta.checked_by,
         "order": meta.order,
+        "data": draft.data,
     }
 
 

@@ -46,3 +46,5 @@ class Draft:
     sections: list[RawSection]
     words: list[tuple[str, str, str, int]] = field(default_factory=list)
     """Glossary entries this document defines: (word, meaning, picture, line)."""
+    data: object = None
+    """What the page shows besides its points (see ``Document.data``)."""

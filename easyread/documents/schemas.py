@@ -15,9 +15,9 @@ class Meta:
     """Front matter: the keys every document may have."""
 
     title: str = field(metadata=doc("The document's title"))
-    type: Literal["page", "meeting", "minutes", "glossary"] = field(
-        default="page", metadata=doc("What kind of document this is")
-    )
+    type: Literal[
+        "page", "meeting", "minutes", "glossary", "form", "results", "you-said-we-did", "actions"
+    ] = field(default="page", metadata=doc("What kind of document this is"))
     summary: str = field(default="", metadata=doc("One or two sentences for the list of documents"))
     date: datetime.date | None = field(default=None, metadata=doc("The date of the document"))
     language: str = field(default="", metadata=doc("The language, if not the project's"))
@@ -123,6 +123,9 @@ SCHEMAS: dict[str, type[Meta]] = {
     "minutes": Minutes,
     "glossary": Glossary,
 }
+
+# The co-production types (forms, results...) extend Meta: importing them adds them to SCHEMAS.
+from ..coproduction import schemas as _coproduction  # noqa: E402, F401
 
 
 def normalise(data: dict[str, Any]) -> dict[str, Any]:

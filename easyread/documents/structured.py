@@ -30,11 +30,12 @@ def read_structured(
         )
         return None
     kind = data.get("type")
-    if kind not in ("meeting", "minutes", "glossary"):
+    if kind not in SCHEMAS or kind == "page":
+        kinds = [repr(k) for k in SCHEMAS if k != "page"]
         problems.add(
             shown,
             lines.line(("type",)),
-            f"type: expected 'meeting', 'minutes' or 'glossary', got {kind!r}.",
+            f"type: expected {', '.join(kinds[:-1])} or {kinds[-1]}, got {kind!r}.",
             "Say what this document is with 'type:'. Write ordinary pages as .md files.",
         )
         return None
@@ -46,7 +47,10 @@ def read_structured(
         _meeting(meta, build, config)
     elif isinstance(meta, Minutes):
         _minutes(meta, build)
-    draft = Draft(shown, file, slug, meta, build.sections)
+    from ..coproduction.documents import coproduction_sections
+
+    data = coproduction_sections(meta, build, file, shown, problems)
+    draft = Draft(shown, file, slug, meta, build.sections, data=data)
     if isinstance(meta, Glossary):
         for word, entry in meta.words.items():
             draft.words.append((word, entry.means, entry.picture, lines.line(("words", word)) or 1))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jinja2
 
+from ..coproduction.site import site_files, template_for
 from ..fingerprint import fingerprint
 from ..model import Document, Picture, Project
 from ..symbols.staff import staff_page
@@ -36,11 +37,12 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     page_key = fingerprint(shared, templates_key(env, "document.html"))
     written: list[Path] = []
     for document in project.documents:
+        template = template_for(document)
 
-        def make_page(d: Document = document) -> list[Path]:
-            return [_page(env, site, d.url, "document.html", common, document=d)]
+        def make_page(d: Document = document, t: str = template) -> list[Path]:
+            return [_page(env, site, d.url, t, common, document=d)]
 
-        key = fingerprint(project.fingerprint(document), page_key)
+        key = fingerprint(project.fingerprint(document), page_key, templates_key(env, template))
         written += outputs.job(f"html:{document.slug}", key, make_page)
     made_credits = credits(project)
     listing: dict[str, object] = {**common, "documents": project.documents, "credits": made_credits}
@@ -55,6 +57,8 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
         key = fingerprint(shared, summary, made_credits, templates_key(env, name))
         written += outputs.job(f"html:{name}", key, make_listing)
     written.append(_page(env, site, "assets/style.css", "assets/style.css", common, document=None))
+    for name, template in site_files(project):
+        written.append(_page(env, site, name, template, common, document=None))
     written += _copy_assets(site)
     written += _copy_pictures(project, site)
     if project.config.symbols.staff_page:  # for staff only: outside the public site

@@ -1,0 +1,252 @@
+"""A form's answers (a CSV file) as a "What you told us" page: counts, charts, shared words.
+
+Only the columns named after the form's questions are read, with ``helped`` and ``share``.
+Other columns (a name, an email address) are never shown; written answers are shown only when
+the person said yes to sharing them, and never when they hold a value of such a column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ContentError, Problems
+from ..schema import validate
+from ..textformat import escape_markdown
+from ..yamlfile import Key, load_yaml, read_text
+from .data import Bar, Chart, ResultsData
+from .documents import Sections, check_questions
+from .scales import HELPED, SCALES, SHARE, Choice, find_choice
+from .schemas import Form, Question, Results
+
+
+@dataclass
+class Answers:
+    """The answers to a form, counted."""
+
+    people: int = 0
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Question id -> choice value -> how many people chose it."""
+    words: dict[str, list[str]] = field(default_factory=dict)
+    """Question id -> the written answers people agreed to share."""
+    written: dict[str, int] = field(default_factory=dict)
+    """Question id -> how many people wrote an answer (shared or not)."""
+    withheld: int = 0
+    """Shared answers left out because they hold a name or other private detail."""
+
+
+def results_sections(
+    meta: Results, out: Sections, file: Path, shown: str, problems: Problems
+) -> ResultsData | None:
+    """The sections of a results page, and its charts."""
+    form = _read_form(meta, out, file, shown, problems)
+    csv_file = file.parent / meta.answers
+    if form is None:
+        return None
+    if not csv_file.is_file():
+        problems.add(
+            shown,
+            out.lines.line(("answers",)),
+            f"answers: there is no file {meta.answers!r}.",
+            f"Put the answers CSV next to {Path(shown).name}, or correct the name.",
+        )
+        return None
+    csv_shown = str(Path(shown).parent / meta.answers)
+    answers = read_answers(read_text(csv_file, csv_shown), csv_shown, form, problems)
+    if answers is None:
+        return None
+    return _sections(meta, form, answers, out)
+
+
+def _read_form(
+    meta: Results, out: Sections, file: Path, shown: str, problems: Problems
+) -> Form | None:
+    form_file = file.parent / meta.form
+    line = out.lines.line(("form",))
+    if not form_file.is_file():
+        problems.add(
+            shown, line, f"form: there is no file {meta.form!r}.", "Name the form's .yml file."
+        )
+        return None
+    form_shown = str(Path(shown).parent / meta.form)
+    own = Problems()  # the form's own problems are reported where the form is loaded
+    try:
+        data, lines = load_yaml(read_text(form_file, form_shown), form_shown)
+    except ContentError:
+        data, lines = None, None
+    form = None
+    if isinstance(data, dict) and lines is not None and data.get("type") == "form":
+        form = validate(Form, data, lines, own)
+        if form is not None and not check_questions(form, lines, form_shown, own):
+            form = None
+    if form is None:
+        problems.add(
+            shown,
+            line,
+            f"form: {meta.form!r} is not a form that easyread can read.",
+            "Check that it has 'type: form' and fix the problems listed for it.",
+        )
+        return None
+    return form
+
+
+def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answers | None:
+    """Count the answers in a CSV file: a header row, then one row for each person."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [h.strip().lower() for h in reader.fieldnames or []]
+    reader.fieldnames = header
+    wanted = [q.id for q in form.questions]
+    missing = [name for name in wanted if name not in header]
+    if missing:
+        problems.add(
+            shown,
+            1,
+            f"the answers have no column for {', '.join(repr(m) for m in missing)}.",
+            "Make the first row the question names from the form, like: "
+            + ",".join([*wanted, "helped", "share"]),
+        )
+        return None
+    private = [h for h in header if h not in (*wanted, "helped", "share")]
+    answers = Answers(counts={q.id: {} for q in form.questions if q.answers != "words"})
+    answers.counts["helped"] = {}
+    bad = False
+    for row in reader:
+        line = reader.line_num
+        cells = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
+        if not any(cells.values()):
+            continue
+        answers.people += 1
+        share = _choice(SHARE, cells.get("share", ""), shown, line, "share", problems)
+        secrets = [cells[h] for h in private if len(cells.get(h, "")) >= 2]
+        for question in form.questions:
+            written = cells.get(question.id, "")
+            if not written:
+                continue
+            if question.answers == "words":
+                answers.written[question.id] = answers.written.get(question.id, 0) + 1
+                if share is not None and share.value == "yes":
+                    if any(_mentions(written, s) for s in secrets):
+                        answers.withheld += 1
+                    else:
+                        answers.words.setdefault(question.id, []).append(written)
+                continue
+            choice = _choice(SCALES[question.answers], written, shown, line, question.id, problems)
+            if choice is None:
+                bad = True
+                continue
+            counts = answers.counts[question.id]
+            counts[choice.value] = counts.get(choice.value, 0) + 1
+        helped = _choice(HELPED, cells.get("helped", ""), shown, line, "helped", problems)
+        if helped is not None:
+            answers.counts["helped"][helped.value] = (
+                answers.counts["helped"].get(helped.value, 0) + 1
+            )
+        bad = (
+            bad
+            or (share is None and bool(cells.get("share")))
+            or (helped is None and bool(cells.get("helped")))
+        )
+    return None if bad else answers
+
+
+def _choice(
+    choices: tuple[Choice, ...],
+    written: str,
+    shown: str,
+    line: int,
+    column: str,
+    problems: Problems,
+) -> Choice | None:
+    if not written:
+        return None
+    choice = find_choice(choices, written)
+    if choice is None:
+        allowed = ", ".join(repr(c.value) for c in choices)
+        problems.add(
+            shown,
+            line,
+            f"{column}: {written!r} is not one of the answers to choose.",
+            f"Write one of {allowed}, or leave it empty.",
+        )
+    return choice
+
+
+def _mentions(text: str, secret: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(secret)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def chart_text(choices: tuple[Choice, ...], counts: dict[str, int]) -> str:
+    """The chart in words, a line for each answer: ``8 people said yes.``"""
+    lines = []
+    for choice in choices:
+        count = counts.get(choice.value, 0)
+        who = "Nobody" if count == 0 else f"{count} {'person' if count == 1 else 'people'}"
+        lines.append(f"{who} said {choice.spoken}.")
+    return "\n".join(lines)
+
+
+def helped_text(counts: dict[str, int]) -> str:
+    """Who helped, in words: ``3 people had help from a support worker.``"""
+    lines = []
+    for choice in HELPED:
+        count = counts.get(choice.value, 0)
+        who = "Nobody" if count == 0 else f"{count} {'person' if count == 1 else 'people'}"
+        lines.append(f"{who} {choice.spoken}.")
+    return "\n".join(lines)
+
+
+def _chart(anchor: str, choices: tuple[Choice, ...], counts: dict[str, int]) -> Chart:
+    most = max(counts.values(), default=0) or 1
+    bars = tuple(
+        Bar(c.label.rstrip("."), counts.get(c.value, 0), round(100 * counts.get(c.value, 0) / most))
+        for c in choices
+    )
+    return Chart(anchor, bars)
+
+
+def _sections(meta: Results, form: Form, answers: Answers, out: Sections) -> ResultsData:
+    out.section(None, ("intro",), "start")
+    out.points(meta.intro, ("intro",))
+    people = answers.people
+    noun = "person" if people == 1 else "people"
+    out.point(f"[list] {people} {noun} gave us their answers.", ("answers",))
+    charts = []
+    key: Key = ("form",)
+    for number, question in enumerate(form.questions, start=1):
+        anchor = f"question-{question.id}"
+        out.section(f"Question {number}", key, anchor)
+        out.point(question.ask, key)
+        if question.answers == "words":
+            _words(question, answers, out, key)
+            continue
+        choices = SCALES[question.answers]
+        counts = answers.counts[question.id]
+        out.point("[chart] " + chart_text(choices, counts), key)
+        charts.append(_chart(anchor, choices, counts))
+    if form.helped and answers.counts["helped"]:
+        out.section("Who helped people fill in the form", key, "helped")
+        out.point("[chart] " + helped_text(answers.counts["helped"]), key)
+        charts.append(_chart("helped", HELPED, answers.counts["helped"]))
+    if answers.withheld:
+        out.section("Keeping names private", key, "private")
+        count = answers.withheld
+        out.point(
+            f"[private] We left out {count} {'answer' if count == 1 else 'answers'}.\n"
+            "They had a name in them.",
+            key,
+        )
+    return ResultsData(people, tuple(charts))
+
+
+def _words(question: Question, answers: Answers, out: Sections, key: Key) -> None:
+    count = answers.written.get(question.id, 0)
+    noun = "person" if count == 1 else "people"
+    shared = answers.words.get(question.id, [])
+    out.point(f"[write] {'Nobody' if not count else f'{count} {noun}'} wrote an answer.", key)
+    if count and not shared:
+        out.point("[private] Nobody said we could share what they wrote.", key)
+    for text in shared:
+        out.point(f"[chat] “{escape_markdown(' '.join(text.split()))}”", key)

@@ -1,0 +1,27 @@
+"""The website's co-production pages: which template shows each type, and their stylesheet."""
+
+from __future__ import annotations
+
+from ..model import Document, Project
+
+TEMPLATES = {
+    "form": "coproduction/form.html",
+    "results": "coproduction/results.html",
+    "you-said-we-did": "coproduction/you-said-we-did.html",
+}
+"""Document type -> the template of its page (the others use ``document.html``)."""
+
+STYLESHEET = ("assets/coproduction.css", "coproduction/style.css")
+"""Where the co-production styles go in the site, and their template."""
+
+
+def template_for(document: Document) -> str:
+    """The template that shows ``document`` on the website."""
+    return TEMPLATES.get(document.type, "document.html")
+
+
+def site_files(project: Project) -> list[tuple[str, str]]:
+    """Extra files for the site, as (file in the site, template): only when a page needs them."""
+    if any(d.type in TEMPLATES for d in project.documents):
+        return [STYLESHEET]
+    return []

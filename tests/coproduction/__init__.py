@@ -1,0 +1,1 @@
+"""Tests of co-production: forms, results, actions, review copies and timing."""

@@ -1,0 +1,111 @@
+"""Forms: they load, render as accessible HTML forms, and bad definitions are clear errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import CONFIG, MakeProject
+
+from easyread.build import build
+from easyread.coproduction.data import FormData
+from easyread.documents import load_project
+from easyread.errors import ContentError
+
+from .coprod_projects import FORM
+
+
+def _site(root: Path, tmp_path: Path) -> Path:
+    return build(root, tmp_path / "out", ("html",)).out / "site"
+
+
+def test_a_form_becomes_questions_with_choices(make_project: MakeProject) -> None:
+    project = load_project(make_project({"content/form.yml": FORM}))
+    form = project.document("form")
+    assert form.type == "form" and isinstance(form.data, FormData)
+    assert [(f.name, f.kind) for f in form.data.fields] == [
+        ("useful", "choice"),
+        ("easy", "choice"),
+        ("better", "words"),
+        ("helped", "choice"),
+        ("share", "choice"),
+    ]
+    useful = next(s for s in form.sections if s.anchor == "question-useful")
+    assert [p.text for p in useful.points] == ["Are our meetings useful?", "Yes", "Not sure", "No"]
+    easy = next(s for s in form.sections if s.anchor == "question-easy")
+    assert [p.text for p in easy.points[1:]] == ["Very good", "Good", "OK", "Bad", "Very bad"]
+    assert all(p.picture is not None for s in form.sections for p in s.points)
+
+
+def test_the_form_page_uses_fieldsets_legends_and_labels(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    html = (_site(make_project({"content/form.yml": FORM}), tmp_path) / "form.html").read_text()
+    assert html.count("<fieldset") == 5 and html.count("<legend>") == 5
+    assert (
+        len(re.findall(r'<input type="radio" name="useful" value="(yes|not-sure|no)">', html)) == 3
+    )
+    assert html.count('<label class="choice">') == 3 + 5 + 4 + 2
+    assert '<label class="write-label" for="better-answer">' in html
+    assert '<textarea id="better-answer" name="better"' in html
+    # No endpoint in easyread.yml: no button; the page says how to give it back.
+    assert "<button" not in html and "method=" not in html
+    assert "This website does not send the form for you." in html
+    assert "Give the form to Sam." in html
+    assert 'href="assets/coproduction.css"' in html
+
+
+def test_with_an_endpoint_the_form_is_sent_there(make_project: MakeProject, tmp_path: Path) -> None:
+    config = CONFIG + "coproduction:\n  form_endpoint: https://forms.example.org/answers\n"
+    root = make_project({"content/form.yml": FORM}, config=config)
+    html = (_site(root, tmp_path) / "form.html").read_text()
+    assert 'method="post" action="https://forms.example.org/answers"' in html
+    assert '<button type="submit" class="send">Send my answers</button>' in html
+    assert '<input type="hidden" name="form" value="form">' in html
+
+
+def test_pages_without_forms_get_no_extra_stylesheet(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    site = _site(make_project({"content/a.md": "---\ntitle: A\n---\n\n[hello] Hi.\n"}), tmp_path)
+    assert not (site / "assets" / "coproduction.css").exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            ("answers: yes-no", "answers: maybe"),
+            "content/form.yml:8: questions.0.answers: expected one of 'yes-no', 'faces', 'words', got 'maybe'.",
+        ),
+        (
+            ("id: easy", "id: useful"),
+            "content/form.yml:9: questions.1.id: two questions are called 'useful'.",
+        ),
+        (
+            ("id: better", "id: Better Things"),
+            "content/form.yml:12: questions.2.id: 'Better Things' cannot be a question's name.",
+        ),
+        (
+            ("id: better", "id: share"),
+            "content/form.yml:12: questions.2.id: 'share' is kept for the answers about sharing.",
+        ),
+        (
+            ('    ask: "[idea] What can we do better?"\n', ""),
+            "content/form.yml:12: questions.2.ask: this is missing.",
+        ),
+        (
+            ("  - id: useful", "  - idd: useful"),
+            "content/form.yml:6: questions.0.idd: this name is not known.",
+        ),
+    ],
+)
+def test_bad_forms_are_reported_with_file_and_line(
+    make_project: MakeProject, change: tuple[str, str], expected: str
+) -> None:
+    root = make_project({"content/form.yml": FORM.replace(*change)})
+    with pytest.raises(ContentError) as error:
+        load_project(root)
+    messages = [str(p) for p in error.value.problems]
+    assert any(m.startswith(expected) for m in messages), messages
