@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -48,18 +51,41 @@ def words(text: str, count: int, last: bool = False) -> str:
     return " ".join(found[-count:] if last else found[:count])
 
 
-def page_of(path: Path, text: str, start: int = 0) -> int:
-    """The first page (0-based, from ``start``) whose text has ``text``; -1 when none has.
+@dataclass(frozen=True)
+class Flow:
+    """A PDF's text as one string of letters and digits (no spaces or punctuation: pdftotext
+    adds bullets, drops a hyphen at the end of a line and breaks long web addresses), with
+    where each page starts in it."""
 
-    Spaces and hyphens do not count: a web address too long for a line is broken over two,
-    and pdftotext joins a line ending in a hyphen to the next without it.
-    """
-    wanted = _squeeze(text)
-    for index, page in enumerate(pages_text(path)[start:], start=start):
-        if wanted in _squeeze(page):
-            return index
-    return -1
+    text: str
+    starts: tuple[int, ...]
+
+    def find(self, fragment: str, start: int = 0) -> int:
+        """Where ``fragment`` is, at ``start`` or after; -1 when it is not there."""
+        return self.text.find(squeeze(fragment), start)
+
+    def span(self, text: str, start: int = 0) -> tuple[int, int]:
+        """Where the first and the last letter of ``text`` are, at ``start`` or after,
+        found by its first and last 6 words; (-1, -1) when it is not there."""
+        first, last = words(text, 6), words(text, 6, last=True)
+        begin = self.find(first, start)
+        end = self.find(last, begin) if begin >= 0 else -1
+        return (begin, end + len(squeeze(last)) - 1) if end >= 0 else (-1, -1)
+
+    def page(self, offset: int) -> int:
+        """The page (0-based) of the letter at ``offset``."""
+        return bisect.bisect_right(self.starts, offset) - 1
 
 
-def _squeeze(text: str) -> str:
-    return "".join(normal(text).split()).replace("-", "")
+@cache
+def flow(path: Path) -> Flow:
+    text, starts = "", []
+    for page in pages_text(path):
+        starts.append(len(text))
+        text += squeeze(page)
+    return Flow(text, tuple(starts))
+
+
+def squeeze(text: str) -> str:
+    """Only the letters and digits of ``text``."""
+    return re.sub(r"[\W_]+", "", text)

@@ -13,6 +13,10 @@ from easyread.print_settings import PrintSize, parse_size
 from easyread.reporting import BufferReporter
 
 SIZES = ("easy-read", "large", "extra-large")
+"""The small project is printed at every named size."""
+
+EXAMPLE_SIZES = ("easy-read", "extra-large")
+"""The example project (``content/``) at the smallest and largest: it is 10 times bigger."""
 
 CONFIG = """\
 title: Test Voices
@@ -135,7 +139,7 @@ class Printed:
         """The PDF of ``slug`` at ``size`` (the first size has no suffix)."""
         parsed = parse_size(size)
         assert parsed is not None
-        suffix = "" if size == SIZES[0] else parsed.suffix
+        suffix = "" if size == "easy-read" else parsed.suffix
         return self.folder / f"{slug}{suffix}.pdf"
 
 
