@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+import pdfplumber
 import pikepdf
 
 
@@ -89,3 +91,23 @@ def flow(path: Path) -> Flow:
 def squeeze(text: str) -> str:
     """Only the letters and digits of ``text``."""
     return re.sub(r"[\W_]+", "", text)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page's size and every character on it, as pdfplumber reads them."""
+
+    number: int
+    width: float
+    height: float
+    chars: tuple[dict[str, Any], ...]
+
+
+@cache
+def characters(path: Path) -> tuple[Page, ...]:
+    """Every page's characters (read once per file: pdfplumber is slow)."""
+    with pdfplumber.open(path) as pdf:
+        return tuple(
+            Page(page.page_number, float(page.width), float(page.height), tuple(page.chars))
+            for page in pdf.pages
+        )

@@ -6,10 +6,9 @@ import itertools
 import re
 from pathlib import Path
 
-import pdfplumber
 import pikepdf
 import pytest
-from pdf.pdfcheck import flow, pages_text, structure
+from pdf.pdfcheck import characters, flow, pages_text, structure
 from pdf.printproject import EXAMPLE_SIZES, SIZES, Printed, size_of
 
 from easyread.model import Document
@@ -128,18 +127,18 @@ def test_every_character_is_print_size_upright_embedded_and_2_cm_from_the_edge(
 
 def check_characters(path: Path, smallest: float) -> None:
     margin = 2 / 2.54 * 72 - 0.5
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            assert (page.width, page.height) == pytest.approx(A4, abs=0.5)
-            for char in page.chars:
-                assert char["x0"] >= margin and char["top"] >= margin
-                assert char["x1"] <= page.width - margin, (page.page_number, char["text"])
-                assert char["bottom"] <= page.height - margin, (page.page_number, char["text"])
-                assert char["size"] >= smallest - 0.01, (page.page_number, char["text"])
-                assert "AtkinsonHyperlegible" in char["fontname"].replace("-", "")
-                assert not re.search("italic|oblique", char["fontname"], re.IGNORECASE)
-                _, b, c, _, _, _ = char["matrix"]
-                assert b == pytest.approx(0) and c == pytest.approx(0), "slanted text"
+    for page in characters(path):
+        assert (page.width, page.height) == pytest.approx(A4, abs=0.5)
+        for char in page.chars:
+            where = (page.number, char["text"])
+            assert char["x0"] >= margin and char["top"] >= margin, where
+            assert char["x1"] <= page.width - margin, where
+            assert char["bottom"] <= page.height - margin, where
+            assert char["size"] >= smallest - 0.01, where
+            assert "AtkinsonHyperlegible" in char["fontname"].replace("-", "")
+            assert not re.search("italic|oblique", char["fontname"], re.IGNORECASE)
+            _, b, c, _, _, _ = char["matrix"]
+            assert b == pytest.approx(0) and c == pytest.approx(0), ("slanted", *where)
     with pikepdf.open(path) as pdf:
         for page in pdf.pages:
             for font in page.Resources.Font.values():
@@ -178,13 +177,15 @@ def test_a_heading_is_never_the_last_thing_on_a_page(case: tuple[Printed, str]) 
 
 
 def check_no_heading_last(path: Path, body: float) -> None:
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages[:-1]:
-            lines = page.extract_words(extra_attrs=["size"])
-            footer = max((w for w in lines if w["text"] == "Page"), key=lambda w: w["top"])
-            content = [w for w in lines if w["bottom"] < footer["top"]]
-            last = max(content, key=lambda w: w["bottom"])
-            assert last["size"] < body * 1.1, (page.page_number, last["text"])
+    for page in characters(path)[:-1]:
+        footer = max(c["top"] for c in page.chars)  # the page number is the lowest line
+        content = [c for c in page.chars if c["bottom"] < footer]
+        bottom = max(c["bottom"] for c in content)
+        last_line = [c for c in content if c["bottom"] > bottom - 2]
+        assert max(c["size"] for c in last_line) < body * 1.1, (
+            page.number,
+            "".join(c["text"] for c in last_line),
+        )
 
 
 @pytest.mark.parametrize("size", SIZES)
