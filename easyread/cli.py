@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .checks.command import check
+from .coproduction.command import review
 from .errors import EasyreadError
 from .packs.command import packs
 from .symbols.command import symbols
@@ -69,6 +70,7 @@ def main() -> None:
 
 
 main.add_command(check)
+main.add_command(review)
 main.add_command(symbols)
 main.add_command(packs)
 

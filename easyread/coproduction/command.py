@@ -1,0 +1,42 @@
+"""``easyread review DOCUMENT``: print a review copy for the group's checkers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("document")
+@click.option(
+    "--project",
+    "root",
+    default=".",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="The project folder (default: this folder).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The PDF to write (default: PROJECT/build/review/<document>-review.pdf).",
+)
+def review(document: str, root: Path, out: Path | None) -> None:
+    """Make a printable review copy of DOCUMENT (like content/welcome.md) for checkers.
+
+    Each point has boxes to tick and space to write; the last page records who checked it.
+    """
+    from ..cli import reports_errors
+
+    @reports_errors
+    def run() -> None:
+        from ..documents import load_project
+        from .review import default_target, find_document, make_review
+
+        project = load_project(root)
+        chosen = find_document(project, document)
+        target = make_review(project, chosen, out or default_target(project, chosen))
+        click.echo(f"Made the review copy of '{chosen.title}': {target}")
+        click.echo("When it is checked, write who checked it and when under 'checked_by:'.")
+
+    run()

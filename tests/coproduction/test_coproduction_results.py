@@ -1,0 +1,136 @@
+"""Answers CSV -> "What you told us": exact counts, charts that say the same, no names."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import MakeProject
+
+from easyread.build import build
+from easyread.coproduction.data import ResultsData
+from easyread.coproduction.results import chart_text, read_answers
+from easyread.coproduction.scales import FACES, YES_NO
+from easyread.coproduction.schemas import Form, Question
+from easyread.documents import load_project
+from easyread.errors import ContentError, Problems
+
+from .coprod_projects import ANSWERS, FORM, RESULTS
+
+FILES = {"content/form.yml": FORM, "content/results.yml": RESULTS, "content/answers.csv": ANSWERS}
+
+
+def _form() -> Form:
+    return Form(
+        title="Form",
+        questions=(
+            Question("useful", "[yes] Useful?", "yes-no"),
+            Question("easy", "[book] Easy?", "faces"),
+            Question("better", "[idea] Better?", "words"),
+        ),
+    )
+
+
+def test_answers_are_counted_exactly() -> None:
+    problems = Problems()
+    answers = read_answers(ANSWERS, "content/answers.csv", _form(), problems)
+    assert answers is not None and not problems
+    assert answers.people == 6
+    assert answers.counts["useful"] == {"yes": 4, "not-sure": 1, "no": 1}
+    assert answers.counts["easy"] == {"5": 1, "4": 2, "3": 1, "1": 1}
+    assert answers.counts["helped"] == {"nobody": 1, "supporter": 1, "family": 1}
+    assert answers.written == {"better": 4}
+    # Shared: 3 said yes; 1 of those named a person (a value of the 'name' column): left out.
+    assert answers.words == {"better": ["More breaks please.", "Shorter meetings."]}
+    assert answers.withheld == 1
+
+
+def test_chart_text_says_every_count() -> None:
+    assert chart_text(YES_NO, {"yes": 8, "not-sure": 2}) == (
+        "8 people said yes.\n2 people said not sure.\nNobody said no."
+    )
+    assert chart_text(FACES, {"5": 1}).split("\n") == [
+        "1 person said very good.",
+        "Nobody said good.",
+        "Nobody said OK.",
+        "Nobody said bad.",
+        "Nobody said very bad.",
+    ]
+
+
+def test_results_page_words_and_charts_match_the_counts(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project(FILES)
+    results = load_project(root).document("results")
+    assert isinstance(results.data, ResultsData) and results.data.people == 6
+    texts = [p.text for p in results.points]
+    assert "6 people gave us their answers." in texts
+    assert "4 people said yes.\n1 person said not sure.\n1 person said no." in texts
+    chart = results.data.chart("question-useful")
+    assert chart is not None
+    assert [(b.label, b.count, b.percent) for b in chart.bars] == [
+        ("Yes", 4, 100),
+        ("Not sure", 1, 25),
+        ("No", 1, 25),
+    ]
+    site = build(root, tmp_path / "out", ("html",)).out / "site"
+    html = (site / "results.html").read_text()
+    section = html[html.index('id="question-useful"') : html.index('id="question-easy"')]
+    said = re.findall(r"(\d+|Nobody) (?:people|person) said ([a-z ]+)\.", section)
+    bars = re.findall(
+        r'<span class="bar-label">([^<]+)</span>.*?<span class="bar-count">(\d+)</span>',
+        section,
+        re.S,
+    )
+    assert said == [("4", "yes"), ("1", "not sure"), ("1", "no")]
+    assert [(label.lower(), count) for label, count in bars] == [(s, n) for n, s in said]
+    assert '<div class="chart" aria-hidden="true">' in section
+
+
+def test_names_in_the_answers_never_reach_the_site(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    site = build(make_project(FILES), tmp_path / "out", ("html",)).out / "site"
+    everything = "\n".join(p.read_text() for p in site.rglob("*") if p.suffix in (".html", ".css"))
+    for secret in ("Jane", "Doe", "Omar", "Khan", "Keep it private"):
+        assert secret not in everything
+    assert "More breaks please." in everything  # shared, with no name in it
+    assert "We left out 1 answer." in everything
+
+
+@pytest.mark.parametrize(
+    ("csv", "expected"),
+    [
+        (
+            "useful,easy,better\nyes,5,\nmaybe,4,\n",
+            "content/answers.csv:3: useful: 'maybe' is not one of the answers to choose.",
+        ),
+        (
+            "useful,easy,better\nyes,6,\n",
+            "content/answers.csv:2: easy: '6' is not one of the answers to choose.",
+        ),
+        (
+            "useful,better\nyes,\n",
+            "content/answers.csv:1: the answers have no column for 'easy'.",
+        ),
+    ],
+)
+def test_bad_answers_are_reported_with_file_and_line(
+    make_project: MakeProject, csv: str, expected: str
+) -> None:
+    root = make_project({**FILES, "content/answers.csv": csv})
+    with pytest.raises(ContentError) as error:
+        load_project(root)
+    messages = [str(p) for p in error.value.problems]
+    assert any(m.startswith(expected) for m in messages), messages
+
+
+def test_a_missing_form_or_answers_file_is_reported(make_project: MakeProject) -> None:
+    results = RESULTS.replace("form.yml", "nope.yml").replace("answers.csv", "gone.csv")
+    root = make_project({"content/results.yml": results})
+    with pytest.raises(ContentError) as error:
+        load_project(root)
+    messages = [str(p) for p in error.value.problems]
+    assert messages[0].startswith("content/results.yml:4: form: there is no file 'nope.yml'.")

@@ -1,0 +1,65 @@
+"""``easyread review``: a printable review copy, read back with pdftotext."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+from click.testing import CliRunner
+from conftest import MakeProject
+
+from easyread.cli import main
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+
+PAGE = """\
+---
+title: Our trip
+checked_by: [{name: Our checkers, date: 2026-11-01}]
+---
+
+[bus] We will go to the sea by bus.
+
+[lunch] We will have lunch at 1pm.
+"""
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def test_review_copy_has_boxes_for_every_point_and_a_record_page(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project({"content/trip.md": PAGE})
+    result = CliRunner().invoke(main, ["review", "content/trip.md", "--project", str(root)])
+    assert result.exit_code == 0, result.output
+    pdf = root / "build" / "review" / "trip-review.pdf"
+    assert f"Made the review copy of 'Our trip': {pdf}" in result.output
+    text = _text(pdf)
+    assert "Review copy: Our trip" in text
+    assert "We will go to the sea by bus." in text and "We will have lunch at 1pm." in text
+    assert text.count("I understand this") == 2
+    assert text.count("I do not understand this") == 2
+    assert text.count("What is hard to understand:") == 2
+    record = text[text.index("Who checked this") :]
+    assert record.count("Name:") == 3 and record.count("Date:") == 3
+    assert "under 'checked_by:' in content/trip.md" in " ".join(record.split())
+    with pikepdf.open(pdf) as document:  # tagged PDF/UA-1, like every print (AX003)
+        assert "/StructTreeRoot" in document.Root and document.Root.MarkInfo.Marked
+        assert str(document.Root.Lang) == "en-GB"
+        assert 'pdfuaid:part="1"' in document.Root.Metadata.read_bytes().decode() or (
+            "<pdfuaid:part>1</pdfuaid:part>" in document.Root.Metadata.read_bytes().decode()
+        )
+
+
+def test_review_of_an_unknown_document_is_a_usage_error(make_project: MakeProject) -> None:
+    root = make_project({"content/trip.md": PAGE})
+    result = CliRunner().invoke(main, ["review", "nope.md", "--project", str(root)])
+    assert result.exit_code == 2
+    assert "There is no document 'nope.md'. Choose one of: content/trip.md." in result.output
