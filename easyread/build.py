@@ -61,12 +61,14 @@ def build(
     reporter: Reporter | None = None,
     strict: bool = False,
     clean: bool = False,
+    checks: bool = True,
 ) -> BuildResult:
     """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``).
 
     The easy-read checks run first: each document's one-line summary goes to the reporter, and
     with ``strict`` any error-level finding (warnings count as errors) stops the build.
     What the last build in ``out`` made is reused where it is current, unless ``clean``.
+    ``checks=False`` leaves the checks out (``strict`` needs them).
     """
     reporter = reporter or NullReporter()
     root = root.resolve()
@@ -80,7 +82,8 @@ def build(
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
     try:
-        _check(project, strict, reporter, old, staging)
+        if checks or strict:
+            _check(project, strict, reporter, old, staging)
         outputs = Outputs.start(staging, old, keep=lambda job: job.split(":")[0] not in formats)
         options = RenderOptions(
             formats=formats,

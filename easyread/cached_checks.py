@@ -27,17 +27,15 @@ def check_documents(
     project: Project, strict: bool, old_build: Path | None, new_build: Path
 ) -> list[DocumentReport]:
     """A report per document, in the project's order; the reports are saved into the new build."""
-    from .checks import check_project
-
     old = _read(old_build / CACHE) if old_build else {}
     shared = fingerprint(project.glossary, project.config, strict)
     keys = {d.path: _key(project, d, shared) for d in project.documents}
     stale = [path for path, key in keys.items() if old.get(path, ("",))[0] != key]
-    fresh = (
-        {r.path: r for r in check_project(project, strict=strict, paths=stale).documents}
-        if stale
-        else {}
-    )
+    fresh: dict[str, DocumentReport] = {}
+    if stale:  # the checker is imported only when there is something to check
+        from .checks import check_project
+
+        fresh = {r.path: r for r in check_project(project, strict=strict, paths=stale).documents}
     reports = [fresh.get(path) or old[path][1] for path in keys if path in fresh or path in old]
     (new_build / CACHE).parent.mkdir(parents=True, exist_ok=True)
     if old_build and not stale and len(old) == len(keys):

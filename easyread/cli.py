@@ -101,6 +101,7 @@ def new(folder: Path) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Say only warnings and errors.")
 @click.option("--strict", is_flag=True, help="Stop if the easy-read checks find a problem.")
 @click.option("--clean", is_flag=True, help="Make everything again, reusing nothing.")
+@click.option("--no-checks", is_flag=True, help="Leave out the easy-read checks (faster).")
 @reports_errors
 def build(
     project: Path,
@@ -110,6 +111,7 @@ def build(
     quiet: bool,
     strict: bool,
     clean: bool,
+    no_checks: bool,
 ) -> None:
     """Build the website (and other formats) of the project in PROJECT."""
     from .build import build as run_build
@@ -119,7 +121,14 @@ def build(
     chosen = parse_formats(formats) if formats else tuple(FORMATS)
     reporter = TerminalReporter(quiet)
     result = run_build(
-        project, out, chosen, jobs=jobs, reporter=reporter, strict=strict, clean=clean
+        project,
+        out,
+        chosen,
+        jobs=jobs,
+        reporter=reporter,
+        strict=strict,
+        clean=clean,
+        checks=not no_checks,
     )
     site = result.out / "site" / "index.html"
     click.echo(f"Built {len(result.project.documents)} documents into {result.out}.")

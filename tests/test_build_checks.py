@@ -39,3 +39,10 @@ def test_strict_build_passes_easy_text(make_project: MakeProject) -> None:
     root = make_project({"content/a.md": page(body=body, extra=extra)})
     result = CliRunner().invoke(main, ["build", str(root), "--format", "html", "--strict"])
     assert result.exit_code == 0, result.output
+
+
+def test_no_checks_builds_without_the_summaries(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page(body=LONG)})
+    result = CliRunner().invoke(main, ["build", str(root), "--format", "html", "--no-checks"])
+    assert result.exit_code == 0
+    assert not [line for line in result.output.splitlines() if line.startswith("content/a.md: ")]

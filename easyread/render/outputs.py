@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import shutil
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,11 +109,32 @@ def templates_key(env: jinja2.Environment, name: str) -> str:
     """A hash of a template and every template it extends, includes or imports.
 
     A reference that is not a plain name (a variable) could load anything, so then every
-    template the environment can list counts.
+    template the environment can list counts. Worked out once per environment and name.
     """
-    loader = env.loader
-    assert loader is not None
-    digest = hashlib.sha256()
+    known = _KEYS.setdefault(env, {})
+    if name not in known:
+        digest = hashlib.sha256()
+        for current in sorted(_closure(env, name)):
+            source, _, _ = _source(env, current)
+            digest.update(current.encode() + b"\0" + source.encode() + b"\0")
+        known[name] = digest.hexdigest()
+    return known[name]
+
+
+_KEYS: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, str]] = weakref.WeakKeyDictionary()
+_REFERENCES: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, tuple[str | None, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _source(env: jinja2.Environment, name: str) -> tuple[str, str | None, object]:
+    assert env.loader is not None
+    return env.loader.get_source(env, name)
+
+
+def _closure(env: jinja2.Environment, name: str) -> set[str]:
+    """``name`` and every template it can load."""
+    references = _REFERENCES.setdefault(env, {})
     seen: set[str] = set()
     todo = [name]
     while todo:
@@ -120,11 +142,12 @@ def templates_key(env: jinja2.Environment, name: str) -> str:
         if current in seen:
             continue
         seen.add(current)
-        source, _, _ = loader.get_source(env, current)
-        digest.update(current.encode() + b"\0" + source.encode() + b"\0")
-        for referenced in jinja2.meta.find_referenced_templates(env.parse(source)):
+        if current not in references:
+            source = _source(env, current)[0]
+            references[current] = tuple(jinja2.meta.find_referenced_templates(env.parse(source)))
+        for referenced in references[current]:
             if referenced is None:
                 todo.extend(n for n in env.list_templates() if n.endswith(".html"))
             else:
                 todo.append(referenced)
-    return digest.hexdigest()
+    return seen

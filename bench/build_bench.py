@@ -1,0 +1,108 @@
+"""Build speed, measured side by side in one run (issue 9). Run by hand, not in CI.
+
+    .venv/bin/python bench/build_bench.py [--documents 1000] [--runs 5]
+
+Reports medians of several runs, and ratios:
+- full HTML build, ms per document, against the floor: a plain markdown-it-py + Jinja2 loop
+  over the same files (front matter, Markdown to HTML, one template, write);
+- the same build without the easy-read checks (``--no-checks``: what the renderer costs);
+- a no-op rebuild (nothing changed), whole process;
+- one document edited, whole process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import make_corpus
+
+EASYREAD = [sys.executable, "-m", "easyread"]
+
+FLOOR = r"""
+import sys, re, yaml, jinja2
+from pathlib import Path
+from markdown_it import MarkdownIt
+root, out = Path(sys.argv[1]), Path(sys.argv[2])
+out.mkdir(parents=True, exist_ok=True)
+md = MarkdownIt("commonmark", {"html": False, "breaks": True})
+template = jinja2.Environment(autoescape=True).from_string(
+    "<!DOCTYPE html><html lang=en><title>{{ title }}</title><main><h1>{{ title }}</h1>{{ body|safe }}</main></html>")
+loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+for file in sorted((root / "content").glob("*.md")):
+    text = file.read_text()
+    _, front, body = text.split("---\n", 2)
+    meta = yaml.load(front, Loader=loader)
+    (out / (file.stem + ".html")).write_text(template.render(title=meta["title"], body=md.render(body)))
+"""
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def median(command: list[str], runs: int, before: list[str] | None = None) -> float:
+    times = []
+    for _ in range(runs):
+        if before:
+            subprocess.run(before, check=True, capture_output=True)
+        times.append(timed(command))
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    n = args.documents
+    with tempfile.TemporaryDirectory() as tmp:
+        root = make_corpus(Path(tmp) / "project", n)
+        out = Path(tmp) / "build"
+        floor = median(
+            [sys.executable, "-c", FLOOR, str(root), str(Path(tmp) / "floor")], args.runs
+        )
+        clean = [
+            *EASYREAD,
+            "build",
+            str(root),
+            "--out",
+            str(out),
+            "--format",
+            "html",
+            "-q",
+            "--clean",
+        ]
+        full = median(clean, args.runs)
+        bare = median([*clean, "--no-checks"], args.runs)
+        noop_command = [*EASYREAD, "build", str(root), "--out", str(out), "--format", "html", "-q"]
+        subprocess.run(noop_command, check=True, capture_output=True)
+        noop = median(noop_command, args.runs)
+        edited = root / "content" / "doc-0001.md"
+        original = edited.read_text()
+        edits = []
+        for i in range(args.runs):
+            edited.write_text(original + f"\n[hello] Edit number {i}.\n")
+            edits.append(timed(noop_command))
+        edit = statistics.median(edits)
+    print(f"{n} documents, median of {args.runs} runs, whole processes")
+    print(f"floor (markdown-it-py + Jinja2 loop):   {floor * 1000 / n:7.2f} ms a document")
+    print(
+        f"easyread build --format html --clean:  {full * 1000 / n:7.2f} ms a document ({full / floor:.2f} x floor)"
+    )
+    print(
+        f"  the same with --no-checks:           {bare * 1000 / n:7.2f} ms a document ({bare / floor:.2f} x floor)"
+    )
+    print(f"no-op rebuild:                         {noop:7.3f} s")
+    print(f"one document edited:                   {edit:7.3f} s")
+
+
+if __name__ == "__main__":
+    main()
