@@ -17,6 +17,7 @@ from PIL import Image
 from easyread.config import load_config
 from easyread.documents import load_project
 from easyread.errors import BuildError, ConfigError, UsageError
+from easyread.model import Project
 from easyread.print_settings import PrintSize, parse_size, parse_sizes
 from easyread.render import RenderOptions
 from easyread.render.pdf import file_name, render
@@ -134,26 +135,52 @@ def test_a_short_pack_has_no_contents_page_and_colours_and_sizes_come_from_the_c
     assert [m for m in reporter.messages if m[0] == "warning"] == []
 
 
-def test_a_picture_without_alt_text_fails_the_build_with_the_documents_name(
-    tmp_path: Path,
-) -> None:
-    root = write_project(tmp_path / "alt", {"content/more.md": MORE})
-    project = load_project(root)
+def with_first_picture(project: Project, **changes: object) -> Project:
+    """``project`` with the first picture of its first document changed."""
     document = project.documents[0]
     section = document.sections[0]
     point = section.points[0]
     assert point.picture is not None
-    broken = dataclasses.replace(point, picture=dataclasses.replace(point.picture, alt=""))
+    broken = dataclasses.replace(point, picture=dataclasses.replace(point.picture, **changes))
     sections = (dataclasses.replace(section, points=(broken, *section.points[1:])),)
-    project = dataclasses.replace(
+    return dataclasses.replace(
         project, documents=(dataclasses.replace(document, sections=sections),)
     )
+
+
+def test_a_picture_without_alt_text_fails_the_build_with_the_documents_name(
+    tmp_path: Path,
+) -> None:
+    root = write_project(tmp_path / "alt", {"content/more.md": MORE})
+    project = with_first_picture(load_project(root), alt="")
     with pytest.raises(BuildError) as error:
         render(project, root / "out", RenderOptions(jobs=1))
     message = str(error.value)
     assert message.startswith("content/more.md: the PDF of More about us (easy read (16 point))")
     assert "has no required alt description" in message
     assert "Give every picture alt text" in message
+    assert list((root / "out" / "print").glob("more.pdf*")) == []
+
+
+def test_a_picture_that_cannot_be_read_fails_the_build(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "gone", {"content/more.md": MORE})
+    project = with_first_picture(load_project(root), file=root / "gone.png")
+    with pytest.raises(BuildError, match=r"content/more\.md: the PDF of More about us") as error:
+        render(project, root / "out", RenderOptions(jobs=2))
+    assert "Check that the picture file exists" in str(error.value)
+
+
+def test_weasyprint_warnings_are_reported_and_the_build_goes_on(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "own", {"content/more.md": MORE})
+    own = root / "templates" / "print"
+    own.mkdir(parents=True)
+    (own / "print.css").write_text("@page { size: A4 }\nbody { colour: red }\n", encoding="utf-8")
+    reporter = BufferReporter()
+    files = render(load_project(root), root / "out", RenderOptions(jobs=1, reporter=reporter))
+    assert [f.name for f in files] == ["more.pdf", "pack.pdf"]
+    warnings = [m for kind, m in reporter.messages if kind == "warning"]
+    assert warnings and all(w.startswith("print: ") for w in warnings)
+    assert any("colour" in w for w in warnings)
 
 
 def test_bad_print_size_on_the_command_line_is_a_usage_error(tmp_path: Path) -> None:

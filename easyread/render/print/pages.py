@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from ...coproduction.site import print_template_for
 from ...markup.hardwords import word_anchor
 from ...model import Document, GlossaryEntry, Picture, Project, Symbol
 from ...print_settings import PrintConfig, PrintSize
@@ -86,7 +87,7 @@ class Printer:
             return None
 
         return self._render(
-            "print/document.html",
+            print_template_for(document),
             size,
             document=document,
             title=document.title,

@@ -83,17 +83,8 @@ def write_pdf(job: PrintJob) -> PrintResult:
             document = weasyprint.HTML(string=job.html, base_url=job.base_url).render(
                 stylesheets=[short], **PDF_OPTIONS
             )
-        errors = [r for r in records if r.levelno >= logging.ERROR]
-        if not errors:
-            # Rendering marks up the tags and the metadata: check them before writing.
-            identifier = hashlib.sha256(job.html.encode()).hexdigest()[:32].encode()
-            job.target.parent.mkdir(parents=True, exist_ok=True)
-            document.write_pdf(
-                job.target,
-                pdf_identifier=identifier,
-                finisher=_name_links(dict(job.link_names)),
-                **PDF_OPTIONS,
-            )
+        if not any(r.levelno >= logging.ERROR for r in records):
+            _write(document, job)
     errors = [r for r in records if r.levelno >= logging.ERROR]
     found = [r for r in records if logging.WARNING <= r.levelno < logging.ERROR]
     return PrintResult(
@@ -107,6 +98,30 @@ def write_pdf(job: PrintJob) -> PrintResult:
         ),
         seconds=time.perf_counter() - started,
     )
+
+
+def _write(document: Any, job: PrintJob) -> None:
+    """Write the PDF beside its target, and put it in place only when WeasyPrint reported no
+    error while writing it (the tags, and so the missing alt texts, are made then)."""
+    identifier = hashlib.sha256(job.html.encode()).hexdigest()[:32].encode()
+    partial = job.target.with_name(job.target.name + ".part")
+    partial.parent.mkdir(parents=True, exist_ok=True)
+    logger = logging.getLogger("weasyprint")
+    failed = _Collector(logging.ERROR)
+    logger.addHandler(failed)
+    try:
+        document.write_pdf(
+            partial,
+            pdf_identifier=identifier,
+            finisher=_name_links(dict(job.link_names)),
+            **PDF_OPTIONS,
+        )
+    finally:
+        logger.removeHandler(failed)
+    if failed.records:
+        partial.unlink(missing_ok=True)
+    else:
+        partial.replace(job.target)
 
 
 def _name_links(names: dict[str, str]) -> Callable[[Any, Any], None]:
@@ -152,8 +167,8 @@ def preload() -> None:
 
 
 class _Collector(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+    def __init__(self, level: int = logging.WARNING) -> None:
+        super().__init__(level)
         self.records: list[logging.LogRecord] = []
 
     def emit(self, record: logging.LogRecord) -> None:
