@@ -25,3 +25,12 @@ def site_files(project: Project) -> list[tuple[str, str]]:
     if any(d.type in TEMPLATES for d in project.documents):
         return [STYLESHEET]
     return []
+
+
+PRINT_TEMPLATES = {"form": "print/coproduction/form.html"}
+"""Document type -> the template of its printed copy (the others use ``print/document.html``)."""
+
+
+def print_template_for(document: Document) -> str:
+    """The template that prints ``document`` on its own."""
+    return PRINT_TEMPLATES.get(document.type, "print/document.html")

@@ -134,3 +134,15 @@ def test_a_missing_form_or_answers_file_is_reported(make_project: MakeProject) -
         load_project(root)
     messages = [str(p) for p in error.value.problems]
     assert messages[0].startswith("content/results.yml:4: form: there is no file 'nope.yml'.")
+
+
+def test_new_answers_make_the_page_again_in_an_incremental_build(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project(FILES)
+    out = tmp_path / "out"
+    build(root, out, ("html",))
+    assert "4 people said yes." in (out / "site" / "results.html").read_text()
+    (root / "content" / "answers.csv").write_text(ANSWERS + "yes,5,,,,\n", encoding="utf-8")
+    build(root, out, ("html",))
+    assert "5 people said yes." in (out / "site" / "results.html").read_text()
