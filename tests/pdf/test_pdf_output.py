@@ -149,6 +149,21 @@ def check_characters(path: Path, smallest: float) -> None:
                 assert "/ToUnicode" in font
 
 
+def test_lines_are_at_least_one_and_a_half_times_their_size_apart(
+    case: tuple[Printed, str],
+) -> None:
+    printed, size = case
+    for _, path in every_pdf(printed, size):
+        for page in characters(path):
+            lines: dict[float, set[float]] = {}
+            for char in page.chars:
+                lines.setdefault(round(char["size"], 1), set()).add(round(char["bottom"], 1))
+            for text_size, bottoms in lines.items():
+                ordered = sorted(bottoms)
+                for above, below in itertools.pairwise(ordered):
+                    assert below - above >= 1.5 * text_size - 0.5, (path.name, page.number)
+
+
 def test_every_page_has_its_page_number(case: tuple[Printed, str]) -> None:
     printed, size = case
     for _, path in every_pdf(printed, size):
