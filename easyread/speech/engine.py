@@ -29,6 +29,8 @@ PACKAGE = "espeak-ng"
 
 SAMPLE_RATE = 22050
 """What espeak-ng makes (checked at start-up)."""
+QUIET = 0.01
+"""An RMS level (fraction of full scale) below which speech is taken for silence."""
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,10 @@ class Engine:
                 f"espeak-ng did not finish speaking {text[:60]!r}: "
                 f"{len(pcm) // 2} samples, {len(words)} words, finished={finished}, "
                 f"{len(strangers)} events of other texts."
+            )
+        if words and level(pcm, step=16)[0] < QUIET:
+            raise BuildError(
+                f"espeak-ng spoke {text[:60]!r} too quietly to hear. Is its volume turned down?"
             )
         return Utterance(text, pcm, words)
 

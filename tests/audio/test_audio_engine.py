@@ -87,3 +87,15 @@ def test_text_without_words_is_silence_not_an_error() -> None:
     said = engine.say("...", engine.voice_for("en-GB"), 140)
     assert said.words == ()
     assert level(said.pcm)[0] < 0.01
+
+
+def test_speech_too_quiet_to_hear_is_an_error() -> None:
+    engine = Engine.get()
+    binding = engine._es
+    binding.SetParameter(binding.VOLUME, 0, 0)
+    try:
+        with pytest.raises(BuildError, match="too quietly to hear"):
+            engine.say("Hello there.", engine.voice_for("en-GB"), 140)
+    finally:
+        binding.SetParameter(binding.VOLUME, 100, 0)
+    assert level(engine.say("Hello there.", engine.voice_for("en-GB"), 140).pcm)[0] > 0.03
