@@ -16,7 +16,6 @@ from audio.conftest import Spoken
 from audio.spoken import timings
 
 from easyread.render import RenderOptions
-from easyread.render.html import render as render_html
 
 pytestmark = pytest.mark.browser
 
@@ -49,6 +48,8 @@ def listen_markup() -> tuple[str, str, str]:
 
 @pytest.fixture(scope="module")
 def page(spoken: Spoken) -> Path:
+    from easyread.render.html import render as render_html
+
     render_html(spoken.project, spoken.out, RenderOptions(formats=("html", "audio"), jobs=1))
     site = spoken.out / "site"
     shutil.copyfile(TEMPLATES / "assets" / "readalong.js", site / "assets" / "readalong.js")
