@@ -76,6 +76,24 @@ def timing_messages(project: Project, today: datetime.date) -> list[str]:
     return messages
 
 
+def late_packs(project: Project, today: datetime.date) -> list[str]:
+    """A note for each meeting whose packs, made today, arrive with less notice than needed."""
+    days = project.config.coproduction.notice_days
+    notice = datetime.timedelta(days=days)
+    notes = []
+    for meeting in project.documents:
+        if meeting.type != "meeting" or meeting.date is None:
+            continue
+        deadline = meeting.date - notice
+        if deadline < today <= meeting.date:
+            notes.append(
+                f"{meeting.path}: packs made today reach people less than {days} days before the "
+                f"meeting on {long_date(meeting.date)}. They needed them by "
+                f"{long_date(deadline)}. Send them today, and tell people the papers are late."
+            )
+    return notes
+
+
 def warn_about_timing(
     project: Project, reporter: Reporter, today: datetime.date | None = None
 ) -> None:

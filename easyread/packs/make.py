@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..build import MARKER as BUILD_MARKER
+from ..coproduction.timing import late_packs, timing_messages
 from ..documents import load_project
 from ..errors import UsageError
 from ..model import Project
@@ -60,6 +61,9 @@ def make_packs(
     out = (out or root / "build" / "packs").resolve()
     check_out_folder(root, out)
     project = load_project(root)
+    notices = timing_messages(project, today) + late_packs(project, today)
+    for notice in notices:
+        reporter.warning(notice)
     people = load_participants(root, project.config)
     chosen = _chosen(people, only)
     options = RenderOptions(jobs=jobs or os.cpu_count() or 1, reporter=reporter)
@@ -80,7 +84,7 @@ def make_packs(
             write_zip(staging / person.id, staging / f"{person.id}.zip")
             reporter.info(f"Made the pack for {person.id}.")
         table = rows(people, {d.language for d in project.documents}, today)
-        write_html(staging, project.config.title, table, today)
+        write_html(staging, project.config.title, table, today, notices)
         write_csv(staging, table)
         write_private(staging / MARKER, "This folder is made by easyread packs. It is private.\n")
         lock_down(staging)

@@ -87,8 +87,15 @@ def write_csv(folder: Path, table: list[Row]) -> Path:
     return write_private(folder / "people.csv", buffer.getvalue())
 
 
-def write_html(folder: Path, title: str, table: list[Row], today: datetime.date) -> Path:
-    """``index.html``: the staff sheet, with flagged rows marked."""
+def write_html(
+    folder: Path,
+    title: str,
+    table: list[Row],
+    today: datetime.date,
+    notices: list[str] | tuple[str, ...] = (),
+) -> Path:
+    """``index.html``: the staff sheet, with flagged rows marked, after ``notices`` about
+    meetings whose information is late (see ``coproduction.timing``)."""
     head = "".join(f'<th scope="col">{escape(c.capitalize())}</th>' for c in COLUMNS)
     body = []
     for row in table:
@@ -103,6 +110,8 @@ def write_html(folder: Path, title: str, table: list[Row], today: datetime.date)
         marked = ' class="flagged"' if row.flags else ""
         body.append(f"<tr{marked}>{''.join(cells)}</tr>")
     due = sum(1 for row in table if row.values["review date passed"] == "yes")
+    late = "".join(f"<li>{escape(n)}</li>" for n in notices)
+    meetings = f'<h2>Meetings</h2>\n<ul class="late">{late}</ul>\n' if notices else ""
     html = f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -121,7 +130,7 @@ tr.flagged {{ background: #fff3b0; }}
 <h1>Personal packs: {escape(title)}</h1>
 <p><strong>Private: personal information.</strong> Do not share or publish this page.</p>
 <p>Made on {escape(long_date(today))}. {len(table)} people. {due} review dates passed.</p>
-<table>
+{meetings}<table>
 <thead><tr>{head}</tr></thead>
 <tbody>
 {chr(10).join(body)}

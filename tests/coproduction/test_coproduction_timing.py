@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 from conftest import CONFIG, MakeProject
 
 from easyread.build import build
-from easyread.coproduction.timing import late_meetings, timing_messages
+from easyread.coproduction.timing import late_meetings, late_packs, timing_messages
 from easyread.documents import load_project
 from easyread.reporting import BufferReporter
 
@@ -97,3 +98,26 @@ def test_a_bad_notice_setting_is_a_config_error(make_project: MakeProject) -> No
         "easyread.yml:6: coproduction.notice_days: expected a number of days from 0 to 60"
         in str(error.value.problems[0])
     )
+
+
+@pytest.mark.parametrize(("today", "late"), [("2026-12-03", False), ("2026-12-04", True)])
+def test_packs_made_after_the_deadline_are_late(
+    make_project: MakeProject, today: str, late: bool
+) -> None:
+    project = load_project(make_project({"content/meeting.yml": meeting("2026-12-10")}))
+    notes = late_packs(project, datetime.date.fromisoformat(today))
+    assert bool(notes) is late
+    if late:
+        assert notes == [
+            "content/meeting.yml: packs made today reach people less than 7 days before the "
+            "meeting on Thursday 10 December 2026. They needed them by Thursday 3 December 2026. "
+            "Send them today, and tell people the papers are late."
+        ]
+
+
+def test_the_staff_sheet_lists_late_meetings(tmp_path: Path) -> None:
+    from easyread.packs.staff import write_html
+
+    page = write_html(tmp_path, "Us", [], datetime.date(2026, 12, 4), ["The <meeting> is late."])
+    html = page.read_text()
+    assert '<h2>Meetings</h2>\n<ul class="late"><li>The &lt;meeting&gt; is late.</li></ul>' in html
