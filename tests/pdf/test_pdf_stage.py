@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pdfplumber
@@ -106,26 +105,32 @@ def test_links_go_inside_the_pdf_or_become_plain_text() -> None:
     )
 
 
-def test_a_short_pack_has_no_contents_page_and_colours_and_sizes_come_from_the_config(
-    tmp_path: Path,
-) -> None:
-    config = textwrap.dedent("""\
-        title: Short Group
-        organisation: Short Council
-        contact: {phone: 01632 960001}
-        print:
-          sizes: [20]
-          colours: black-on-yellow
-        """)
-    root = write_project(tmp_path / "short", {"content/note.md": ONE_PAGE}, config)
-    reporter = BufferReporter()
-    files = render(load_project(root), root / "out", RenderOptions(jobs=1, reporter=reporter))
+SHORT_CONFIG = """\
+title: Short Group
+organisation: Short Council
+contact: {phone: 01632 960001}
+"""
+
+
+def test_a_short_pack_has_no_contents_page(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "short", {"content/note.md": ONE_PAGE}, SHORT_CONFIG)
+    files = render(load_project(root), root / "out", RenderOptions(jobs=1))
     assert [f.name for f in files] == ["note.pdf", "pack.pdf"]
     pages = pages_text(root / "out" / "print" / "pack.pdf")
     assert len(pages) <= 4
+    assert pages[0].startswith("Short Group")
     assert not any(p.startswith("Contents") for p in pages)
-    with pdfplumber.open(root / "out" / "print" / "note.pdf") as pdf:
-        assert min(c["size"] for p in pdf.pages for c in p.chars) >= 20 - 0.01
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+
+
+def test_sizes_and_colours_come_from_the_config(tmp_path: Path) -> None:
+    config = SHORT_CONFIG + "print:\n  sizes: [20]\n  colours: black-on-yellow\n  pack: false\n"
+    root = write_project(tmp_path / "yellow", {"content/note.md": ONE_PAGE}, config)
+    reporter = BufferReporter()
+    files = render(load_project(root), root / "out", RenderOptions(jobs=1, reporter=reporter))
+    assert [f.name for f in files] == ["note.pdf"]
+    with pdfplumber.open(files[0]) as pdf:
+        assert min(c["size"] for p in pdf.pages for c in p.chars) == pytest.approx(20, abs=0.01)
     subprocess.run(
         ["pdftoppm", "-r", "10", "-png", "-f", "1", "-l", "1", str(files[0]), str(tmp_path / "p")],
         check=True,
