@@ -68,8 +68,11 @@
     });
     this.audio.addEventListener("play", function () {
       players.forEach(function (other) {
-        if (other !== self && !other.audio.paused) {
-          other.audio.pause();
+        if (other !== self) {
+          if (!other.audio.paused) {
+            other.audio.pause();
+          }
+          other.show(null); // one player at a time, one part lit at a time
         }
       });
       self.tick();

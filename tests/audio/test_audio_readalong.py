@@ -192,3 +192,18 @@ def test_axe_finds_no_violations_with_a_point_lit(browser: Any, spoken: Spoken, 
         assert found == []
     finally:
         tab.close()
+
+
+def test_one_player_at_a_time_lights_the_page(browser: Any, spoken: Spoken, page: Path) -> None:
+    data = timings(spoken.audio, "welcome")
+    tab = browser.new_page()
+    try:
+        tab.goto(page.as_uri())
+        if tab.locator(SECTION).count() == 0:
+            pytest.skip("the page has no Listen control for its sections")
+        _seek(tab, WHOLE, data["parts"][0]["cues"][1]["start"] + 0.2)
+        tab.wait_for_function("document.querySelector('.point.er-speaking') !== null")
+        tab.evaluate(f"document.querySelector('{SECTION}').dispatchEvent(new Event('play'))")
+        assert _speaking(tab) == []
+    finally:
+        tab.close()
