@@ -13,6 +13,7 @@ from .packs.settings import PacksConfig
 from .print_settings import PrintConfig
 from .schema import doc, validate
 from .speech.settings import AudioConfig
+from .symbols.settings import SymbolsConfig
 from .yamlfile import load_yaml, read_text
 
 CONFIG_FILE = "easyread.yml"
@@ -75,6 +76,9 @@ class Config:
     )
     audio: AudioConfig = field(
         default_factory=AudioConfig, metadata=doc("How the spoken (MP3) versions sound")
+    )
+    symbols: SymbolsConfig = field(
+        default_factory=SymbolsConfig, metadata=doc("How the build uses the picture library")
     )
     coproduction: CoproductionConfig = field(
         default_factory=CoproductionConfig,

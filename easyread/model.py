@@ -41,6 +41,10 @@ class Symbol:
     """Where the set comes from (a web address), for the credits."""
     set_name: str = ""
     """The set's name as people know it, like ``OpenMoji``."""
+    category: str = ""
+    """A group of pictures in the set, like ``Food``."""
+    high_contrast: Path | None = None
+    """A black-and-white version of the picture, when the set has one."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class Picture:
     """Alt text: what the picture shows."""
     symbol: Symbol | None = None
     """The symbol, when the picture came from a symbol set (None for the project's own files)."""
+    automatic: bool = False
+    """Whether the build chose the picture (``symbols.auto_pictures``) rather than the author."""
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ CONTENT_CASES = {
     ),
     "unknown symbol": (
         {"content/a.md": page(body="[hello] Hi.\n\n[meting] We meet.\n")},
-        "content/a.md:7: There is no picture called 'meting'. Did you mean 'meeting' or 'voting' or 'next meeting'?",
+        "content/a.md:7: There is no picture called 'meting'. Did you mean 'meeting' or 'heating' or 'next-meeting'?",
     ),
     "missing image file": (
         {"content/a.md": page(body="[photos/hall.jpg: The hall] We meet here.\n")},

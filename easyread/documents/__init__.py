@@ -40,7 +40,7 @@ def load_project(root: Path) -> Project:
         d.file.name: "glossary.html" if isinstance(d.meta, Glossary) else f"{d.slug}.html"
         for d in drafts
     }
-    assembler = Assembler(root, md, library, glossary, pages, problems)
+    assembler = Assembler(root, md, library, glossary, pages, problems, settings=config.symbols)
     documents = [
         _document(d, assembler, config) for d in drafts if not isinstance(d.meta, Glossary)
     ]

@@ -13,8 +13,9 @@ from ..errors import Problems
 from ..markup.hardwords import lookup
 from ..markup.links import is_document_link, split_target
 from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
-from ..model import GlossaryEntry, Picture, Point, Section
+from ..model import GlossaryEntry, Picture, Point, Section, Symbol
 from ..symbols import Library
+from ..symbols.settings import SymbolsConfig
 from ..textformat import slugify
 from .draft import Draft, RawPoint
 
@@ -31,6 +32,8 @@ class Assembler:
     """Document file name (``minutes.md``) -> page (``minutes.html``)."""
     problems: Problems
     used_symbols: dict[str, Picture] = field(default_factory=dict)
+    settings: SymbolsConfig = field(default_factory=SymbolsConfig)
+    """``symbols:`` in ``easyread.yml``: automatic pictures and allowed licences."""
 
     def env(self) -> dict[str, Any]:
         """A fresh render environment for one page."""
@@ -67,10 +70,13 @@ class Assembler:
                 line = base + (token.map[0] if token.map else 0)
                 hard_words += self._check_inline(token.children, draft.path, line)
         html = self.md.renderer.render(tokens, self.md.options, env)
+        text = plain_text(tokens)
+        if ref is None and self.settings.auto_pictures:
+            picture = self.automatic_picture(text)
         return Point(
             line=raw.line,
             source=_without_picture(raw.source) if ref else raw.source,
-            text=plain_text(tokens),
+            text=text,
             html=html,
             picture=picture,
             hard_words=tuple(hard_words),
@@ -81,7 +87,7 @@ class Assembler:
         name, alt = split_picture_ref(ref)
         if is_image_file(name):
             return self._image_file(name, alt, shown, folder, line)
-        symbol = self.library.find(name)
+        symbol = self.library.resolve(name)
         if symbol is None:
             close = self.library.suggest(name)
             hint = (
@@ -93,9 +99,30 @@ class Assembler:
             )
             self.problems.add(shown, line, f"There is no picture called {name!r}.", hint)
             return None
+        if not self.settings.allows(symbol.licence):
+            allowed = ", ".join(self.settings.allowed_licences)
+            self.problems.add(
+                shown,
+                line,
+                f"The picture {name!r} ({symbol.set}/{symbol.id}) has the licence "
+                f"{symbol.licence!r}, which easyread.yml does not allow.",
+                f"Choose a picture with an allowed licence ({allowed}), "
+                "or add its licence to symbols.allowed_licences.",
+            )
+            return None
+        return self._symbol_picture(symbol)
+
+    def automatic_picture(self, text: str) -> Picture | None:
+        """The library's best picture for a point's words, marked as automatic."""
+        best = self.library.index.suggest(
+            text, limit=1, allowed=lambda s: self.settings.allows(s.licence)
+        )
+        return self._symbol_picture(best[0].symbol, automatic=True) if best else None
+
+    def _symbol_picture(self, symbol: Symbol, automatic: bool = False) -> Picture:
         suffix = symbol.file.suffix.lower()
         src = f"pictures/{slugify(symbol.set)}/{slugify(symbol.id)}{suffix}"
-        picture = Picture(src=src, file=symbol.file, alt=symbol.alt, symbol=symbol)
+        picture = Picture(src, symbol.file, symbol.alt, symbol, automatic)
         self.used_symbols[src] = picture
         return picture
 

@@ -12,6 +12,7 @@ import jinja2
 
 from ..model import Project
 from ..resources import builtin
+from ..symbols.svg import inline_picture
 from ..textformat import clock_time, long_date
 
 
@@ -34,6 +35,7 @@ def environment(project: Project) -> jinja2.Environment:
     )
     env.filters["long_date"] = _long_date
     env.filters["clock_time"] = clock_time
+    env.globals["inline_svg"] = inline_picture
     env.globals["config"] = project.config
     env.globals["project"] = project
     return env

@@ -4,40 +4,20 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ContentError, Problems
 from ..model import Symbol
 from ..resources import builtin
-from ..schema import doc, validate
-from ..yamlfile import load_yaml, read_text
+from .manifest import MANIFEST, Entry, Manifest, read_manifest
 
-MANIFEST = "symbols.yml"
+if TYPE_CHECKING:
+    from .search import Index
 
-
-@dataclass(frozen=True)
-class Entry:
-    """One picture in a manifest."""
-
-    file: str = field(metadata=doc("The image file (SVG or PNG), relative to the set's folder"))
-    alt: str = field(metadata=doc("What the picture shows, in a few words"))
-    keywords: tuple[str, ...] = field(default=(), metadata=doc("Other words that find it"))
-
-
-@dataclass(frozen=True)
-class Manifest:
-    """A symbol set's ``symbols.yml``."""
-
-    name: str = field(metadata=doc("The set's name, for the credits"))
-    licence: str = field(metadata=doc("The licence of every picture in the set, like CC BY-SA 4.0"))
-    author: str = field(metadata=doc("Who made the pictures"))
-    source: str = field(default="", metadata=doc("Where the set comes from"))
-    package: str = field(default="", metadata=doc("A Python package that holds the image files"))
-    folder: str = field(
-        default="", metadata=doc("The folder of image files, in the package or beside the manifest")
-    )
-    symbols: dict[str, Entry] = field(default_factory=dict, metadata=doc("The pictures, by id"))
+__all__ = ["MANIFEST", "Entry", "Library", "Manifest", "load_library"]
 
 
 @dataclass(frozen=True)
@@ -46,14 +26,50 @@ class Library:
 
     symbols: tuple[Symbol, ...]
     by_name: dict[str, Symbol]
+    fallback_sets: frozenset[str] = frozenset()
+    """Sets used for a plain name only when no other set has it (imported sets)."""
 
     def find(self, name: str) -> Symbol | None:
-        """The symbol an author means by ``name``: its id, else the first with that keyword."""
+        """The symbol an author means by ``name``: ``set/id``, an id, else the first with that
+        keyword."""
         return self.by_name.get(_norm(name))
 
     def suggest(self, name: str) -> list[str]:
-        """Close names, for "did you mean" hints."""
-        return difflib.get_close_matches(_norm(name), list(self.by_name), n=3, cutoff=0.6)
+        """Close names, for "did you mean" hints: ids first, then keywords."""
+        name = _norm(name)
+        ids = [key for key, symbol in self.by_name.items() if key == _norm(symbol.id)]
+        close = difflib.get_close_matches(name, ids, n=3, cutoff=0.6)
+        others = [key for key in self.by_name if key not in close and "/" not in key]
+        if len(close) < 3:
+            close += difflib.get_close_matches(name, others, n=3 - len(close), cutoff=0.6)
+        return close
+
+    def resolve(self, name: str) -> Symbol | None:
+        """Like :meth:`find`, and when no name is written so, the picture whose name is the same
+        word in another form ("meetings" finds "meeting")."""
+        found = self.find(name)
+        if found is not None or not name.strip():
+            return found
+        from .words import forms, tokens
+
+        wanted = [forms(word) for word in tokens(name)]
+        for match in self.index.search(name, limit=10):
+            got = [forms(word) for word in tokens(match.keyword)]
+            if len(got) == len(wanted) and all(a & b for a, b in zip(got, wanted, strict=True)):
+                return match.symbol
+        return None
+
+    @cached_property
+    def index(self) -> Index:
+        """The search index (made the first time it is needed: it loads the lemma tables)."""
+        from .search import Index
+
+        return Index.build(self.symbols, self.fallback_sets)
+
+    @property
+    def sets(self) -> tuple[str, ...]:
+        """The set names, in the order they were loaded."""
+        return tuple(dict.fromkeys(s.set for s in self.symbols))
 
 
 def _norm(name: str) -> str:
@@ -66,22 +82,34 @@ def load_library(project_root: Path | None = None) -> Library:
     if project_root is not None:
         folders.append(project_root / "symbols")
     seen: set[Path] = set()
-    symbols: list[Symbol] = []
+    loaded: list[tuple[Symbol, bool]] = []
     problems = Problems()
     for folder in folders:
         if not folder.is_dir() or folder.resolve() in seen:
             continue
         seen.add(folder.resolve())
         for manifest in sorted(folder.glob(f"*/{MANIFEST}")):
-            symbols.extend(_load_set(manifest, project_root, problems))
+            loaded.extend(_load_set(manifest, project_root, problems))
     problems.raise_if_any(ContentError)
+    return _library(loaded)
+
+
+def _library(loaded: list[tuple[Symbol, bool]]) -> Library:
     by_name: dict[str, Symbol] = {}
-    for symbol in symbols:  # later sets (the project's) win on ids
-        by_name[_norm(symbol.id)] = symbol
-    for symbol in symbols:
-        for keyword in symbol.keywords:
-            by_name.setdefault(_norm(keyword), symbol)
-    return Library(tuple(symbols), by_name)
+    for symbol, _ in loaded:
+        by_name[_norm(f"{symbol.set}/{symbol.id}")] = symbol
+    for symbol, fallback in loaded:  # later sets (the project's) win on ids
+        if not fallback:
+            by_name[_norm(symbol.id)] = symbol
+    for symbol, fallback in loaded:
+        if fallback:
+            by_name.setdefault(_norm(symbol.id), symbol)
+    for symbol, fallback in loaded:
+        if not fallback:
+            for keyword in symbol.keywords:
+                by_name.setdefault(_norm(keyword), symbol)
+    later = frozenset(s.set for s, f in loaded if f)
+    return Library(tuple(s for s, _ in loaded), by_name, later)
 
 
 def _shown(path: Path, root: Path | None) -> str:
@@ -90,10 +118,9 @@ def _shown(path: Path, root: Path | None) -> str:
     return str(path)
 
 
-def _load_set(path: Path, root: Path | None, problems: Problems) -> list[Symbol]:
+def _load_set(path: Path, root: Path | None, problems: Problems) -> list[tuple[Symbol, bool]]:
     shown = _shown(path, root)
-    data, lines = load_yaml(read_text(path, shown), shown)
-    manifest = validate(Manifest, data, lines, problems)
+    manifest, lines = read_manifest(path, shown, problems)
     if manifest is None:
         return []
     folder = path.parent
@@ -120,17 +147,27 @@ def _load_set(path: Path, root: Path | None, problems: Problems) -> list[Symbol]
                 f"Put the file in {_shown(folder, root)} or correct the name.",
             )
             continue
-        result.append(
-            Symbol(
-                set=path.parent.name,
-                id=ident,
-                file=file,
-                alt=entry.alt,
-                keywords=entry.keywords,
-                licence=manifest.licence,
-                author=manifest.author,
-                source=manifest.source,
-                set_name=manifest.name,
+        contrast = folder / entry.high_contrast if entry.high_contrast else None
+        if contrast is not None and not contrast.is_file():
+            problems.add(
+                shown,
+                lines.line(("symbols", ident, "high_contrast")),
+                f"symbols.{ident}.high_contrast: there is no picture file {entry.high_contrast!r}.",
+                f"Put the file in {_shown(folder, root)} or correct the name.",
             )
+            continue
+        symbol = Symbol(
+            set=path.parent.name,
+            id=ident,
+            file=file,
+            alt=entry.alt,
+            keywords=entry.keywords,
+            licence=entry.licence or manifest.licence,
+            author=entry.author or manifest.author,
+            source=manifest.source,
+            set_name=manifest.name,
+            category=entry.category,
+            high_contrast=contrast,
         )
+        result.append((symbol, manifest.fallback))
     return result

@@ -84,7 +84,7 @@ def test_pictures_are_on_the_left_of_their_text(browser: Any, site: Path) -> Non
     page.goto(site.joinpath("welcome.html").as_uri())
     boxes = page.evaluate(
         """() => [...document.querySelectorAll('.point')].map(p => {
-             const img = p.querySelector('.point-picture img').getBoundingClientRect();
+             const img = p.querySelector('.point-picture :is(img, svg)').getBoundingClientRect();
              const text = p.querySelector('.point-text').getBoundingClientRect();
              return [img.right <= text.left, img.width];
            })"""

@@ -1,0 +1,160 @@
+"""``easyread symbols``: search the picture library, suggest pictures, import sets.
+
+A thin layer over the library: each command loads, calls one function and prints. Exit codes
+as for every easyread command; ``search`` also exits 1 when nothing matches, like grep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+PROJECT = click.option(
+    "--project",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="The project whose own sets and allowed licences count.",
+)
+
+
+def _errors(command: F) -> F:
+    """Library errors become messages and exit codes, never a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from ..errors import EasyreadError
+
+        try:
+            return command(*args, **kwargs)
+        except EasyreadError as error:
+            for problem in error.problems:
+                click.echo(str(problem), err=True)
+            raise SystemExit(error.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group("symbols")
+def symbols() -> None:
+    """Find pictures, suggest them for points, and import symbol sets."""
+
+
+@symbols.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@PROJECT
+@_errors
+def search(words: tuple[str, ...], limit: int, project: Path) -> None:
+    """Pictures whose names match WORDS, best first: name, set, licence, matched keyword.
+
+    Exit status 1 when no picture matches.
+    """
+    from .library import load_library
+
+    library = load_library(_root(project))
+    settings = _settings(project)
+    query = " ".join(words)
+    matches = library.index.search(query, limit, allowed=lambda s: settings.allows(s.licence))
+    if not matches:
+        click.echo(f"No picture matches {query!r}.", err=True)
+        raise SystemExit(1)
+    for match in matches:
+        symbol = match.symbol
+        name = symbol.id if library.find(symbol.id) == symbol else f"{symbol.set}/{symbol.id}"
+        click.echo(f"{name}\t{symbol.set}\t{symbol.licence}\t{match.keyword}")
+
+
+@symbols.command()
+@click.argument("document", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@_errors
+def suggest(document: Path) -> None:
+    """The best 3 pictures for each point of DOCUMENT that has no picture."""
+    from ..documents import load_project
+    from .library import load_library
+    from .suggest import find_document, project_root, suggest_points
+
+    project = load_project(project_root(document))
+    found = find_document(project, document)
+    library = load_library(project.root)
+    suggestions = suggest_points(found.points, library, found.path, project.config.symbols)
+    for suggestion in suggestions:
+        first = suggestion.point.text.split("\n")[0]
+        click.echo(f"{suggestion.path}:{suggestion.point.line}: {first[:60]}")
+        for match in suggestion.candidates:
+            symbol = match.symbol
+            name = symbol.id if library.find(symbol.id) == symbol else f"{symbol.set}/{symbol.id}"
+            click.echo(f"  [{name}]\t{symbol.set}\t{symbol.licence}\t{match.keyword}")
+        if not suggestion.candidates:
+            click.echo("  (no picture found: search with 'easyread symbols search WORD')")
+    if not suggestions:
+        click.echo(f"{found.path}: every point has a picture.")
+
+
+@symbols.group("import")
+def import_() -> None:
+    """Import a symbol set into the project's own symbols/ folder."""
+
+
+@import_.command("mulberry")
+@click.argument("path", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@PROJECT
+@click.option("--set", "set_id", default="mulberry", show_default=True, help="The set's folder.")
+@click.option("--replace", is_flag=True, help="Replace the set when it is already there.")
+@_errors
+def mulberry(path: Path, project: Path, set_id: str, replace: bool) -> None:
+    """Import the Mulberry Symbols release in PATH (symbol-info.csv and EN/)."""
+    from .mulberry import import_mulberry
+
+    done = import_mulberry(path, _root(project), set_id, replace)
+    click.echo(f"Imported {done.count} pictures ({done.licence}) into {done.folder}.")
+
+
+@import_.command("folder")
+@click.argument("path", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--csv", "table", type=click.Path(path_type=Path), required=True, help="The CSV.")
+@click.option("--licence", required=True, help="The pictures' licence, like 'CC BY 4.0'.")
+@click.option("--author", required=True, help="Who made the pictures.")
+@click.option("--source", default="", help="Where the pictures come from.")
+@click.option("--set", "set_id", default=None, help="The set's folder (default: PATH's name).")
+@click.option("--name", default="", help="The set's name for the credits.")
+@PROJECT
+@click.option("--replace", is_flag=True, help="Replace the set when it is already there.")
+@_errors
+def folder(
+    path: Path,
+    table: Path,
+    licence: str,
+    author: str,
+    source: str,
+    set_id: str | None,
+    name: str,
+    project: Path,
+    replace: bool,
+) -> None:
+    """Import the pictures in PATH listed in a CSV (columns: file, id, alt, keywords ...)."""
+    from .folder import import_folder
+    from .manifest import make_id
+
+    ident = set_id or make_id(path.resolve().name)
+    done = import_folder(path, table, _root(project), ident, licence, author, source, name, replace)
+    click.echo(f"Imported {done.count} pictures ({done.licence}) into {done.folder}.")
+
+
+def _root(project: Path) -> Path:
+    return project.resolve()
+
+
+def _settings(project: Path) -> Any:
+    from ..config import CONFIG_FILE, load_config
+    from .settings import SymbolsConfig
+
+    if (project / CONFIG_FILE).is_file():
+        return load_config(project).symbols
+    return SymbolsConfig()

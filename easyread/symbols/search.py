@@ -1,0 +1,193 @@
+"""Rank pictures by how well their names match a search, or the words of a point.
+
+Each picture has names: its id, its keywords, then (weaker) its alt text and category. Every
+content word of a name is indexed under all its forms (see :mod:`.words`), so "meetings",
+"met" and "meet" all find a picture with the keyword "meet".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..model import Symbol
+from .words import STOPWORDS, forms, tokens
+
+ID_WEIGHT = 1.0
+KEYWORD_WEIGHT = 0.95
+ALT_WEIGHT = 0.5
+CATEGORY_WEIGHT = 0.3
+
+
+@dataclass(frozen=True)
+class Match:
+    """A picture found by a search, and why."""
+
+    symbol: Symbol
+    score: float
+    """Higher is better; 1.0 is the picture's own id, written exactly."""
+    keyword: str
+    """The name of the picture that matched best (its id, a keyword, its alt text)."""
+
+
+@dataclass(frozen=True)
+class Name:
+    """One name of a picture, as the index keeps it."""
+
+    symbol: int
+    """The picture's position in :attr:`Index.symbols`."""
+    text: str
+    words: tuple[str, ...]
+    """The name's content words."""
+    weight: float
+
+
+@dataclass(frozen=True)
+class Index:
+    """Names and the forms of their words, for fast look-ups."""
+
+    symbols: tuple[Symbol, ...]
+    names: tuple[Name, ...]
+    postings: dict[str, tuple[int, ...]]
+    """A word form -> the names (positions in :attr:`names`) with a word of that form."""
+    exact: dict[str, tuple[int, ...]]
+    """A whole name in lower case -> the names written so."""
+    rarity: dict[str, float]
+    """A word form -> how much it says about a picture (rare forms say more)."""
+    later: frozenset[str] = frozenset()
+    """Sets whose pictures come after the others' when they match as well (imported sets)."""
+
+    @classmethod
+    def build(cls, symbols: Iterable[Symbol], later: frozenset[str] = frozenset()) -> Index:
+        """Index every name of every symbol; pictures of ``later`` sets rank after others."""
+        symbols = tuple(symbols)
+        names: list[Name] = []
+        for i, symbol in enumerate(symbols):
+            seen: set[str] = set()
+            for text, weight in _names(symbol):
+                key = _key(text)
+                words = tuple(w for w in tokens(text) if w not in STOPWORDS)
+                if key in seen or not key:
+                    continue
+                seen.add(key)
+                names.append(Name(i, text, words, weight))
+        postings: dict[str, list[int]] = {}
+        exact: dict[str, list[int]] = {}
+        owners: dict[str, set[int]] = {}
+        for n, name in enumerate(names):
+            exact.setdefault(_key(name.text), []).append(n)
+            for word in name.words:
+                for form in forms(word):
+                    postings.setdefault(form, []).append(n)
+                    owners.setdefault(form, set()).add(name.symbol)
+        total = max(len(symbols), 1)
+        rarity = {form: math.log(1 + total / len(s)) for form, s in owners.items()}
+        return cls(
+            symbols,
+            tuple(names),
+            {k: tuple(dict.fromkeys(v)) for k, v in postings.items()},
+            {k: tuple(v) for k, v in exact.items()},
+            rarity,
+            later,
+        )
+
+    def search(
+        self, query: str, limit: int | None = None, allowed: Callable[[Symbol], bool] | None = None
+    ) -> list[Match]:
+        """Pictures whose names match ``query``, best first."""
+        words = [w for w in tokens(query) if w not in STOPWORDS]
+        candidates = set(self.exact.get(_key(query), ()))
+        query_forms = [forms(w) for w in words]
+        for group in query_forms:
+            for form in group:
+                candidates.update(self.postings.get(form, ()))
+        best: dict[int, Match] = {}
+        key = _key(query)
+        for n in candidates:
+            name = self.names[n]
+            symbol = self.symbols[name.symbol]
+            if allowed is not None and not allowed(symbol):
+                continue
+            score = name.weight * _fit(key, query_forms, name)
+            if score <= 0:
+                continue
+            old = best.get(name.symbol)
+            if old is None or score > old.score:
+                best[name.symbol] = Match(symbol, round(score, 4), name.text)
+        ranked = sorted(best.values(), key=lambda m: (-m.score, self._order(m.symbol)))
+        return ranked[:limit] if limit is not None else ranked
+
+    def suggest(
+        self, text: str, limit: int = 3, allowed: Callable[[Symbol], bool] | None = None
+    ) -> list[Match]:
+        """The pictures that best fit a point's text: names whose every word is in the text,
+        rare and early words counting most."""
+        words = [w for w in tokens(text) if w not in STOPWORDS]
+        where: dict[str, int] = {}
+        for position, word in enumerate(words):
+            for form in forms(word):
+                where.setdefault(form, position)
+        scores: dict[int, tuple[float, str]] = {}
+        for n in {n for form in where for n in self.postings.get(form, ())}:
+            name = self.names[n]
+            symbol = self.symbols[name.symbol]
+            if not name.words or (allowed is not None and not allowed(symbol)):
+                continue
+            found = [(word, _first(where, word)) for word in name.words]
+            positions = [(word, p) for word, p in found if p is not None]
+            if len(positions) < len(found):
+                continue  # every word of the name must be in the point
+            score = 0.0
+            for word, position in positions:
+                rare = max((self.rarity.get(f, 0.0) for f in forms(word)), default=0.0)
+                score += rare / (1 + 0.08 * position)
+            score *= name.weight
+            old = scores.get(name.symbol)
+            if old is None or score > old[0]:
+                scores[name.symbol] = (score, name.text)
+        ranked = sorted(
+            (Match(self.symbols[i], round(s, 4), k) for i, (s, k) in scores.items()),
+            key=lambda m: (-m.score, self._order(m.symbol)),
+        )
+        return ranked[:limit]
+
+    def _order(self, symbol: Symbol) -> tuple[bool, str, str]:
+        return (symbol.set in self.later, symbol.id, symbol.set)
+
+
+def _first(where: dict[str, int], word: str) -> int | None:
+    found = [where[f] for f in forms(word) if f in where]
+    return min(found) if found else None
+
+
+def _names(symbol: Symbol) -> list[tuple[str, float]]:
+    names = [(symbol.id.replace("-", " "), ID_WEIGHT)]
+    names += [
+        (keyword, KEYWORD_WEIGHT - 0.005 * min(i, 10)) for i, keyword in enumerate(symbol.keywords)
+    ]
+    names.append((symbol.alt, ALT_WEIGHT))
+    if symbol.category:
+        names.append((symbol.category, CATEGORY_WEIGHT))
+    return names
+
+
+def _key(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def _fit(key: str, query_forms: list[frozenset[str]], name: Name) -> float:
+    """How well a name fits a query: 1 written exactly, 0.9 all words in another form, less
+    for a part."""
+    if key and key == _key(name.text):
+        return 1.0
+    if not query_forms or not name.words:
+        return 0.0
+    name_forms = [forms(w) for w in name.words]
+    got_query = sum(1 for q in query_forms if any(q & n for n in name_forms))
+    got_name = sum(1 for n in name_forms if any(q & n for q in query_forms))
+    if not got_query:
+        return 0.0
+    if got_query == len(query_forms) and got_name == len(name_forms):
+        return 0.9
+    return 0.6 * got_query / len(query_forms) + 0.25 * got_name / len(name_forms)

@@ -1,0 +1,116 @@
+"""SVG pictures written into the page itself, so the picture's words travel with it.
+
+An inline SVG gets ``role="img"`` and a ``<title>`` (screen readers read it, and WeasyPrint
+writes it as the PDF alt text). Ids inside the picture are removed, or prefixed where the
+picture refers to them, so a page with many pictures has no two elements with the same id.
+Pictures that carry their own style sheet or scripts are not inlined: their styles would leak
+into the page, so they stay as ``<img>``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+from ..model import Picture
+
+_PROLOGUE = re.compile(r"<\?xml.*?\?>|<!DOCTYPE[^>]*>|<!--.*?-->", re.DOTALL | re.IGNORECASE)
+_UNSAFE = re.compile(r"<(?:style|script|foreignObject)\b|<!ENTITY|\son\w+\s*=", re.IGNORECASE)
+_ROOT = re.compile(r"<svg\b([^>]*)>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r'\s([\w:-]+)\s*=\s*("[^"]*"|\'[^\']*\')')
+_ID = re.compile(r'\sid\s*=\s*("([^"]*)"|\'([^\']*)\')')
+_REFERENCE = re.compile(r"url\(\s*['\"]?#([^)'\"]+)['\"]?\s*\)|href\s*=\s*[\"']#([^\"']+)[\"']")
+_KEEP = {"viewbox", "xmlns", "xmlns:xlink", "preserveaspectratio", "fill", "stroke"}
+_EMPTY_GROUP = re.compile(r"\s*<g\b[^>]*/>")
+_BETWEEN_TAGS = re.compile(r">\s+<")
+_NUMBER = re.compile(r"^\s*([\d.]+)")
+COLOUR_LAYERS = {"color", "skin", "hair", "skin-shadow", "color-foreground"}
+"""OpenMoji's colour layers: without them a picture is its black outline (its high-contrast
+version), which the theme shows to readers who ask their system for more contrast."""
+
+
+def inline_svg(
+    file: Path, alt: str, prefix: str, size: int = 120, decorative: bool = False
+) -> Markup | None:
+    """The picture as inline SVG markup, or None when it should stay an ``<img>``."""
+    if file.suffix.lower() != ".svg":
+        return None
+    try:
+        stamp = file.stat().st_mtime_ns
+    except OSError:
+        return None
+    cleaned = _clean(file, stamp, _slug(prefix))
+    if cleaned is None:
+        return None
+    attributes, body = cleaned
+    if decorative:
+        head = (
+            f'<svg{attributes} width="{size}" height="{size}" aria-hidden="true" focusable="false">'
+        )
+        return Markup(head + body + "</svg>")
+    head = f'<svg{attributes} width="{size}" height="{size}" role="img" focusable="false">'
+    return Markup(f"{head}<title>{escape(alt)}</title>{body}</svg>")
+
+
+@lru_cache(maxsize=2048)
+def _clean(file: Path, stamp: int, prefix: str) -> tuple[str, str] | None:
+    """The root's kept attributes and the inside of the picture, ids taken care of."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    text = _PROLOGUE.sub("", text).strip()
+    root = _ROOT.search(text)
+    end = text.rfind("</svg>")
+    if root is None or end < root.end() or _UNSAFE.search(text):
+        return None
+    attributes = _root_attributes(root[1])
+    body = _EMPTY_GROUP.sub("", _ids(text[root.end() : end], prefix))
+    body = _BETWEEN_TAGS.sub("><", body)
+    return attributes, body.strip()
+
+
+def _root_attributes(text: str) -> str:
+    found = {name.lower(): (name, value) for name, value in _ATTRIBUTE.findall(text)}
+    if "viewbox" not in found and "width" in found and "height" in found:
+        width, height = (_NUMBER.match(found[k][1].strip("\"'")) for k in ("width", "height"))
+        if width and height:
+            found["viewbox"] = ("viewBox", f'"0 0 {width[1]} {height[1]}"')
+    if "xmlns" not in found:
+        found["xmlns"] = ("xmlns", '"http://www.w3.org/2000/svg"')
+    return "".join(f" {name}={value}" for key, (name, value) in found.items() if key in _KEEP)
+
+
+def _ids(body: str, prefix: str) -> str:
+    """Remove ids nothing refers to; prefix the others and the references to them."""
+    referenced = {a or b for a, b in _REFERENCE.findall(body)}
+
+    def rename_id(match: re.Match[str]) -> str:
+        name = match[2] if match[2] is not None else match[3]
+        if name in referenced:
+            return f' id="{prefix}-{name}"'
+        return ' class="colour-layer"' if name in COLOUR_LAYERS else ""
+
+    def rename_reference(match: re.Match[str]) -> str:
+        if match[1]:
+            return f"url(#{prefix}-{match[1]})"
+        return f'href="#{prefix}-{match[2]}"'
+
+    body = _ID.sub(rename_id, body)
+    return _REFERENCE.sub(rename_reference, body) if referenced else body
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9-]+", "-", text.lower()).strip("-") or "picture"
+
+
+def inline_picture(
+    picture: Picture, size: int = 120, decorative: bool = False, key: str = ""
+) -> Markup | None:
+    """A :class:`Picture` as inline SVG (see :func:`inline_svg`); ``key`` tells apart two
+    places on one page that show the same picture."""
+    stem = picture.src.rsplit(".", 1)[0].removeprefix("pictures/")
+    return inline_svg(picture.file, picture.alt, f"{key}-{stem}" if key else stem, size, decorative)

@@ -1,0 +1,139 @@
+"""Pictures in the build: automatic pictures, licences, credits, inline SVG, the staff page."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from scratch import page
+
+from easyread.build import build
+from easyread.documents import load_project
+from easyread.errors import ContentError
+from easyread.render.credits import credits
+from easyread.symbols.mulberry import import_mulberry
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CONFIG = "title: Test group\norganisation: Test council\ncontact:\n  phone: 01632 960000\n"
+AUTO = CONFIG + "symbols:\n  auto_pictures: true\n"
+BODY = "[hello] Hello everyone.\n\nThe number 7 bus stops outside.\n\n[phone] Ring Sam about the bus.\n"
+
+
+def test_auto_pictures_fill_only_points_without_one(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page(body=BODY)}, config=AUTO)
+    points = load_project(root).document("a").points
+    chosen = [
+        (p.picture.symbol.id, p.picture.automatic) for p in points if p.picture and p.picture.symbol
+    ]
+    assert chosen == [("hello", False), ("bus", True), ("phone", False)]
+
+
+def test_auto_pictures_are_off_by_default(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page(body=BODY)})
+    points = load_project(root).document("a").points
+    assert points[1].picture is None
+
+
+def test_a_licence_that_is_not_allowed_stops_the_build(make_project) -> None:  # type: ignore[no-untyped-def]
+    config = CONFIG + "symbols:\n  allowed_licences: [CC BY 4.0]\n"
+    root = make_project(
+        {"content/a.md": page(body="[hello] Hi.\n\n[bus] The bus.\n")}, config=config
+    )
+    with pytest.raises(ContentError) as caught:
+        load_project(root)
+    assert [str(p) for p in caught.value.problems] == [
+        f"content/a.md:{line}: The picture {name!r} (openmoji/{name}) has the licence "
+        "'CC BY-SA 4.0', which easyread.yml does not allow. Choose a picture with an allowed "
+        "licence (CC BY 4.0), or add its licence to symbols.allowed_licences."
+        for line, name in ((5, "hello"), (7, "bus"))
+    ]
+
+
+def test_an_allowed_licence_is_matched_loosely(make_project) -> None:  # type: ignore[no-untyped-def]
+    config = CONFIG + "symbols:\n  allowed_licences: [cc-by-sa 4.0]\n"
+    root = make_project({"content/a.md": page(body="[hello] Hi.\n")}, config=config)
+    assert load_project(root).document("a").points[0].picture is not None
+
+
+def test_auto_pictures_use_only_allowed_licences(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config = AUTO + "  allowed_licences: [CC BY 4.0]\n"
+    root = make_project(
+        {"content/a.md": page(body="[photo.svg: A photo] Hi.\n\nWe ate a fried egg.\n")},
+        config=config,
+    )
+    shutil.copy(FIXTURES / "photos" / "hall.svg", root / "content" / "photo.svg")
+    folder = import_mulberry(FIXTURES / "mulberry", root).folder
+    manifest = folder / "symbols.yml"
+    manifest.write_text(manifest.read_text().replace("CC BY-SA 4.0", "CC BY 4.0"))
+    points = load_project(root).document("a").points
+    assert points[1].picture is not None and points[1].picture.symbol is not None
+    assert (points[1].picture.symbol.set, points[1].picture.symbol.id) == ("mulberry", "egg-fried")
+
+
+def test_credits_list_exactly_the_sets_used(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page(body="[hello] Hi.\n\n[mulberry/baker] The baker.\n")})
+    import_mulberry(FIXTURES / "mulberry", root)
+    made = credits(load_project(root))
+    assert [(s.name, s.licence, s.author, s.count) for s in made.sets] == [
+        ("Mulberry Symbols", "CC BY-SA 4.0", "Steve Lee", 1),
+        (
+            "OpenMoji",
+            "CC BY-SA 4.0",
+            "OpenMoji, the open-source emoji and icon project (HfG Schwäbisch Gmünd)",
+            1,
+        ),
+    ]
+    (root / "content" / "a.md").write_text(page(body="[hello] Hi.\n"))
+    assert [s.name for s in credits(load_project(root)).sets] == ["OpenMoji"]  # Mulberry unused
+
+
+def test_credits_count_automatic_pictures(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project(
+        {"content/a.md": page(body="[hello] Hi.\n\nWe ate a fried egg.\n")}, config=AUTO
+    )
+    import_mulberry(FIXTURES / "mulberry", root)
+    assert [s.name for s in credits(load_project(root)).sets] == ["Mulberry Symbols", "OpenMoji"]
+
+
+def test_pages_have_inline_svg_with_titles_and_no_repeated_ids(
+    make_project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    body = "[hello] Hi.\n\n[mulberry/baker] The baker.\n\n[mulberry/baker] The baker again.\n\n[hello] Bye.\n"
+    root = make_project({"content/a.md": page(body=body, extra="picture: hello\n")}, config=AUTO)
+    import_mulberry(FIXTURES / "mulberry", root)
+    out = build(root, tmp_path / "out", ("html",)).out
+    html = (out / "site" / "a.html").read_text()
+    assert html.count('role="img"') == 4
+    assert html.count("<title>A hand waving</title>") == 2
+    assert html.count("<title>Baker</title>") == 2
+    assert 'aria-hidden="true"' in html  # the title's picture says what the title says
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    # the fixture's baker refers to a gradient by id: each copy refers to its own
+    assert re.findall(r"url\(#([^)]+)\)", html) == [i for i in ids if i.endswith("-Dot")]
+
+
+def test_an_svg_with_its_own_styles_stays_an_img(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page(body="[priya.svg: Priya from the council] Hi.\n")})
+    shutil.copy(FIXTURES / "photos" / "priya.svg", root / "content" / "priya.svg")
+    html = (build(root, tmp_path / "out", ("html",)).out / "site" / "a.html").read_text()
+    assert '<img src="pictures/own/content/priya.svg" alt="Priya from the council"' in html
+    assert "<style>" not in html.split("<body")[1]
+
+
+def test_the_staff_page_is_outside_the_public_site(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page()})
+    out = build(root, tmp_path / "out", ("html",)).out
+    staff = (out / "staff" / "symbols.html").read_text()
+    assert "<code>[meeting]</code>" in staff
+    assert "CC BY-SA 4.0" in staff
+    assert '<input id="search" type="search"' in staff
+    assert "http" not in staff.replace("https://openmoji.org", "")  # nothing from other sites
+    assert not list((out / "site").rglob("symbols.html"))
+    assert (out / "staff" / "pictures" / "openmoji" / "meeting.svg").is_file()
+    off = make_project(
+        {"content/a.md": page()}, config=CONFIG + "symbols:\n  staff_page: false\n", name="off"
+    )
+    assert not (build(off, tmp_path / "off-out", ("html",)).out / "staff").exists()

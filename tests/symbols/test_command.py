@@ -1,0 +1,128 @@
+"""``easyread symbols``: output lines and exit codes, as a user runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from scratch import page
+
+from easyread.cli import main
+from easyread.symbols.command import symbols
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CONFIG = "title: Test group\norganisation: Test council\ncontact:\n  phone: 01632 960000\n"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(symbols, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_search_prints_id_set_licence_and_keyword(tmp_path: Path) -> None:
+    code, out, _ = run("search", "meetings", "-n", "2", "--project", str(tmp_path))
+    assert code == 0
+    assert out.splitlines() == [
+        "meeting\topenmoji\tCC BY-SA 4.0\tmeeting",
+        "introduce\topenmoji\tCC BY-SA 4.0\tmeet each other",
+    ]
+
+
+def test_search_exits_1_when_nothing_matches(tmp_path: Path) -> None:
+    code, out, err = run("search", "xyzzyq", "--project", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert err == "No picture matches 'xyzzyq'.\n"
+
+
+def test_search_needs_a_word() -> None:
+    assert run("search")[0] == 2
+
+
+def test_search_respects_the_project_licences(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG + "symbols:\n  allowed_licences: [CC BY 4.0]\n")
+    assert run("search", "bus", "--project", str(root))[0] == 1
+
+
+def test_search_names_imported_pictures_by_set(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    code, out, _ = run("import", "mulberry", str(FIXTURES / "mulberry"), "--project", str(root))
+    assert (code, out) == (
+        0,
+        f"Imported 6 pictures (CC BY-SA 4.0) into {root / 'symbols' / 'mulberry'}.\n",
+    )
+    code, out, _ = run("search", "bus", "--project", str(root))
+    assert out.splitlines()[:3] == [
+        "bus\topenmoji\tCC BY-SA 4.0\tbus",
+        "bus-1a\tmulberry\tCC BY-SA 4.0\tbus",
+        "bus-1b\tmulberry\tCC BY-SA 4.0\tbus",
+    ]
+    assert run("search", "baker", "--project", str(root))[1].startswith("baker\tmulberry\t")
+    # a name the default set has too is written with the set, so [name] stays the default's
+    assert run("search", "phone", "--project", str(root))[1].splitlines()[:2] == [
+        "phone\topenmoji\tCC BY-SA 4.0\tphone",
+        "mulberry/phone\tmulberry\tCC BY-SA 4.0\tphone",
+    ]
+    code, _, err = run("import", "mulberry", str(FIXTURES / "mulberry"), "--project", str(root))
+    assert code == 2 and "Add --replace" in err
+
+
+def test_import_folder(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    photos = FIXTURES / "photos"
+    args = ["import", "folder", str(photos), "--csv", str(photos / "keywords.csv")]
+    code, out, _ = run(*args, "--licence", "CC BY 4.0", "--author", "Us", "--project", str(root))
+    assert (code, out) == (
+        0,
+        f"Imported 2 pictures (CC BY 4.0) into {root / 'symbols' / 'photos'}.\n",
+    )
+    assert run(*args, "--author", "Us")[0] == 2  # the licence is needed
+
+
+def test_import_errors_exit_1_with_the_line(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    table = tmp_path / "k.csv"
+    table.write_text("file\nnope.svg\n")
+    photos = FIXTURES / "photos"
+    code, _, err = run(
+        "import",
+        "folder",
+        str(photos),
+        "--csv",
+        str(table),
+        "--licence",
+        "CC0",
+        "--author",
+        "Us",
+        "--project",
+        str(root),
+    )
+    assert code == 1
+    assert err == f"{table}:2: There is no picture file 'nope.svg' in {photos}.\n"
+
+
+def test_suggest_lists_3_candidates_for_points_without_a_picture(make_project) -> None:  # type: ignore[no-untyped-def]
+    body = "[hello] Hello.\n\nThe number 7 bus stops outside.\n\n[phone] Ring Sam.\n\nZzz qqq.\n"
+    root = make_project({"content/a.md": page(body=body)}, config=CONFIG)
+    code, out, _ = run("suggest", str(root / "content" / "a.md"))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "content/a.md:7: The number 7 bus stops outside."
+    assert lines[1] == "  [bus]\topenmoji\tCC BY-SA 4.0\tbus stop"
+    assert len([x for x in lines if x.startswith("  [")]) == 3
+    assert lines[4:] == [
+        "content/a.md:11: Zzz qqq.",
+        "  (no picture found: search with 'easyread symbols search WORD')",
+    ]
+    assert "Hello" not in out and "Ring Sam" not in out  # the author's pictures stay
+
+
+def test_suggest_outside_a_project_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(page())
+    code, _, err = run("suggest", str(tmp_path / "a.md"))
+    assert code == 2
+    assert "there is no easyread.yml" in err
+
+
+def test_the_main_command_has_the_group(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["symbols", "search", "taxi", "--project", str(tmp_path)])
+    assert (result.exit_code, result.stdout) == (0, "taxi\topenmoji\tCC BY-SA 4.0\ttaxi\n")

@@ -1,0 +1,129 @@
+"""Importers: the Mulberry release layout and a folder of pictures with a CSV."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from easyread.errors import ContentError, UsageError
+from easyread.symbols.folder import import_folder
+from easyread.symbols.library import load_library
+from easyread.symbols.mulberry import describe, import_mulberry, read_mulberry
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MULBERRY = Path(__file__).resolve().parents[3] / "shared" / "symbol-sets" / "mulberry"
+
+
+def test_mulberry_fixture(tmp_path: Path) -> None:
+    done = import_mulberry(FIXTURES / "mulberry", tmp_path)
+    assert (done.count, done.licence) == (6, "CC BY-SA 4.0")
+    manifest = (tmp_path / "symbols" / "mulberry" / "symbols.yml").read_text()
+    assert "licence: CC BY-SA 4.0\nauthor: Steve Lee\n" in manifest
+    assert "fallback: true" in manifest
+    library = load_library(tmp_path)
+    baker = library.find("mulberry/baker")
+    assert baker is not None
+    assert baker.keywords == ("baker", "job", "people", "profession", "work")
+    assert (baker.category, baker.alt, baker.licence) == (
+        "People Profession",
+        "Baker",
+        "CC BY-SA 4.0",
+    )
+    assert baker.file == tmp_path / "symbols" / "mulberry" / "baker.svg"
+    assert library.find("mulberry/bus-1b") is not None
+    assert library.find("bus").set == "openmoji"  # type: ignore[union-attr]  # never displaced
+    assert library.find("baker") == baker  # a name only Mulberry has
+    assert library.index.search("fried egg")[0].symbol.id == "egg-fried"
+
+
+def test_mulberry_names_become_words() -> None:
+    assert describe("baker_1a") == "baker"
+    assert describe("egg_fried") == "egg fried"
+    assert describe("meet_,_to") == "meet to"
+    assert describe("a_-_lower_case") == "a lower case"
+
+
+def test_mulberry_import_refuses_to_overwrite(tmp_path: Path) -> None:
+    import_mulberry(FIXTURES / "mulberry", tmp_path)
+    with pytest.raises(UsageError, match=r"already here\. Add --replace"):
+        import_mulberry(FIXTURES / "mulberry", tmp_path)
+    assert import_mulberry(FIXTURES / "mulberry", tmp_path, replace=True).count == 6
+
+
+def test_mulberry_missing_files_are_named_with_their_csv_line(tmp_path: Path) -> None:
+    copy = tmp_path / "release"
+    shutil.copytree(FIXTURES / "mulberry", copy)
+    (copy / "EN" / "egg_fried.svg").unlink()
+    with pytest.raises(ContentError) as caught:
+        read_mulberry(copy)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{copy / 'symbol-info.csv'}:5: There is no picture file EN/egg_fried.svg."
+    ]
+
+
+def test_mulberry_needs_its_csv(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match=r"there is no symbol-info\.csv here"):
+        read_mulberry(tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not MULBERRY.is_dir(), reason=f"the Mulberry set is not at {MULBERRY}")
+def test_the_real_mulberry_set(tmp_path: Path) -> None:
+    done = import_mulberry(MULBERRY, tmp_path)
+    assert done.count >= 3400
+    assert done.licence == "CC BY-SA 4.0"
+    library = load_library(tmp_path)
+    assert len([s for s in library.symbols if s.set == "mulberry"]) == done.count
+    assert library.find("mulberry/baker-1a") is not None
+    # the curated pictures still come first for everyday words; Mulberry fills the gaps
+    assert library.index.search("meeting")[0].symbol.set == "openmoji"
+    assert library.index.search("baker")[0].symbol.set == "mulberry"
+
+
+def test_folder_import_keeps_licence_alt_and_consent(tmp_path: Path) -> None:
+    done = import_folder(
+        FIXTURES / "photos",
+        FIXTURES / "photos" / "keywords.csv",
+        tmp_path,
+        "photos",
+        "CC BY 4.0",
+        "Riverside Voices",
+    )
+    assert done.count == 2
+    library = load_library(tmp_path)
+    hall = library.find("photos/big-hall")
+    assert hall is not None
+    assert (hall.alt, hall.licence, hall.keywords) == (
+        "The big hall at the Riverside Centre",
+        "CC BY 4.0",
+        ("hall", "meeting room", "venue"),
+    )
+    manifest = (tmp_path / "symbols" / "photos" / "symbols.yml").read_text()
+    assert "consent: Priya agreed on 2026-11-02" in manifest
+    assert "people: true" in manifest
+
+
+def test_folder_import_refuses_a_photo_of_people_without_consent(tmp_path: Path) -> None:
+    table = tmp_path / "k.csv"
+    table.write_text("file,people\nhall.svg,no\npriya.svg,yes\n")
+    with pytest.raises(ContentError) as caught:
+        import_folder(FIXTURES / "photos", table, tmp_path, "photos", "CC BY 4.0", "Us")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{table}:3: 'priya.svg' is a photo of people with no consent noted. "
+        "Say in the 'consent' column who agreed to its use, and when."
+    ]
+    assert not (tmp_path / "symbols" / "photos").exists()  # nothing written
+
+
+def test_folder_import_errors_name_the_line(tmp_path: Path) -> None:
+    table = tmp_path / "k.csv"
+    table.write_text("file,colour\nhall.svg,red\nnope.png,blue\n")
+    with pytest.raises(ContentError) as caught:
+        import_folder(FIXTURES / "photos", table, tmp_path, "photos", "CC BY 4.0", "Us")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{table}:1: The column 'colour' is not known. Known columns: file, id, alt, keywords, "
+        "category, licence, author, people, consent.",
+        f"{table}:3: There is no picture file 'nope.png' in {FIXTURES / 'photos'}.",
+    ]

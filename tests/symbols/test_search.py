@@ -1,0 +1,158 @@
+"""Search quality: everyday easy-read words find the picture a writer would choose."""
+
+from __future__ import annotations
+
+import pytest
+
+from easyread.symbols.library import Library, load_library
+
+EXPECTED = {
+    # word as a writer types it: the id of the best picture
+    "meeting": "meeting",
+    "meetings": "meeting",
+    "met": "meeting",
+    "meet": "meeting",
+    "date": "calendar",
+    "time": "clock",
+    "place": "place",
+    "bus": "bus",
+    "buses": "bus",
+    "taxi": "taxi",
+    "step-free": "step-free",
+    "hearing loop": "hearing-loop",
+    "toilet": "toilet",
+    "toilets": "toilet",
+    "lunch": "lunch",
+    "money": "money",
+    "payment": "money",
+    "paid": "pay",
+    "vote": "vote",
+    "voted": "vote",
+    "voting": "vote",
+    "decide": "decide",
+    "decided": "decide",
+    "agree": "agree",
+    "agreed": "agree",
+    "doctor": "doctor",
+    "doctors": "doctor",
+    "nurse": "nurse",
+    "nurses": "nurse",
+    "medicine": "medicine",
+    "tablets": "medicine",
+    "hospital": "hospital",
+    "carer": "carer",
+    "carers": "carer",
+    "support worker": "support-worker",
+    "phone": "phone",
+    "email": "email",
+    "emails": "email",
+    "letter": "letter",
+    "letters": "letter",
+    "help": "help",
+    "question": "question",
+    "questions": "question",
+    "listen": "listen",
+    "listening": "listen",
+    "talk": "talk",
+    "write": "write",
+    "wrote": "write",
+    "feedback": "chat",
+    "happy": "happy",
+    "worried": "worried",
+    "safe": "safe",
+    "private": "private",
+    "rights": "rights",
+    "complaint": "complaint",
+    "complained": "complaint",
+    "stairs": "stairs",
+    "lift": "lift",
+    "train": "train",
+    "tea": "drink",
+    "agenda": "agenda",
+    "minutes": "minutes",
+    "glasses": "glasses",
+    "children": "child",
+    "family": "family",
+    "police": "police",
+    "job": "work",
+    "shopping": "shopping",
+    "angry": "angry",
+    "scared": "scared",
+    "ill": "ill",
+    "birthday": "birthday",
+    "holiday": "holiday",
+    "rain": "rain",
+    "map": "map",
+    "quiet room": "quiet-room",
+    "website": "website",
+    "video call": "video-call",
+    "photo": "camera",
+    "form": "form",
+    "benefits": "benefits",
+    "wheelchair user": "wheelchair-user",
+    "have your say": "chat",
+    "bus stop": "bus",
+}
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library()
+
+
+def test_the_list_is_long_enough() -> None:
+    assert len(EXPECTED) >= 50
+
+
+@pytest.mark.parametrize(("word", "expected"), EXPECTED.items())
+def test_the_best_picture_comes_first(library: Library, word: str, expected: str) -> None:
+    found = library.index.search(word, limit=3)
+    assert found, f"nothing found for {word!r}"
+    assert found[0].symbol.id == expected, [(m.symbol.id, m.keyword) for m in found]
+
+
+def test_inflections_find_the_same_picture_and_say_which_keyword(library: Library) -> None:
+    for word in ("meetings", "met", "meet"):
+        best = library.index.search(word)[0]
+        assert (best.symbol.id, best.symbol.set) == ("meeting", "openmoji")
+    assert library.index.search("meet")[0].keyword == "meet"
+
+
+def test_an_exact_id_scores_highest(library: Library) -> None:
+    best = library.index.search("meeting")[0]
+    assert best.score == 1.0
+    assert best.keyword == "meeting"
+
+
+def test_unknown_words_find_nothing(library: Library) -> None:
+    assert library.index.search("xyzzyq") == []
+    assert library.index.search("the and of") == []
+
+
+def test_a_written_name_in_another_form_is_resolved(library: Library) -> None:
+    assert library.find("meetings") is None  # not written so in any manifest
+    found = library.resolve("meetings")
+    assert found is not None and found.id == "meeting"
+    assert library.resolve("no such picture") is None  # every word must match
+
+
+def test_suggestions_for_a_point(library: Library) -> None:
+    found = library.index.suggest("The number 7 bus stops outside the centre.")
+    assert found[0].symbol.id == "bus"
+    assert found[0].keyword == "bus stop"
+    assert len(found) <= 3
+    assert library.index.suggest("and then") == []
+
+
+def test_the_vocabulary_has_300_concepts_and_keeps_the_first_ids(library: Library) -> None:
+    ids = {s.id for s in library.symbols if s.set == "openmoji"}
+    assert len(ids) >= 300
+    original = (
+        "meeting together handshake calendar diary clock alarm place home building town-hall "
+        "bus taxi car train walk step-free wheelchair-user hearing-loop listen quiet toilet lunch "
+        "drink money coin vote think idea yes done no doctor phone email letter question hand-up "
+        "talk chat write notes list book computer happy worried safe private rights hello world "
+        "sound announce print star bag glasses thank-you stop goal person time-passing"
+    ).split()
+    assert [i for i in original if i not in ids] == []
+    assert all(library.find(i) is not None and library.find(i).id == i for i in original)  # type: ignore[union-attr]
