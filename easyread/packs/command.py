@@ -14,7 +14,7 @@ import click
     "only",
     multiple=True,
     metavar="ID",
-    help="Make the packs of these people only (by id; give --only again for each).",
+    help="Make the packs of these people only, by id (p01,p02 or --only again for each).",
 )
 @click.option(
     "--out", type=click.Path(path_type=Path), help="Packs folder (default: PROJECT/build/packs)."
@@ -32,10 +32,11 @@ def packs(
 
     @reports_errors
     def run() -> None:
-        result = make_packs(project, out, only, jobs=jobs, reporter=TerminalReporter(quiet))
+        ids = tuple(pid.strip() for value in only for pid in value.split(",") if pid.strip())
+        result = make_packs(project, out, ids, jobs=jobs, reporter=TerminalReporter(quiet))
         made = result.counts.made
         click.echo(
-            f"Made {len(result.made)} packs into {result.out} "
+            f"Made {len(result.made)} pack{'' if len(result.made) == 1 else 's'} into {result.out} "
             f"({sum(made.values())} files rendered, {sum(result.counts.reused.values())} reused "
             "from the build). They are private: owner-only."
         )

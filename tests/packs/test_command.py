@@ -13,6 +13,8 @@ from easyread.cli import main
 TEXT_ONLY = """\
 participants:
   - {id: c1, name: Commandy Fakename, call_me: Commandy, formats: [plain-text], sent: email, review: 2020-01-01}
+  - {id: c2, name: Othery Fakename, call_me: Othery, formats: [plain-text], sent: post, review: 2030-01-01}
+  - {id: c3, name: Thirdy Fakename, call_me: Thirdy, formats: [plain-text], sent: post, review: 2030-01-01}
 """
 
 
@@ -20,10 +22,17 @@ def test_packs_command_makes_the_packs(tmp_path: Path) -> None:
     root = write_project(tmp_path / "project", participants=TEXT_ONLY)
     result = CliRunner().invoke(main, ["packs", str(root)])
     assert result.exit_code == 0, result.output
-    assert "Made 1 packs into" in result.output
+    assert "Made 3 packs into" in result.output
     assert "index.html" in result.output
+    assert "c1: Review date passed" in result.output
     assert "Commandy" not in result.output
     assert (root / "build" / "packs" / "c1" / "letter.txt").is_file()
+    result = CliRunner().invoke(main, ["packs", str(root), "--only", "c1,c2", "--only", "c3"])
+    assert result.exit_code == 0, result.output
+    assert "Made 3 packs into" in result.output
+    result = CliRunner().invoke(main, ["packs", str(root), "--only", "c2", "-q"])
+    assert "Made 1 pack into" in result.output
+    assert "Made the pack for" not in result.output
 
 
 def test_bad_records_exit_1_without_names(tmp_path: Path) -> None:

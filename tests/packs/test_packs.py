@@ -188,5 +188,11 @@ def test_the_same_need_is_the_same_file(made: Made) -> None:
 def test_progress_names_ids_only(made: Made) -> None:
     said = " ".join(message for _, message in made.reporter.messages)
     assert "Made the pack for fake01." in said
+    warnings = [message for kind, message in made.reporter.messages if kind == "warning"]
+    assert warnings == [
+        "fake02: Review date passed: check this person's needs with them.",
+        "fake03: Needs the information in cy: arrange a translation.",
+        "fake04: Review date passed: check this person's needs with them.",
+    ]
     for name in ("Testy", "Fakey", "Zeddo", "Dumdum", "Samplo", "Ditto", "Kit"):
         assert name not in said
