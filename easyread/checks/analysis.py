@@ -43,12 +43,7 @@ class Analysis:
     @cached_property
     def sentences(self) -> tuple[Located, ...]:
         """Every sentence of the text, in reading order."""
-        return tuple(
-            Located(block, sentence)
-            for block in self.source.blocks
-            if block.kind in SENTENCE_KINDS
-            for sentence in sentences(block.text, block.line_breaks)
-        )
+        return tuple(s for s in self.all_sentences if s.block.kind in SENTENCE_KINDS)
 
     @cached_property
     def all_sentences(self) -> tuple[Located, ...]:
@@ -56,8 +51,20 @@ class Analysis:
         return tuple(
             Located(block, sentence)
             for block in self.source.blocks
-            for sentence in sentences(block.text, block.line_breaks)
+            for sentence in self.block_sentences(block)
         )
+
+    @cached_property
+    def _split(self) -> dict[int, tuple[Sentence, ...]]:
+        """The sentences of each block (by the block's id), split once for every rule."""
+        return {id(block): sentences(block.text, block.line_breaks) for block in self.source.blocks}
+
+    def block_sentences(self, block: Block) -> tuple[Sentence, ...]:
+        """The sentences of a block of the document."""
+        found = self._split.get(id(block))
+        if found is None:  # not one of the source's blocks
+            found = sentences(block.text, block.line_breaks)
+        return found
 
     @cached_property
     def word_count(self) -> int:

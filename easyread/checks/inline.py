@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from .text import Block, BlockKind, Marked, MarkKind, Place
 
@@ -32,6 +33,9 @@ _TAG = re.compile(r"<(/?)(u|i|em|b|strong)>", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]+)>")
 _TAG_KINDS: dict[str, MarkKind] = {"u": "underline", "i": "italics", "em": "italics"}
+_MARKUP_CHARS = frozenset("<\\{[*_")
+"""The characters markup can start with: every pattern above begins with one of them."""
+_MARKUP_START = re.compile(r"[<\\{\[*_]")
 
 
 @dataclass
@@ -39,20 +43,25 @@ class _Builder:
     kind: BlockKind
     point: int
     line_breaks: bool
-    chars: list[str] = field(default_factory=list)
+    pieces: list[str] = field(default_factory=list)
+    """The plain text so far, in pieces (joined once, at the end)."""
+    length: int = 0
+    """The length of the plain text so far: the offset of the next character."""
     places: list[Place] = field(default_factory=list)
     marked: list[Marked] = field(default_factory=list)
     extra: list[Block] = field(default_factory=list)
 
     def emit(self, text: str, line: int, column: int) -> None:
-        for i, char in enumerate(text):
-            self.chars.append(char)
-            self.places.append((line, column + i))
+        """Add ``text``, written on ``line`` from ``column`` on."""
+        size = len(text)
+        self.pieces.append(text)
+        self.places.extend(zip(repeat(line, size), range(column, column + size), strict=True))
+        self.length += size
 
     def block(self, end: Place, picture: bool | None, alt: bool) -> Block:
         return Block(
             kind=self.kind,
-            text="".join(self.chars),
+            text="".join(self.pieces),
             places=(*self.places, end),
             point=self.point,
             picture=picture,
@@ -96,51 +105,77 @@ def parse_inline(
 
 
 def _scan(builder: _Builder, raw: str, pos: int, line: int, column: int) -> None:
+    """Read ``raw[pos:]`` into ``builder``: plain text in runs, markup where it starts.
+
+    Markup can only start at one of ``<\\{[*_``, so the text up to the next such character
+    (or the next place where a link or italics closes) is plain and is added in one piece.
+    """
     closing: dict[int, tuple[int, MarkKind, int]] = {}  # position -> (length, kind, start)
     open_tags: dict[str, int] = {}
-    while pos < len(raw):
+    size = len(raw)
+    while pos < size:
         if pos in closing:
             length, kind, begin = closing.pop(pos)
-            builder.marked.append(Marked(begin, len(builder.chars), kind))
+            builder.marked.append(Marked(begin, builder.length, kind))
             pos += length
             continue
-        here = len(builder.chars)
-        if match := _COMMENT.match(raw, pos):
-            pos = match.end()
-        elif match := _ESCAPE.match(raw, pos):
-            builder.emit(match[1], line, column + pos + 1)
-            pos = match.end()
-        elif match := _HARD.match(raw, pos):
-            word = match[1].strip()
-            builder.emit(word, line, column + match.start(1))
-            hard: MarkKind = "explained-word" if match[2] is not None else "hard-word"
-            builder.marked.append(Marked(here, len(builder.chars), hard))
-            if match[2]:
-                explanation = _Builder("explanation", builder.point, False)
-                explanation.emit(match[2], line, column + match.start(2))
-                end = (line, column + match.end(2))
-                builder.extra.append(explanation.block(end, None, True))
-            pos = match.end()
-        elif match := _LINK.match(raw, pos):
-            closing[match.end(1)] = (match.end() - match.end(1), "link", here)
-            pos += 1
-        elif match := _AUTOLINK.match(raw, pos):
-            builder.emit(match[1], line, column + pos + 1)
-            builder.marked.append(Marked(here, len(builder.chars), "link"))
-            pos = match.end()
-        elif match := _BOLD.match(raw, pos):
-            pos = match.end()
-        elif (match := _STAR.match(raw, pos)) or (match := _UNDERSCORE.match(raw, pos)):
-            closing[match.end() - 1] = (1, "italics", here)
-            pos += 1
-        elif match := _TAG.match(raw, pos):
-            name = match[2].lower()
-            if name in _TAG_KINDS:
-                if not match[1]:
-                    open_tags[name] = here
-                elif name in open_tags:
-                    builder.marked.append(Marked(open_tags.pop(name), here, _TAG_KINDS[name]))
-            pos = match.end()
-        else:
-            builder.emit(raw[pos], line, column + pos)
-            pos += 1
+        if raw[pos] in _MARKUP_CHARS:
+            pos = _markup(builder, raw, pos, line, column, closing, open_tags)
+            continue
+        found = _MARKUP_START.search(raw, pos)
+        stop = min([found.start() if found else size, *(at for at in closing if at > pos)])
+        builder.emit(raw[pos:stop], line, column + pos)
+        pos = stop
+
+
+def _markup(
+    builder: _Builder,
+    raw: str,
+    pos: int,
+    line: int,
+    column: int,
+    closing: dict[int, tuple[int, MarkKind, int]],
+    open_tags: dict[str, int],
+) -> int:
+    """Read the markup that starts at ``raw[pos]`` (or the character itself); the next position."""
+    here = builder.length
+    if match := _COMMENT.match(raw, pos):
+        pos = match.end()
+    elif match := _ESCAPE.match(raw, pos):
+        builder.emit(match[1], line, column + pos + 1)
+        pos = match.end()
+    elif match := _HARD.match(raw, pos):
+        word = match[1].strip()
+        builder.emit(word, line, column + match.start(1))
+        hard: MarkKind = "explained-word" if match[2] is not None else "hard-word"
+        builder.marked.append(Marked(here, builder.length, hard))
+        if match[2]:
+            explanation = _Builder("explanation", builder.point, False)
+            explanation.emit(match[2], line, column + match.start(2))
+            end = (line, column + match.end(2))
+            builder.extra.append(explanation.block(end, None, True))
+        pos = match.end()
+    elif match := _LINK.match(raw, pos):
+        closing[match.end(1)] = (match.end() - match.end(1), "link", here)
+        pos += 1
+    elif match := _AUTOLINK.match(raw, pos):
+        builder.emit(match[1], line, column + pos + 1)
+        builder.marked.append(Marked(here, builder.length, "link"))
+        pos = match.end()
+    elif match := _BOLD.match(raw, pos):
+        pos = match.end()
+    elif (match := _STAR.match(raw, pos)) or (match := _UNDERSCORE.match(raw, pos)):
+        closing[match.end() - 1] = (1, "italics", here)
+        pos += 1
+    elif match := _TAG.match(raw, pos):
+        name = match[2].lower()
+        if name in _TAG_KINDS:
+            if not match[1]:
+                open_tags[name] = here
+            elif name in open_tags:
+                builder.marked.append(Marked(open_tags.pop(name), here, _TAG_KINDS[name]))
+        pos = match.end()
+    else:
+        builder.emit(raw[pos], line, column + pos)
+        pos += 1
+    return pos

@@ -28,6 +28,7 @@ ABBREVIATIONS = frozenset(
 
 _END = re.compile(r"[.!?…]+['\"’”)\]]*(?=\s)|[.!?…]+['\"’”)\]]*$")
 _OPENERS = re.compile(r"\s+['\"‘“(\[]*[A-Z0-9]")
+_PARAGRAPH_NUMBER = re.compile(r"\s*[\d.]+")
 
 
 @dataclass(frozen=True)
@@ -51,22 +52,26 @@ class Sentence:
 
 def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
     """The words of ``text[start:end]``. A number, a link or "COVID-19" is one word."""
-    found = []
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        kind: WordKind = "link" if match["link"] else "number" if match["number"] else "word"
-        found.append(Word(match[0], match.start(), match.end(), kind))
-    return tuple(found)
+    return tuple(
+        Word(match[0], match.start(), match.end(), match.lastgroup)  # type: ignore[arg-type]
+        for match in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    )
 
 
 def sentences(text: str, line_breaks: bool = False) -> tuple[Sentence, ...]:
     """The sentences of a block's text, each with at least one word."""
     found: list[Sentence] = []
+    every = words(text)
+    first = 0  # the first word not yet in a sentence
     start = 0
     for end in _boundaries(text, line_breaks):
-        ws = words(text, start, end)
+        last = first
+        while last < len(every) and every[last].end <= end:
+            last += 1
+        ws = every[first:last]
         if ws:
             found.append(Sentence(ws[0].start, _trim(text, start, end), ws))
-        start = end
+        first, start = last, end
     return tuple(found)
 
 
@@ -78,33 +83,51 @@ def _trim(text: str, start: int, end: int) -> int:
 
 def _boundaries(text: str, line_breaks: bool) -> list[int]:
     ends: set[int] = {len(text)}
+    content_end = len(text.rstrip())
     for match in _END.finditer(text):
-        if _ends_sentence(text, match.start(), match.end()):
+        if _ends_sentence(text, match.start(), match.end(), content_end):
             ends.add(match.end())
     offset = 0
     for line in text.split("\n")[:-1]:
         offset += len(line) + 1
-        stripped = line.rstrip()
-        if line_breaks or stripped.endswith((":", ";")):
+        if line_breaks or line.rstrip().endswith((":", ";")):
             ends.add(offset - 1)
     return sorted(ends)
 
 
-def _ends_sentence(text: str, start: int, end: int) -> bool:
+def _ends_sentence(text: str, start: int, end: int, content_end: int) -> bool:
+    """Whether the ``.``, ``!`` or ``?`` at ``text[start:end]`` ends a sentence.
+
+    ``content_end`` is where the text ends, without the spaces after it.
+    """
     if text[start] != "." or end - start > 1:
-        return _next_starts(text, end)
-    before = re.search(r"[\w.]+$", text[:start])
-    word = before[0].lower() if before else ""
+        return _next_starts(text, end, content_end)
+    word = _word_before(text, start).lower()
     if word.rstrip(".") in ABBREVIATIONS:
         # "etc." may end a sentence: only when a capital follows and it is not "e.g. Bob"
-        return word == "etc" and _next_starts(text, end)
+        return word == "etc" and _next_starts(text, end, content_end)
     if len(word) == 1 and word.isalpha() and text[start - 1].isupper():
         return False  # an initial, like "J. Smith"
     line_start = text.rfind("\n", 0, start) + 1
-    if re.fullmatch(r"\s*[\d.]+", text[line_start:start]):
+    if _PARAGRAPH_NUMBER.fullmatch(text, line_start, start):
         return False  # a paragraph number, like "3.31." or "1."
-    return _next_starts(text, end)
+    return _next_starts(text, end, content_end)
 
 
-def _next_starts(text: str, end: int) -> bool:
-    return end >= len(text.rstrip()) or bool(_OPENERS.match(text, end)) or text[end] == "\n"
+def _word_before(text: str, start: int) -> str:
+    """The letters, digits and dots just before ``start``: what ``[\\w.]+$`` finds in
+    ``text[:start]`` (so also before a newline that ends it)."""
+    end = start - 1 if start and text[start - 1] == "\n" else start
+    begin = end
+    while begin and _is_word_or_dot(text[begin - 1]):
+        begin -= 1
+    return text[begin:end]
+
+
+def _is_word_or_dot(char: str) -> bool:
+    """True where the regular expression ``[\\w.]`` matches."""
+    return char.isalnum() or char in "_."
+
+
+def _next_starts(text: str, end: int, content_end: int) -> bool:
+    return end >= content_end or bool(_OPENERS.match(text, end)) or text[end] == "\n"

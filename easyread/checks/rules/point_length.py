@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from ..analysis import Analysis
 from ..findings import Finding
 from ..rule import Rule
-from ..sentences import sentences
 
 
 def check(doc: Analysis) -> Iterator[Finding]:
@@ -17,7 +16,7 @@ def check(doc: Analysis) -> Iterator[Finding]:
         block = blocks[0]
         if block.kind != "point":
             continue
-        found = sentences(block.text, block.line_breaks)
+        found = doc.block_sentences(block)
         if len(found) > most:
             parts = math.ceil(len(found) / most)
             yield doc.finding(
