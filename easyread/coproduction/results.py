@@ -95,7 +95,11 @@ def _read_form(
 
 def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answers | None:
     """Count the answers in a CSV file: a header row, then one row for each person."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    text = text.lstrip("\ufeff")
+    first = text.split("\n", 1)[0]
+    # Spreadsheets set to some languages save with ';' between the columns.
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip().lower() for h in reader.fieldnames or []]
     reader.fieldnames = header
     wanted = [q.id for q in form.questions]

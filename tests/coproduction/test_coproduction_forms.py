@@ -109,3 +109,16 @@ def test_bad_forms_are_reported_with_file_and_line(
         load_project(root)
     messages = [str(p) for p in error.value.problems]
     assert any(m.startswith(expected) for m in messages), messages
+
+
+def test_hard_words_in_a_question_are_linked_and_explained(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    form = FORM.replace(
+        '"[idea] What can we do better?"', '"[idea] Can the {chair: the person who leads} help?"'
+    )
+    html = (_site(make_project({"content/form.yml": form}), tmp_path) / "form.html").read_text()
+    legend = html[html.index('id="question-better"') :]
+    legend = legend[legend.index("<legend>") : legend.index("</fieldset>")]
+    assert '<a class="hard-word" href="glossary.html#word-chair">chair</a> help?</span>' in legend
+    assert '</legend>\n    <p class="explain"><strong>Chair</strong> means:' in legend

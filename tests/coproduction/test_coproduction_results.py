@@ -146,3 +146,9 @@ def test_new_answers_make_the_page_again_in_an_incremental_build(
     (root / "content" / "answers.csv").write_text(ANSWERS + "yes,5,,,,\n", encoding="utf-8")
     build(root, out, ("html",))
     assert "5 people said yes." in (out / "site" / "results.html").read_text()
+
+
+def test_answers_saved_with_semicolons_and_a_byte_order_mark_are_read() -> None:
+    text = "\ufeffuseful;easy;better\nyes;5;\nno;4;\n"
+    answers = read_answers(text, "content/answers.csv", _form(), Problems())
+    assert answers is not None and answers.counts["useful"] == {"yes": 1, "no": 1}
