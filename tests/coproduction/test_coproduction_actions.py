@@ -93,3 +93,25 @@ def test_without_an_actions_page_the_minutes_stay_as_they_were(
     project = load_project(make_project({"content/minutes-10.yml": OCTOBER}))
     texts = [p.text for p in project.document("minutes-10").points]
     assert not any("Who is doing what" in t for t in texts)
+
+
+def test_an_action_marked_done_moves_in_an_incremental_build(root: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(root, out, ("html",))
+    assert "will ask for a timetable." in _section(out, "to-do")
+    minutes_file = root / "content" / "minutes-10.yml"
+    minutes_file.write_text(
+        minutes_file.read_text().replace(
+            "by: 2026-11-20, done: false", "by: 2026-11-20, done: true"
+        )
+    )
+    build(root, out, ("html",))
+    assert "will ask for a timetable." not in _section(out, "to-do")
+    assert "will ask for a timetable." in _section(out, "done")
+
+
+def _section(out: Path, anchor: str) -> str:
+    html = (out / "site" / "actions.html").read_text()
+    start = html.index(f'id="{anchor}"')
+    end = html.find("</section>", start)
+    return html[start:end]
