@@ -16,12 +16,11 @@ from pathlib import Path
 from ..model import Project
 from ..speech.engine import load_binding
 from ..speech.files import AudioJob, AudioResult, speak_document
+from ..speech.paths import FOLDER, PLAYLIST
 from . import RenderOptions
 
 STAGE = "audio"
 """The stage's name in progress reports."""
-FOLDER = "audio"
-PLAYLIST = "pack.m3u"
 
 
 def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:

@@ -7,7 +7,6 @@ mutagen and checked before the job reports success.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from mutagen import mp3 as _mutagen_mp3
 from ..errors import BuildError
 from ..model import Document, GlossaryEntry
 from .engine import Engine
+from .paths import section_file
 from .recording import Recording, record
 from .script import write_script
 from .settings import AudioConfig
@@ -75,7 +75,7 @@ def write_files(recording: Recording, job: AudioJob) -> AudioResult:
     names: list[str] = []
     total = len(recording.tracks)
     for number, track in enumerate(recording.tracks, start=1):
-        name = f"{script.slug}/{number:02d}-{safe_name(track.part.anchor)}.mp3"
+        name = section_file(script.slug, track.part.index, track.part.anchor)
         names.append(name)
         title = (
             f"{script.title}: {track.part.title}"
@@ -115,9 +115,3 @@ def _write_mp3(path: Path, data: bytes, duration: float) -> Path:
 
 def _read_mp3(path: Path) -> Any:
     return _mutagen_mp3.MP3(path)  # type: ignore[no-untyped-call]
-
-
-def safe_name(anchor: str) -> str:
-    """A section's anchor as a file name: lower case letters, digits and hyphens."""
-    name = re.sub(r"[^a-z0-9]+", "-", anchor.lower()).strip("-")
-    return name[:60].rstrip("-") or "start"

@@ -39,6 +39,8 @@ class Part:
 
     anchor: str
     """The section's id on the page."""
+    index: int
+    """The section's place in the document, from 0."""
     title: str
     """The chapter's name (the heading, or the document's title for a first untitled part)."""
     cues: tuple[Cue, ...]
@@ -90,10 +92,10 @@ def write_script(
             continue
         last = cues[-1]
         cues[-1] = Cue(last.key, last.text, settings.section_pause, last.line)
-        parts.append(Part(section.anchor, section.heading or document.title, tuple(cues)))
+        parts.append(Part(section.anchor, s, section.heading or document.title, tuple(cues)))
     if not parts:  # nothing but a title
         anchor = document.sections[0].anchor if document.sections else "start"
-        parts.append(Part(anchor, document.title, (Cue(TITLE, say(document.title), 1000),)))
+        parts.append(Part(anchor, 0, document.title, (Cue(TITLE, say(document.title), 1000),)))
     return Script(document.slug, document.title, document.language, tuple(parts))
 
 

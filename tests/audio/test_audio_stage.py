@@ -16,6 +16,7 @@ from easyread.errors import BuildError
 from easyread.render import RenderOptions
 from easyread.render.audio import render
 from easyread.speech import mp3
+from easyread.speech.paths import audio_files
 
 SLUGS = ("welcome", "meeting", "glossary")
 
@@ -185,3 +186,12 @@ def test_a_workers_error_reaches_the_build(spoken: Spoken, tmp_path: Path) -> No
     project = dataclasses.replace(spoken.project, config=dataclasses.replace(config, audio=audio))
     with pytest.raises(BuildError, match="espeak-ng has no voice 'nobody'"):
         render(project, tmp_path, RenderOptions(formats=("audio",), jobs=2))
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_site_can_know_the_file_names_without_speaking(spoken: Spoken, slug: str) -> None:
+    files = audio_files(spoken.project.document(slug))
+    data = timings(spoken.audio, slug)
+    assert (spoken.audio / files.whole).is_file()
+    assert (spoken.audio / files.timings).is_file()
+    assert {p["anchor"]: p["file"] for p in data["parts"]} == files.sections
