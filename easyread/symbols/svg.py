@@ -113,4 +113,15 @@ def inline_picture(
     """A :class:`Picture` as inline SVG (see :func:`inline_svg`); ``key`` tells apart two
     places on one page that show the same picture."""
     stem = picture.src.rsplit(".", 1)[0].removeprefix("pictures/")
-    return inline_svg(picture.file, picture.alt, f"{key}-{stem}" if key else stem, size, decorative)
+    prefix = f"{key}-{stem}" if key else stem
+    main = inline_svg(picture.file, picture.alt, prefix, size, decorative)
+    contrast_file = picture.symbol.high_contrast if picture.symbol else None
+    if main is None or contrast_file is None:
+        return main
+    contrast = inline_svg(contrast_file, picture.alt, f"{prefix}-hc", size, decorative)
+    if contrast is None:
+        return main
+    # the theme shows one of the two: the black-and-white one when the reader asks for contrast
+    return Markup(
+        f'<span class="picture-colour">{main}</span><span class="picture-contrast">{contrast}</span>'
+    )

@@ -137,3 +137,24 @@ def test_the_staff_page_is_outside_the_public_site(make_project, tmp_path: Path)
         {"content/a.md": page()}, config=CONFIG + "symbols:\n  staff_page: false\n", name="off"
     )
     assert not (build(off, tmp_path / "off-out", ("html",)).out / "staff").exists()
+
+
+def test_a_black_and_white_version_is_there_for_readers_who_ask_for_contrast(
+    make_project,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    root = make_project({"content/a.md": page(body="[own/hall] The hall.\n")})
+    folder = root / "symbols" / "own"
+    folder.mkdir(parents=True)
+    shutil.copy(FIXTURES / "photos" / "hall.svg", folder / "hall.svg")
+    (folder / "hall-bw.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><path d="M0 0h9"/></svg>'
+    )
+    (folder / "symbols.yml").write_text(
+        "name: Ours\nlicence: CC BY 4.0\nauthor: Us\nsymbols:\n"
+        "  hall: {file: hall.svg, alt: The hall, high_contrast: hall-bw.svg}\n"
+    )
+    html = (build(root, tmp_path / "out", ("html",)).out / "site" / "a.html").read_text()
+    assert '<span class="picture-colour"><svg' in html
+    assert '<span class="picture-contrast"><svg' in html
+    assert html.count("<title>The hall</title>") == 2  # only one is shown at a time

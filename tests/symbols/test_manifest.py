@@ -62,6 +62,13 @@ def test_a_good_manifest_loads(tmp_path: Path) -> None:
                 "'nope.svg'. Put the file in symbols/own or correct the name."
             ],
         ),
+        "missing high-contrast file": (
+            HEAD + "  hall: {file: a.svg, alt: The hall, high_contrast: bw.svg}\n",
+            [
+                "symbols/own/symbols.yml:5: symbols.hall.high_contrast: there is no picture "
+                "file 'bw.svg'. Put the file in symbols/own or correct the name."
+            ],
+        ),
         "missing alt": (
             HEAD + "  hall: {file: a.svg}\n",
             [
@@ -111,6 +118,7 @@ def test_a_good_manifest_loads(tmp_path: Path) -> None:
     ids=[
         "missing licence",
         "missing file",
+        "missing high-contrast file",
         "missing alt",
         "bad id",
         "id twice",
