@@ -27,7 +27,10 @@ def site_files(project: Project) -> list[tuple[str, str]]:
     return []
 
 
-PRINT_TEMPLATES = {"form": "print/coproduction/form.html"}
+PRINT_TEMPLATES = {
+    "form": "print/coproduction/form.html",
+    "results": "print/coproduction/results.html",
+}
 """Document type -> the template of its printed copy (the others use ``print/document.html``)."""
 
 

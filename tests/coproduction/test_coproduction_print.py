@@ -16,7 +16,7 @@ from easyread.render.print.pages import Printer
 from easyread.render.print.weasy import PrintJob, write_pdf
 from easyread.render.templates import environment
 
-from .coprod_projects import FORM
+from .coprod_projects import ANSWERS, FORM, RESULTS
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 
@@ -51,3 +51,27 @@ def test_a_printed_form_has_tick_boxes_and_room_to_write(
         assert expected in words
     with pikepdf.open(target) as pdf:
         assert "/StructTreeRoot" in pdf.Root
+
+
+def test_a_printed_results_page_has_the_counts_in_words_and_a_chart(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    files = {
+        "content/form.yml": FORM,
+        "content/results.yml": RESULTS,
+        "content/answers.csv": ANSWERS,
+    }
+    project = load_project(make_project(files))
+    results = project.document("results")
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    html = printer.document_html(results, print_sizes(project.config.print)[0])
+    assert html.count('<div class="chart" aria-hidden="true">') == 3  # useful, easy, helped
+    target = tmp_path / "results.pdf"
+    result = write_pdf(PrintJob("results", results.path, html, project.root.as_uri() + "/", target))
+    assert result.errors == ()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    words = " ".join(text.split())
+    assert "4 people said yes. 1 person said not sure. 1 person said no." in words
+    assert "Not sure 1" in words
