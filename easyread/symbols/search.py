@@ -140,7 +140,8 @@ class Index:
                 continue  # every word of the name must be in the point
             score = 0.0
             for word, position in positions:
-                rare = max((self.rarity.get(f, 0.0) for f in forms(word)), default=0.0)
+                matched = forms(word) & where.keys()  # the forms the point has
+                rare = max((self.rarity.get(f, 0.0) for f in matched), default=0.0)
                 score += rare / (1 + 0.08 * position)
             score *= name.weight
             old = scores.get(name.symbol)

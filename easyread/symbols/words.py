@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     there here what which who whom whose when where why how not no do does did done have has had
     will would can could should may might must shall so than then too very just also only about
     into over under up down out off again more most some any all each every both few other such
-    own same s t don't can't won't i'm we'll we're you're it's let let's get got one ask please""".split()
+    own same s t don't can't won't i'm we'll we're you're it's let let's get got one please""".split()
 )
 """Words that say little about what a point is about (they never choose its picture)."""
 

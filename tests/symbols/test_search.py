@@ -156,3 +156,19 @@ def test_the_vocabulary_has_300_concepts_and_keeps_the_first_ids(library: Librar
     ).split()
     assert [i for i in original if i not in ids] == []
     assert all(library.find(i) is not None and library.find(i).id == i for i in original)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ask Priya if you have a question.", "question"),
+        ("There is a lift and an accessible toilet.", "accessible-toilet"),
+        ("Tell us what you think about the day centre.", "day-centre"),
+        ("Your information is private. We keep it safe.", "private"),
+        ("You can ask for this information in large print.", "large-print"),
+    ],
+)
+def test_the_best_suggestion_for_a_point(library: Library, text: str, expected: str) -> None:
+    best = library.index.suggest(text)[0]
+    assert best.symbol.id == expected
+    assert best.keyword == expected.replace("-", " ")  # the plain name, not a plural keyword
