@@ -103,13 +103,14 @@ def import_() -> None:
 
 
 @import_.command("mulberry")
-@click.argument("path", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.argument("path", type=click.Path(path_type=Path, exists=True))
 @PROJECT
 @click.option("--set", "set_id", default="mulberry", show_default=True, help="The set's folder.")
 @click.option("--replace", is_flag=True, help="Replace the set when it is already there.")
 @_errors
 def mulberry(path: Path, project: Path, set_id: str, replace: bool) -> None:
-    """Import the Mulberry Symbols release in PATH (symbol-info.csv and EN/)."""
+    """Import the Mulberry Symbols release in PATH: its folder (symbol-info.csv and EN/) or
+    its zip file."""
     from .mulberry import import_mulberry
 
     done = import_mulberry(path, _root(project), set_id, replace)

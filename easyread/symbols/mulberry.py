@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import re
+import tempfile
+import zipfile
 from pathlib import Path
 
 from ..errors import ContentError, Problems, UsageError
@@ -91,7 +93,16 @@ def _licence(path: Path) -> str:
 def import_mulberry(
     path: Path, project: Path, set_id: str = "mulberry", replace: bool = False
 ) -> Imported:
-    """Import the Mulberry release at ``path`` into ``project/symbols/<set_id>/``."""
+    """Import the Mulberry release at ``path`` (its folder, or its zip file) into
+    ``project/symbols/<set_id>/``."""
+    if path.is_file() and path.suffix.lower() == ".zip":
+        with tempfile.TemporaryDirectory() as unpacked:
+            with zipfile.ZipFile(path) as archive:
+                archive.extractall(unpacked)
+            found = sorted(Path(unpacked).rglob(INFO), key=lambda p: len(p.parts))
+            if not found:
+                raise UsageError(f"{path}: there is no {INFO} in this zip file.")
+            return import_mulberry(found[0].parent, project, set_id, replace)
     head, pictures = read_mulberry(path)
     comment = (
         f"Imported from the Mulberry Symbols release by 'easyread symbols import mulberry'.\n"

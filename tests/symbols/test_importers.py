@@ -127,3 +127,13 @@ def test_folder_import_errors_name_the_line(tmp_path: Path) -> None:
         "category, licence, author, people, consent.",
         f"{table}:3: There is no picture file 'nope.png' in {FIXTURES / 'photos'}.",
     ]
+
+
+def test_mulberry_from_the_release_zip(tmp_path: Path) -> None:
+    archive = shutil.make_archive(str(tmp_path / "mulberry-symbols"), "zip", FIXTURES, "mulberry")
+    done = import_mulberry(Path(archive), tmp_path / "project")
+    assert done.count == 6
+    assert (tmp_path / "project" / "symbols" / "mulberry" / "baker.svg").is_file()
+    empty = shutil.make_archive(str(tmp_path / "empty"), "zip", FIXTURES / "photos")
+    with pytest.raises(UsageError, match=r"there is no symbol-info\.csv in this zip file"):
+        import_mulberry(Path(empty), tmp_path / "project")
