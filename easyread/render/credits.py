@@ -43,16 +43,17 @@ def credits(project: Project) -> Credits:
     pictures = {p.src: p for d in project.documents for p in d.pictures}
     if project.picture:
         pictures[project.picture.src] = project.picture
-    by_set: dict[str, list[str]] = {}
-    sets: dict[str, SetCredit] = {}
+    by_set: dict[tuple[str, str, str], list[str]] = {}
+    sets: dict[tuple[str, str, str], SetCredit] = {}
     own = 0
     for src, picture in sorted(pictures.items()):
         symbol = picture.symbol
         if symbol is None:
             own += 1
             continue
-        by_set.setdefault(symbol.set, []).append(src)
-        sets[symbol.set] = SetCredit(
+        key = (symbol.set, symbol.licence, symbol.author)  # a picture may have its own licence
+        by_set.setdefault(key, []).append(src)
+        sets[key] = SetCredit(
             symbol.set_name or symbol.set, symbol.author, symbol.licence, symbol.source, 0
         )
     return Credits(

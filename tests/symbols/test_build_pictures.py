@@ -158,3 +158,23 @@ def test_a_black_and_white_version_is_there_for_readers_who_ask_for_contrast(
     assert '<span class="picture-colour"><svg' in html
     assert '<span class="picture-contrast"><svg' in html
     assert html.count("<title>The hall</title>") == 2  # only one is shown at a time
+
+
+def test_credits_name_a_picture_with_its_own_licence_apart(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project(
+        {"content/a.md": page(body="[own/hall] Hall.\n\n[own/door] Door.\n\n[own/room] Room.\n")}
+    )
+    folder = root / "symbols" / "own"
+    folder.mkdir(parents=True)
+    shutil.copy(FIXTURES / "photos" / "hall.svg", folder / "hall.svg")
+    (folder / "symbols.yml").write_text(
+        "name: Ours\nlicence: CC BY 4.0\nauthor: Us\nsymbols:\n"
+        "  hall: {file: hall.svg, alt: The hall}\n"
+        "  room: {file: hall.svg, alt: A room}\n"
+        "  door: {file: hall.svg, alt: A door, licence: CC0 1.0, author: Sam}\n"
+    )
+    made = credits(load_project(root))
+    assert [(s.name, s.licence, s.author, s.count) for s in made.sets] == [
+        ("Ours", "CC BY 4.0", "Us", 2),
+        ("Ours", "CC0 1.0", "Sam", 1),
+    ]
