@@ -7,6 +7,7 @@ audio) and the checker read them and never the source files again.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -151,6 +152,8 @@ class Document:
     """The content."""
     order: int = 100
     """Position in the list of documents (smaller first, then by title)."""
+    checks: Mapping[str, str | bool] = field(default_factory=dict)
+    """Severities of the easy-read checks for this document (front matter ``checks:``)."""
     data: Any = None
     """What a page shows besides its points, for types that need it (a form's questions, the
     counts on a results page: see ``easyread.coproduction``); None for the others."""
@@ -187,6 +190,14 @@ class Project:
     """Every hard word, sorted by word."""
     picture: Picture | None = None
     """The group's picture (``picture`` in ``easyread.yml``)."""
+    fingerprints: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """Document path -> the fingerprint of its value, worked out once when it was loaded."""
+
+    def fingerprint(self, document: Document) -> str:
+        """A hash of everything in ``document`` (see :func:`easyread.fingerprint.fingerprint`)."""
+        from .fingerprint import fingerprint
+
+        return self.fingerprints.get(document.path) or fingerprint(document)
 
     def document(self, slug: str) -> Document:
         """The document with this slug."""

@@ -21,7 +21,7 @@ def run(*args: str) -> tuple[int, str]:
 CONTENT_CASES = {
     "unknown front matter key": (
         {"content/a.md": page(extra="colour: red\n")},
-        "content/a.md:3: colour: this name is not known. Known names: title, type, summary, date, language, picture, author, checked_by, order.",
+        "content/a.md:3: colour: this name is not known. Known names: title, type, summary, date, language, picture, author, checked_by, order, checks.",
     ),
     "missing title": (
         {"content/a.md": "---\nsummary: Hello\n---\n\n[hello] Hi.\n"},
@@ -182,3 +182,12 @@ def _formats() -> list[str]:
     from easyread.render import FORMATS
 
     return list(FORMATS)
+
+
+def test_unknown_rule_in_front_matter(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page(extra="checks:\n  ER012: off\n  ER999: off\n")})
+    code, output = run("build", str(root), "--format", "html")
+    assert (code, output.splitlines()[0]) == (
+        1,
+        "content/a.md:5: checks.ER999: there is no rule ER999. Rules are named like ER001: 'easyread check --rules' lists them.",
+    )

@@ -206,3 +206,28 @@ def test_a_link_to_the_glossary_file_goes_to_the_glossary_page(make_project: Mak
         '<a href="glossary.html#word-rota">the hard words</a>'
         in project.document("a").points[0].html
     )
+
+
+def test_comments_are_left_out_and_lines_keep_their_numbers(make_project: MakeProject) -> None:
+    body = (
+        "<!-- easyread: disable ER001 -->\n"
+        "[hello] Hello. <!-- a note for staff -->\n"
+        "We meet often.\n"
+        "\n"
+        "<!-- a note\nover two lines -->\n"
+        "[bus] Take the bus.\n"
+    )
+    root = make_project({"content/a.md": page(body=body)})
+    hello, bus = load_project(root).document("a").points
+    assert (hello.line, hello.text, bus.line, bus.text) == (
+        6,
+        "Hello.\nWe meet often.",
+        11,
+        "Take the bus.",
+    )
+    assert "note" not in hello.html + bus.html and "&lt;!--" not in hello.html
+
+
+def test_front_matter_sets_check_severities(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page(extra="checks:\n  ER012: off\n  ER014: warning\n")})
+    assert load_project(root).document("a").checks == {"ER012": False, "ER014": "warning"}

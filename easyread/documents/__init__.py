@@ -7,7 +7,9 @@ from pathlib import Path
 from ..config import Config, load_config
 from ..coproduction.actions import add_actions
 from ..coproduction.clock import today
+from ..coproduction.sources import source_digest
 from ..errors import ContentError, Problems
+from ..fingerprint import fingerprint
 from ..markup import make_parser
 from ..markup.hardwords import HARD_WORD, glossary_key, word_anchor
 from ..model import Document, GlossaryEntry, Point, Project, Section
@@ -15,6 +17,7 @@ from ..symbols import load_library
 from ..textformat import slugify
 from ..yamlfile import read_text
 from .assemble import Assembler
+from .cache import FileEntry, Word
 from .draft import Draft
 from .markdown import read_markdown
 from .schemas import Glossary
@@ -27,31 +30,81 @@ RESERVED = {"index", "about", "glossary"}
 __all__ = ["load_project"]
 
 
-def load_project(root: Path) -> Project:
-    """Load and check everything; one :class:`ContentError` lists every problem found."""
+def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Project:
+    """Load and check everything; one :class:`ContentError` lists every problem found.
+
+    ``cache`` holds what the last load made of each file (see ``cache.py``): unchanged files
+    are not read again, and the entries are brought up to date for the next load.
+    """
     root = root.resolve()
+    cache = {} if cache is None else cache
     config = load_config(root)
     library = load_library(root)
     md = make_parser()
     problems = Problems()
-    drafts = [d for f in discover(root, problems) if (d := _read(f, root, config, md, problems))]
-    glossary = _glossary(drafts, md, problems)
+    files = discover(root, problems)
+    drafts: dict[str, Draft] = {}
+    entries: dict[str, FileEntry] = {}
+    for file in files:
+        shown = file.relative_to(root).as_posix()
+        digest = source_digest(file)  # with the form and answers a results page reads
+        entry = cache.get(shown)
+        if entry is None or entry.digest != digest:
+            draft = _read(file, root, config, md, problems)
+            if draft is None:
+                continue
+            drafts[shown] = draft
+            entry = FileEntry(digest, isinstance(draft.meta, Glossary), draft.words, _inline(draft))
+        entries[shown] = entry
+    glossary = _glossary(entries)
     pages = {
-        d.file.name: "glossary.html" if isinstance(d.meta, Glossary) else f"{d.slug}.html"
-        for d in drafts
+        Path(shown).name: "glossary.html" if e.glossary else f"{slugify(Path(shown).stem)}.html"
+        for shown, e in entries.items()
     }
     assembler = Assembler(root, md, library, glossary, pages, problems, settings=config.symbols)
-    documents = [
-        _document(d, assembler, config) for d in drafts if not isinstance(d.meta, Glossary)
-    ]
+    key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
+    documents = []
+    for shown, entry in entries.items():
+        if entry.glossary:
+            continue
+        if entry.document is None or entry.key != key or not _pictures_exist(entry.document):
+            draft = drafts.get(shown) or _read(root / shown, root, config, md, problems)
+            if draft is None:
+                continue
+            entry.document, entry.key = _document(draft, assembler, config), key
+            entry.fingerprint = fingerprint(entry.document)
+        documents.append(entry.document)
     documents.sort(key=lambda d: (d.order, d.title.lower(), d.slug))
-    glossary_doc = next((d for d in drafts if isinstance(d.meta, Glossary)), None)
-    if glossary or glossary_doc:
-        documents.append(_glossary_document(glossary_doc, glossary, assembler, config))
+    glossary_file = next((s for s, e in entries.items() if e.glossary), None)
+    entry = entries[glossary_file] if glossary_file else None
+    if entry and entry.document and entry.key == key and _pictures_exist(entry.document):
+        documents.append(entry.document)
+    elif entry or glossary:
+        draft = None
+        if glossary_file:
+            draft = drafts.get(glossary_file) or _read(
+                root / glossary_file, root, config, md, problems
+            )
+        document = _glossary_document(draft, glossary, assembler, config)
+        if entry:
+            entry.document, entry.key, entry.fingerprint = document, key, fingerprint(document)
+        documents.append(document)
     picture = assembler.picture(config.picture, "easyread.yml", root, 1) if config.picture else None
     problems.raise_if_any(ContentError)
+    cache.clear()
+    cache.update(entries)
+    fingerprints = {}
+    for entry in entries.values():
+        if entry.document:
+            entry.fingerprint = entry.fingerprint or fingerprint(entry.document)
+            fingerprints[entry.document.path] = entry.fingerprint
     project = Project(
-        root, config, tuple(documents), tuple(glossary[k] for k in sorted(glossary)), picture
+        root,
+        config,
+        tuple(documents),
+        tuple(glossary[k] for k in sorted(glossary)),
+        picture,
+        fingerprints,
     )
     return add_actions(project, today())
 
@@ -110,24 +163,33 @@ def _read(file: Path, root: Path, config: Config, md: object, problems: Problems
         return None
 
 
-def _glossary(drafts: list[Draft], md: object, problems: Problems) -> dict[str, GlossaryEntry]:
+def _inline(draft: Draft) -> list[Word]:
+    """Hard words a document explains where it uses them: ``{word: meaning}``."""
+    found = []
+    for section in draft.sections:
+        for point in section.points:
+            for offset, text in enumerate(point.source.split("\n")):
+                for match in HARD_WORD.finditer(text):
+                    if match[2] and match[2].strip():
+                        found.append((match[1].strip(), match[2].strip(), "", point.line + offset))
+    return found
+
+
+def _glossary(entries: dict[str, FileEntry]) -> dict[str, GlossaryEntry]:
     """Every hard word: glossary files first, then words explained where they are used."""
-    entries: dict[str, GlossaryEntry] = {}
-    words = [(d, *w) for d in drafts for w in d.words]
-    for draft in drafts:
-        for section in draft.sections:
-            for point in section.points:
-                for offset, text in enumerate(point.source.split("\n")):
-                    for match in HARD_WORD.finditer(text):
-                        if match[2] and match[2].strip():
-                            words.append(
-                                (draft, match[1].strip(), match[2].strip(), "", point.line + offset)
-                            )
-    for draft, word, meaning, _picture, line in words:
+    glossary: dict[str, GlossaryEntry] = {}
+    words = [(shown, *w) for shown, e in entries.items() for w in e.words]
+    words += [(shown, *w) for shown, e in entries.items() for w in e.inline]
+    for shown, word, meaning, _picture, line in words:
         key = glossary_key(word)
-        if key not in entries:
-            entries[key] = GlossaryEntry(key, word, meaning, draft.path, line, picture=None)
-    return entries
+        if key not in glossary:
+            glossary[key] = GlossaryEntry(key, word, meaning, shown, line, picture=None)
+    return glossary
+
+
+def _pictures_exist(document: Document) -> bool:
+    """A reused document still finds the picture files it shows."""
+    return all(picture.file.is_file() for picture in document.pictures)
 
 
 def _common(draft: Draft, assembler: Assembler, config: Config) -> dict[str, object]:
@@ -147,6 +209,7 @@ def _common(draft: Draft, assembler: Assembler, config: Config) -> dict[str, obj
         "author": meta.author,
         "checked_by": meta.checked_by,
         "order": meta.order,
+        "checks": meta.checks,
         "data": draft.data,
     }
 

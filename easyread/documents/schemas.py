@@ -6,8 +6,11 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ..checks.settings import RULE_IDS, Written
+from ..errors import Problems
 from ..model import Check
 from ..schema import doc
+from ..yamlfile import Lines
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -27,6 +30,10 @@ class Meta:
         default=(), metadata=doc("People with lived experience who checked it, and when")
     )
     order: int = field(default=100, metadata=doc("Position in the list of documents"))
+    checks: dict[str, Written] = field(
+        default_factory=dict,
+        metadata=doc("How the easy-read checks treat this document, like ER012: off"),
+    )
 
 
 @dataclass(frozen=True)
@@ -140,3 +147,15 @@ def normalise(data: dict[str, Any]) -> dict[str, Any]:
     if isinstance(words, dict):
         data["words"] = {k: {"means": v} if isinstance(v, str) else v for k, v in words.items()}
     return data
+
+
+def check_rule_ids(meta: Meta, lines: Lines, problems: Problems) -> None:
+    """Every rule named under ``checks:`` exists."""
+    for rule in meta.checks:
+        if rule.upper() not in RULE_IDS:
+            problems.add(
+                lines.path,
+                lines.line(("checks", rule)),
+                f"checks.{rule}: there is no rule {rule}.",
+                "Rules are named like ER001: 'easyread check --rules' lists them.",
+            )

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 
 from ..reporting import NullReporter, Reporter
+from .outputs import Outputs
 
 FORMATS = {
     "html": "easyread.render.html",
@@ -30,3 +31,5 @@ class RenderOptions:
     """Print sizes asked for on the command line (empty: the project's own)."""
     reporter: Reporter = field(default_factory=NullReporter, compare=False)
     """Where progress and warnings go."""
+    outputs: Outputs | None = field(default=None, compare=False)
+    """What the last build made, for reusing outputs that are current (None: make all)."""

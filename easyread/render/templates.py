@@ -37,7 +37,7 @@ def environment(project: Project) -> jinja2.Environment:
     env.filters["clock_time"] = clock_time
     env.globals["inline_svg"] = inline_picture
     env.globals["config"] = project.config
-    env.globals["project"] = project
+    env.globals["site_picture"] = project.picture
     return env
 
 

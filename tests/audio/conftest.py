@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 from audio.spoken import write_project
@@ -41,27 +38,3 @@ def speak(root: Path, out: Path, jobs: int = 2) -> Spoken:
 def spoken(tmp_path_factory: pytest.TempPathFactory) -> Spoken:
     root = write_project(tmp_path_factory.mktemp("project"))
     return speak(root, tmp_path_factory.mktemp("build"))
-
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """Debian's chromium, headless (never a downloaded browser)."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed: run 'tools/system-deps test' as root")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--headless",
-                "--disable-gpu",
-                "--autoplay-policy=user-gesture-required",
-            ],
-        )
-        yield browser
-        browser.close()
