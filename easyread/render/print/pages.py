@@ -6,6 +6,7 @@ stylesheet ``print.css`` is a template too, so that every size in it follows the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -20,7 +21,7 @@ from ...markup.hardwords import word_anchor
 from ...model import Document, GlossaryEntry, Picture, Project, Symbol
 from ...print_settings import PrintConfig, PrintSize
 from ...symbols import load_library
-from ...textformat import long_date
+from ...textformat import join_names, long_date
 from .links import rewrite_links
 
 GLOSSARY_PAGE = "glossary.html"
@@ -125,7 +126,7 @@ class Printer:
         pictures: list[Picture] = [project.picture] if project.picture else []
         pictures += [p for d in documents for p in d.pictures]
         pictures += [w.picture for w in project.glossary if w.picture]
-        authors = list(dict.fromkeys(d.author for d in documents if d.author))
+        authors = _people(d.author for d in documents)
         return self._render(
             "print/pack.html",
             size,
@@ -137,6 +138,7 @@ class Printer:
             created="",
             words=project.glossary,
             credits=_credits(pictures),
+            checkers=_checkers(documents),
             links=_linker(resolve),
             anchor=lambda document, anchor: f"{document.slug}--{anchor}",
         )
@@ -170,6 +172,7 @@ class Printer:
             "pictures": self.pictures,
             "url": _file_url,
             "long_date": long_date,
+            "join_names": join_names,
             "word_anchor": word_anchor,
             "fonts": _fonts(),
         }
@@ -203,15 +206,37 @@ def _words_used(
     return [by_key[k] for k in keys if k in by_key]
 
 
+def _people(names: Iterable[str]) -> list[str]:
+    """Each person once, from names like ``Amira (Council) and Sam (Voices)``."""
+    found: dict[str, None] = {}
+    for name in names:
+        for part in re.split(r",\s*|\s+and\s+", name):
+            if part.strip():
+                found.setdefault(part.strip(), None)
+    return list(found)
+
+
+def _checkers(documents: Iterable[Document]) -> list[tuple[str, list[str]]]:
+    """Who checked which documents, and when (GUIDELINES ER015): a sentence saying who
+    checked and when, and the titles they checked then."""
+    checked: dict[tuple[str, str], list[str]] = {}
+    for document in documents:
+        for check in document.checked_by:
+            when = f" on {long_date(check.date)}" if check.date else ""
+            checked.setdefault((check.name, when), []).append(document.title)
+    return [(f"{name} checked these{when}:", titles) for (name, when), titles in checked.items()]
+
+
 def _credits(pictures: Iterable[Picture]) -> list[Credit]:
-    """The picture sets the pictures come from, each once."""
-    sets: dict[str, Symbol] = {}
+    """The picture sets the pictures come from, each once; a picture with its own licence or
+    author is credited apart from the rest of its set."""
+    sets: dict[tuple[str, str, str], Symbol] = {}
     for picture in pictures:
-        if picture.symbol is not None:
-            sets.setdefault(picture.symbol.set, picture.symbol)
+        if (symbol := picture.symbol) is not None:
+            sets.setdefault((symbol.set, symbol.licence, symbol.author), symbol)
     return [
-        Credit(symbol.set_name or name, symbol.author, symbol.licence, symbol.source)
-        for name, symbol in sorted(sets.items())
+        Credit(symbol.set_name or symbol.set, symbol.author, symbol.licence, symbol.source)
+        for _, symbol in sorted(sets.items())
     ]
 
 
