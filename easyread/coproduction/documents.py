@@ -15,6 +15,7 @@ from ..textformat import escape_markdown, slugify
 from ..yamlfile import Key, Lines
 from .data import ActionItem, ChangesData, FormData, FormField, MinutesData
 from .scales import HELPED, SCALES, SHARE, Choice
+from .schemas import Actions, Form, Results, YouSaidWeDid
 
 RESERVED = {"helped": "who helped", "share": "sharing"}
 """Answer columns every form may have: question ids must not take them."""
@@ -40,7 +41,6 @@ def coproduction_sections(
     """Add the sections of a co-production document to ``out``; the page's extra data."""
     from ..documents.schemas import Minutes
     from .results import results_sections
-    from .schemas import Actions, Form, Results, YouSaidWeDid
 
     if isinstance(meta, Form):
         return form_sections(meta, out, shown, problems, slug=slugify(file.stem))
@@ -61,11 +61,10 @@ def coproduction_sections(
     return None
 
 
-def form_sections(meta: object, out: Sections, shown: str, problems: Problems, slug: str) -> object:
+def form_sections(
+    meta: Form, out: Sections, shown: str, problems: Problems, slug: str
+) -> FormData | None:
     """A form: its introduction, a section per question, who helped, sharing, giving it back."""
-    from .schemas import Form
-
-    assert isinstance(meta, Form)
     if not check_questions(meta, out.lines, shown, problems):
         return None
     out.section(None, ("intro",), "start")
@@ -108,11 +107,8 @@ def _choices(out: Sections, choices: tuple[Choice, ...], key: Key) -> None:
         out.point(f"[{choice.picture}] {escape_markdown(choice.label)}", key)
 
 
-def check_questions(meta: object, lines: Lines, shown: str, problems: Problems) -> bool:
+def check_questions(meta: Form, lines: Lines, shown: str, problems: Problems) -> bool:
     """Question ids are short, unique names that answer columns can use."""
-    from .schemas import Form
-
-    assert isinstance(meta, Form)
     ok = True
     seen: dict[str, int] = {}
     for i, question in enumerate(meta.questions):
@@ -150,11 +146,8 @@ def check_questions(meta: object, lines: Lines, shown: str, problems: Problems) 
     return ok
 
 
-def changes_sections(meta: object, out: Sections) -> ChangesData:
+def changes_sections(meta: YouSaidWeDid, out: Sections) -> ChangesData:
     """A "you said, we did" page: a section per change with what was said, what we did and links."""
-    from .schemas import YouSaidWeDid
-
-    assert isinstance(meta, YouSaidWeDid)
     out.section(None, ("intro",), "start")
     out.points(meta.intro, ("intro",))
     anchors = []
