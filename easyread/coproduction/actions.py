@@ -67,8 +67,11 @@ def _fill(page: Document, actions: list[CollectedAction], today: datetime.date) 
     waiting.sort(key=lambda a: (not a.late(today), a.action.by or datetime.date.max))
     done = [a for a in actions if a.action.done]
     late = sum(a.late(today) for a in waiting)
-    summary = f"On {long_date(today)}, {len(waiting)} {_things(len(waiting))} still to do"
-    summary += f". {late} of them {'is' if late == 1 else 'are'} late." if late else "."
+    if waiting:
+        summary = f"On {long_date(today)}, {len(waiting)} {_things(len(waiting))} still to do"
+        summary += f". {late} of them {'is' if late == 1 else 'are'} late." if late else "."
+    else:
+        summary = f"On {long_date(today)}, every job is done."
     line = page.sections[0].line if page.sections else 1
     intro = _point(line, Markup("<p>{}</p>\n").format(summary), summary, page.picture)
     sections = [*page.sections]
@@ -76,8 +79,9 @@ def _fill(page: Document, actions: list[CollectedAction], today: datetime.date) 
         sections[0] = replace(sections[0], points=(*sections[0].points, intro))
     else:
         sections.insert(0, Section(None, "start", 1, (intro,)))
-    rows = tuple(_row(a, today, line) for a in waiting)
-    sections.append(Section("Still to do", "to-do", line, rows))
+    if waiting:
+        rows = tuple(_row(a, today, line) for a in waiting)
+        sections.append(Section("Still to do", "to-do", line, rows))
     if done:
         sections.append(Section("Done", "done", line, tuple(_row(a, today, line) for a in done)))
     return replace(page, sections=tuple(sections))

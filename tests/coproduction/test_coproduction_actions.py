@@ -115,3 +115,14 @@ def _section(out: Path, anchor: str) -> str:
     start = html.index(f'id="{anchor}"')
     end = html.find("</section>", start)
     return html[start:end]
+
+
+def test_when_every_job_is_done_the_page_says_so(
+    make_project: MakeProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EASYREAD_TODAY", "2026-11-28")
+    done = minutes("2026-10-08", "  - {who: Dev, what: Write a form., done: true}\n")
+    root = make_project({"content/minutes-10.yml": done, "content/actions.yml": ACTIONS})
+    page = load_project(root).document("actions")
+    assert [s.anchor for s in page.sections] == ["start", "done"]
+    assert page.sections[0].points[-1].text == "On Saturday 28 November 2026, every job is done."
