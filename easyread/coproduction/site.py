@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..errors import ConfigError
 from ..model import Document, Project
 
 TEMPLATES = {
@@ -21,7 +22,16 @@ def template_for(document: Document) -> str:
 
 
 def site_files(project: Project) -> list[tuple[str, str]]:
-    """Extra files for the site, as (file in the site, template): only when a page needs them."""
+    """Extra files for the site, as (file in the site, template): only when a page needs them.
+
+    Checks ``coproduction.form_endpoint`` first: forms are sent only to a web address.
+    """
+    endpoint = project.config.coproduction.form_endpoint
+    if endpoint and not endpoint.startswith(("https://", "http://")):
+        raise ConfigError(
+            f"easyread.yml: coproduction.form_endpoint: expected a web address starting with "
+            f"https://, got {endpoint!r}. Forms are sent there."
+        )
     if any(d.type in TEMPLATES for d in project.documents):
         return [STYLESHEET]
     return []

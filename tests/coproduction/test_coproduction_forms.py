@@ -122,3 +122,16 @@ def test_hard_words_in_a_question_are_linked_and_explained(
     legend = legend[legend.index("<legend>") : legend.index("</fieldset>")]
     assert '<a class="hard-word" href="glossary.html#word-chair">chair</a> help?</span>' in legend
     assert '</legend>\n    <p class="explain"><strong>Chair</strong> means:' in legend
+
+
+def test_a_form_endpoint_must_be_a_web_address(make_project: MakeProject, tmp_path: Path) -> None:
+    from easyread.errors import ConfigError
+
+    config = CONFIG + "coproduction:\n  form_endpoint: javascript:alert(1)\n"
+    root = make_project({"content/form.yml": FORM}, config=config)
+    with pytest.raises(ConfigError) as error:
+        _site(root, tmp_path)
+    assert str(error.value) == (
+        "easyread.yml: coproduction.form_endpoint: expected a web address starting with "
+        "https://, got 'javascript:alert(1)'. Forms are sent there."
+    )
