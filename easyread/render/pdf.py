@@ -20,6 +20,8 @@ from ..errors import BuildError, ConfigError, Problem, UsageError
 from ..model import Project
 from ..print_settings import PrintConfig, PrintSize, parse_sizes
 from . import RenderOptions
+from .outputs import Outputs
+from .print.keys import Keys
 from .print.pages import Printer, pack_documents
 from .print.pool import run
 from .print.weasy import PrintJob, PrintResult
@@ -41,16 +43,35 @@ NO_CONTENTS = ".contents { display: none; }"
 
 
 def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
-    """Print every document and the pack at every size; the PDF files written."""
+    """Print every document and the pack at every size; the PDF files written.
+
+    A PDF whose inputs have not changed since the last build is reused from it.
+    """
     settings = project.config.print
     sizes = print_sizes(settings, options.print_sizes)
     printer = Printer.for_project(environment(project), project, settings)
-    jobs = plan(printer, sizes, out / FOLDER)
-    results = run(jobs, options.jobs, options.reporter)
-    _raise_errors(jobs, results)
+    outputs = options.outputs or Outputs.start(out, None)
+    keys = Keys()
+    reused: list[Path] = []
+    todo: list[tuple[PrintJob, str]] = []
+    for job in plan(printer, sizes, out / FOLDER):
+        key = keys.key(job)
+        files = outputs.reuse(_job_id(job), key)
+        if files is None:
+            todo.append((job, key))
+        else:
+            reused += files
+    results = run([job for job, _ in todo], options.jobs, options.reporter)
+    _raise_errors([job for job, _ in todo], results)
+    for (job, key), result in zip(todo, results, strict=True):
+        outputs.record(_job_id(job), key, [result.target])
     for warning in dict.fromkeys(w for r in results for w in r.warnings):
         options.reporter.warning(f"print: {warning}")
-    return sorted(r.target for r in results)
+    return sorted([*reused, *(r.target for r in results)])
+
+
+def _job_id(job: PrintJob) -> str:
+    return f"print:{job.target.name}"
 
 
 def print_sizes(settings: PrintConfig, asked: tuple[str, ...] = ()) -> tuple[PrintSize, ...]:

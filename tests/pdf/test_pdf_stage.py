@@ -19,6 +19,7 @@ from easyread.errors import BuildError, ConfigError, UsageError
 from easyread.model import Project
 from easyread.print_settings import PrintSize, parse_size, parse_sizes
 from easyread.render import RenderOptions
+from easyread.render.outputs import Outputs
 from easyread.render.pdf import file_name, render
 from easyread.render.print.links import rewrite_links
 from easyread.reporting import BufferReporter
@@ -138,6 +139,31 @@ def test_sizes_and_colours_come_from_the_config(tmp_path: Path) -> None:
     corner = Image.open(next(tmp_path.glob("p*.png"))).convert("RGB").getpixel((1, 1))
     assert corner == pytest.approx((255, 255, 153), abs=3)  # pale yellow paper
     assert [m for m in reporter.messages if m[0] == "warning"] == []
+
+
+def test_pdfs_that_are_current_are_reused_from_the_last_build(tmp_path: Path) -> None:
+    files = {"content/note.md": ONE_PAGE, "content/more.md": MORE}
+    root = write_project(tmp_path / "again", files, SHORT_CONFIG)
+
+    def build(name: str, last: str | None) -> Outputs:
+        out = root / name
+        outputs = Outputs.start(out, root / last if last else None)
+        render(load_project(root), out, RenderOptions(jobs=1, outputs=outputs))
+        outputs.save()
+        return outputs
+
+    assert sorted(build("first", None).made) == [
+        "print:more.pdf",
+        "print:note.pdf",
+        "print:pack.pdf",
+    ]
+    assert build("second", "first").made == []
+    assert (root / "second" / "print" / "pack.pdf").read_bytes() == (
+        root / "first" / "print" / "pack.pdf"
+    ).read_bytes()
+    (root / "content" / "note.md").write_text(ONE_PAGE.replace("Monday", "Tuesday"), "utf-8")
+    assert sorted(build("third", "second").made) == ["print:note.pdf", "print:pack.pdf"]
+    assert "Tuesday" in " ".join(pages_text(root / "third" / "print" / "note.pdf"))
 
 
 def with_first_picture(project: Project, **changes: object) -> Project:
