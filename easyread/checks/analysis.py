@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .findings import Finding
+from .quick import Quick
 from .sentences import Sentence, Word, sentences
 from .settings import ChecksConfig, Severity
 from .text import Block, Source
@@ -65,6 +66,35 @@ class Analysis:
         if found is None:  # not one of the source's blocks
             found = sentences(block.text, block.line_breaks)
         return found
+
+    @cached_property
+    def text(self) -> str:
+        """The text of every block, a line each."""
+        return "\n".join(block.text for block in self.source.blocks)
+
+    @cached_property
+    def sentence_text(self) -> str:
+        """The text of the blocks with sentences (:attr:`sentences`), a line each."""
+        return "\n".join(b.text for b in self.source.blocks if b.kind in SENTENCE_KINDS)
+
+    def sentences_with(self, pattern: Quick) -> Iterator[Located]:
+        """The :attr:`sentences` of the blocks in whose text ``pattern`` finds something.
+
+        A quick way past text where a rule cannot find anything: a rule may look only at
+        these sentences when ``pattern`` finds something in a block's text wherever the rule's
+        own patterns find something in one of its sentences. (A sentence ends before a space,
+        a line break or the end of the text, so a pattern that looks at what follows a match
+        sees the same there in a sentence and in the whole text.)
+        """
+        if not pattern.found_in(self.sentence_text):
+            return
+        found: dict[int, bool] = {}
+        for sentence in self.sentences:
+            key = id(sentence.block)
+            if key not in found:
+                found[key] = pattern.found_in(sentence.block.text)
+            if found[key]:
+                yield sentence
 
     @cached_property
     def word_count(self) -> int:

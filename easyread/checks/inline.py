@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import repeat
 
-from .text import Block, BlockKind, Marked, MarkKind, Place
+from .text import Block, BlockKind, Marked, MarkKind, Place, Run
 
 Segment = tuple[int, int, str]
 """A piece of one source line: its 1-based line, the column of its first character, its text."""
@@ -47,22 +46,22 @@ class _Builder:
     """The plain text so far, in pieces (joined once, at the end)."""
     length: int = 0
     """The length of the plain text so far: the offset of the next character."""
-    places: list[Place] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
     marked: list[Marked] = field(default_factory=list)
     extra: list[Block] = field(default_factory=list)
 
     def emit(self, text: str, line: int, column: int) -> None:
         """Add ``text``, written on ``line`` from ``column`` on."""
-        size = len(text)
-        self.pieces.append(text)
-        self.places.extend(zip(repeat(line, size), range(column, column + size), strict=True))
-        self.length += size
+        if text:
+            self.pieces.append(text)
+            self.runs.append((self.length, line, column))
+            self.length += len(text)
 
     def block(self, end: Place, picture: bool | None, alt: bool) -> Block:
         return Block(
             kind=self.kind,
             text="".join(self.pieces),
-            places=(*self.places, end),
+            runs=(*self.runs, (self.length, *end)),
             point=self.point,
             picture=picture,
             picture_alt=alt,

@@ -6,6 +6,7 @@ Both adapters produce a :class:`Source`: :mod:`.markdown` from any Markdown or t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -20,6 +21,11 @@ MarkKind = Literal["hard-word", "explained-word", "italics", "underline", "link"
 
 Place = tuple[int, int]
 """A 1-based (line, column) in the source file."""
+
+Run = tuple[int, int, int]
+"""A stretch of a block's text written in one piece in the source: the offset of its first
+character in the text, and that character's line and column. The characters after it follow
+on the same line, a column each."""
 
 
 @dataclass(frozen=True)
@@ -41,8 +47,9 @@ class Block:
     kind: BlockKind
     text: str
     """The plain text a reader reads: no markup, lines joined by newlines."""
-    places: tuple[Place, ...]
-    """The source place of each character of ``text``, and one more for its end."""
+    runs: tuple[Run, ...]
+    """Where the text was written, stretch by stretch, in order; the last one is the source
+    place of the text's end (its offset is the length of the text)."""
     point: int
     """The number of the point this block belongs to (list items belong to the point above)."""
     picture: bool | None = None
@@ -55,8 +62,19 @@ class Block:
     """True when each line is shown on its own (easyread content), so a line is a sentence."""
 
     def place(self, offset: int) -> Place:
-        """The source place of ``offset`` in ``text``."""
-        return self.places[min(max(offset, 0), len(self.places) - 1)]
+        """The source place of ``offset`` in ``text`` (or of its end, after it)."""
+        offset = min(max(offset, 0), len(self.text))
+        start, line, column = self.runs[bisect_right(self.runs, offset, key=_offset) - 1]
+        return (line, column + offset - start)
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """The source place of each character of ``text``, and one more for its end."""
+        return tuple(self.place(offset) for offset in range(len(self.text) + 1))
+
+
+def _offset(run: Run) -> int:
+    return run[0]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import gzip
 import importlib.util
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .lemmas import irregular
@@ -94,6 +94,7 @@ def zipf(word: str, floor: float = 0.0) -> float:
     return value
 
 
+@lru_cache(maxsize=8192)
 def syllables(word: str) -> int:
     """A rough count of the syllables in an English word."""
     word = word.lower()

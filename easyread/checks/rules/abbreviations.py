@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..analysis import Analysis
 from ..explain import explained
@@ -35,9 +36,10 @@ def check(doc: Analysis) -> Iterator[Finding]:
     known = doc.glossary | {w.lower() for w in doc.config.allowed_words}
     seen: set[str] = set()
     sentences = [s for s in doc.all_sentences if s.block.kind != "title"]
+    latin = _LATIN.search(doc.text) is not None
     for index, sentence in enumerate(sentences):
         block, start = sentence.block, sentence.sentence.start
-        for match in _LATIN.finditer(block.text, start, sentence.sentence.end):
+        for match in _LATIN.finditer(block.text, start, sentence.sentence.end) if latin else ():
             written = match[1].strip()
             plain = _PLAIN[re.sub(r"[\s.]", "", written).lower()]
             yield doc.finding(
@@ -67,6 +69,7 @@ def check(doc: Analysis) -> Iterator[Finding]:
             )
 
 
+@lru_cache(maxsize=4096)
 def _initials(text: str) -> bool:
     """True for "JCVI", "DoLS" and "STPs"; false for "NOT" (a word in capitals: ER011)."""
     if "." in text or any(c.isdigit() for c in text):

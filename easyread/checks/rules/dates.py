@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..analysis import Analysis
 from ..findings import Finding
+from ..quick import Quick
 from ..rule import Rule
 
 _NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
@@ -20,6 +21,8 @@ _MONTHS = {
     "Wed": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
     "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
 }  # fmt: skip
+_DIGIT = Quick(r"\d")
+"""Every date and time above has a digit in it, or next to it (``3 Jan``, ``Tue 4``)."""
 _SHORT_NAME = re.compile(
     rf"(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))({'|'.join(_MONTHS)})\b"
     rf"|\b({'|'.join(_MONTHS)})\b(?=\s+\d)"
@@ -27,7 +30,7 @@ _SHORT_NAME = re.compile(
 
 
 def check(doc: Analysis) -> Iterator[Finding]:
-    for sentence in doc.sentences:
+    for sentence in doc.sentences_with(_DIGIT):
         block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
         found: list[tuple[int, int, str]] = []
         for match in _NUMERIC_DATE.finditer(block.text, start, end):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..analysis import Analysis
 from ..findings import Finding
+from ..quick import words_in
 from ..rule import Rule
 
 IDIOMS = {
@@ -59,7 +60,49 @@ _IDIOM = re.compile(r"\b(?:" + "|".join(f"({p})" for p in IDIOMS) + r")\b", re.I
 _PLAIN = list(IDIOMS.values())
 
 
+def keywords(pattern: str) -> tuple[str, ...] | None:
+    """Pieces of text every match of an idiom's pattern has in it, one for each of its
+    alternatives (the longest piece it always has); None when the pattern is not simple enough
+    to tell: only letters, spaces, hyphens, groups, ``[...]``, ``?`` and ``|`` are read.
+    """
+    found = []
+    for alternative in _alternatives(pattern):
+        while _GROUP.search(alternative):  # innermost groups first
+            alternative = _GROUP.sub("\0", alternative)
+        alternative = _OPTIONAL.sub("\0", _CLASS.sub("\0", alternative))
+        pieces = alternative.split("\0")
+        if any(_LITERAL.fullmatch(piece) is None for piece in pieces):
+            return None
+        longest = max(pieces, key=len)
+        if not longest.strip():
+            return None
+        found.append(longest)
+    return tuple(found)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern split at each ``|`` that is not inside brackets."""
+    found, depth, start = [], 0, 0
+    for index, char in enumerate(pattern):
+        depth += (char in "([") - (char in ")]")
+        if char == "|" and depth == 0:
+            found.append(pattern[start:index])
+            start = index + 1
+    return [*found, pattern[start:]]
+
+
+_GROUP = re.compile(r"\((?:\?:)?[^()]*\)\??")
+_CLASS = re.compile(r"\[[^\]]*\]\??")
+_OPTIONAL = re.compile(r".\?")
+_LITERAL = re.compile(r"[a-z \-]*")
+_FOUND = [keywords(pattern) for pattern in IDIOMS]
+KEYWORDS = None if None in _FOUND else tuple(word for found in _FOUND for word in found or ())
+"""Text one of which every idiom has in it (None when some idiom's pattern is not simple)."""
+
+
 def check(doc: Analysis) -> Iterator[Finding]:
+    if KEYWORDS is not None and not words_in(doc.sentence_text, KEYWORDS):
+        return  # no idiom in the document
     for sentence in doc.sentences:
         block = sentence.block
         for match in _IDIOM.finditer(block.text, sentence.sentence.start, sentence.sentence.end):

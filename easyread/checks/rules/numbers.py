@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from ..analysis import Analysis
 from ..findings import Finding
+from ..quick import Quick
 from ..rule import Rule
 from ..text import Block
 
@@ -40,12 +41,14 @@ _BIG = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3}){1,}|\d+(?:\.\d+)?\s+(?:million|billion))(?![\w,])",
     re.IGNORECASE,
 )
+_ANY = Quick(rf"[\d½⅓⅔¼¾⅕⅛]|{_NUMBER_WORD.pattern}|{_FRACTION_WORDS.pattern}")
+"""What every finding of this rule starts from: a digit, a fraction sign or a number in words."""
 _GLYPHS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅛": "1/8"}
 
 
 def check(doc: Analysis) -> Iterator[Finding]:
     words_to_ten = doc.config.numbers == "words-to-ten"
-    for sentence in doc.sentences:
+    for sentence in doc.sentences_with(_ANY):
         block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
         text = block.text
         fractions = [m.span() for m in _FRACTION_WORDS.finditer(text, start, end)]

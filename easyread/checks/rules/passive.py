@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..analysis import Analysis
 from ..findings import Finding
+from ..quick import Quick
 from ..rule import Rule
 from ..vocabulary import zipf
 
@@ -50,8 +51,13 @@ _PASSIVE = re.compile(
 )
 
 
+_BE_WORD = Quick(rf"\b{_BE}\s")
+"""A form of "be" or "get" followed by a space: in every passive (after a word boundary or
+a space)."""
+
+
 def check(doc: Analysis) -> Iterator[Finding]:
-    for sentence in doc.sentences:
+    for sentence in doc.sentences_with(_BE_WORD):
         block = sentence.block
         for match in _PASSIVE.finditer(block.text, sentence.sentence.start, sentence.sentence.end):
             participle = match[5].lower()

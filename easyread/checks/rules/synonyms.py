@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..analysis import Analysis, Located
 from ..findings import Finding
@@ -26,11 +27,19 @@ GROUPS = (
 
 def check(doc: Analysis) -> Iterator[Finding]:
     for group in (*GROUPS, *doc.config.synonyms, *doc.source.synonyms):
-        words = "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w-])({words})s?(?![\w-])", re.IGNORECASE)
+        pattern = _pattern(group)
+        if not pattern.search(doc.text):
+            continue  # none of the words is used
         finding = _second_word(doc, group, pattern)
         if finding:
             yield finding
+
+
+@lru_cache(maxsize=256)
+def _pattern(group: tuple[str, ...]) -> re.Pattern[str]:
+    """Any word of the group (or its plural), longest first."""
+    words = "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({words})s?(?![\w-])", re.IGNORECASE)
 
 
 def _second_word(doc: Analysis, group: tuple[str, ...], pattern: re.Pattern[str]) -> Finding | None:
