@@ -80,6 +80,7 @@ def m3u(results: list[AudioResult]) -> str:
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["easyread.speech.files"])
+        # Workers start with these imported (the engine's library loaded, not started).
+        context.set_forkserver_preload(["easyread.speech.files", "pyttsx3.drivers._espeak"])
         return context
     return multiprocessing.get_context("spawn")
