@@ -77,22 +77,24 @@ class Analysis:
         """The text of the blocks with sentences (:attr:`sentences`), a line each."""
         return "\n".join(b.text for b in self.source.blocks if b.kind in SENTENCE_KINDS)
 
-    def sentences_with(self, pattern: Quick) -> Iterator[Located]:
-        """The :attr:`sentences` of the blocks in whose text ``pattern`` finds something.
+    def sentences_with(self, *patterns: Quick) -> Iterator[Located]:
+        """The :attr:`sentences` of the blocks in whose text one of ``patterns`` finds
+        something.
 
         A quick way past text where a rule cannot find anything: a rule may look only at
-        these sentences when ``pattern`` finds something in a block's text wherever the rule's
-        own patterns find something in one of its sentences. (A sentence ends before a space,
-        a line break or the end of the text, so a pattern that looks at what follows a match
+        these sentences when its patterns find something in a sentence only where one of
+        ``patterns`` finds something in the block's text. (A sentence ends before a space, a
+        line break or the end of the text, so a pattern that looks at what follows a match
         sees the same there in a sentence and in the whole text.)
         """
-        if not pattern.found_in(self.sentence_text):
+        patterns = tuple(p for p in patterns if p.found_in(self.sentence_text))
+        if not patterns:
             return
         found: dict[int, bool] = {}
         for sentence in self.sentences:
             key = id(sentence.block)
             if key not in found:
-                found[key] = pattern.found_in(sentence.block.text)
+                found[key] = any(p.found_in(sentence.block.text) for p in patterns)
             if found[key]:
                 yield sentence
 

@@ -100,8 +100,11 @@ def _boundaries(text: str, line_breaks: bool) -> list[int]:
     ends: set[int] = {len(text)}
     content_end = len(text.rstrip())
     for match in _END.finditer(text):
-        if _ends_sentence(text, match.start(), match.end(), content_end):
-            ends.add(match.end())
+        end = match.end()
+        if line_breaks and (end == len(text) or text[end] == "\n"):
+            continue  # the end of a line, a sentence's end anyway
+        if _ends_sentence(text, match.start(), end, content_end):
+            ends.add(end)
     offset = 0
     for line in text.split("\n")[:-1]:
         offset += len(line) + 1

@@ -118,6 +118,7 @@ def forms(word: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=16384)
 def ease(word: str, enough: float, floor: float) -> float:
     """How easy a word is: its Zipf frequency, or its dictionary form's if that is higher,
     less 0.25 for each syllable over 3. Exact between ``floor`` and ``enough``.

@@ -41,14 +41,16 @@ _BIG = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3}){1,}|\d+(?:\.\d+)?\s+(?:million|billion))(?![\w,])",
     re.IGNORECASE,
 )
-_ANY = Quick(rf"[\d½⅓⅔¼¾⅕⅛]|{_NUMBER_WORD.pattern}|{_FRACTION_WORDS.pattern}")
-"""What every finding of this rule starts from: a digit, a fraction sign or a number in words."""
+_DIGITS = Quick(r"[\d½⅓⅔¼¾⅕⅛]")
+_WORDS = Quick(rf"{_NUMBER_WORD.pattern}|{_FRACTION_WORDS.pattern}")
+"""What every finding of this rule starts from: a digit or a fraction sign, or a number in
+words (looked for only in documents that have one)."""
 _GLYPHS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅛": "1/8"}
 
 
 def check(doc: Analysis) -> Iterator[Finding]:
     words_to_ten = doc.config.numbers == "words-to-ten"
-    for sentence in doc.sentences_with(_ANY):
+    for sentence in doc.sentences_with(_DIGITS, _WORDS):
         block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
         text = block.text
         fractions = [m.span() for m in _FRACTION_WORDS.finditer(text, start, end)]

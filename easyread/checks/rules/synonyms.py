@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..analysis import Analysis, Located
 from ..findings import Finding
+from ..quick import words_in
 from ..rule import Rule
 
 GROUPS = (
@@ -28,8 +29,8 @@ GROUPS = (
 def check(doc: Analysis) -> Iterator[Finding]:
     for group in (*GROUPS, *doc.config.synonyms, *doc.source.synonyms):
         pattern = _pattern(group)
-        if not pattern.search(doc.text):
-            continue  # none of the words is used
+        if not _used(group, pattern, doc.text):
+            continue
         finding = _second_word(doc, group, pattern)
         if finding:
             yield finding
@@ -40,6 +41,13 @@ def _pattern(group: tuple[str, ...]) -> re.Pattern[str]:
     """Any word of the group (or its plural), longest first."""
     words = "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])({words})s?(?![\w-])", re.IGNORECASE)
+
+
+def _used(group: tuple[str, ...], pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a word of the group may be in the text: quickly, when the words are ASCII."""
+    if all(word.isascii() for word in group):
+        return words_in(text, tuple(word.lower() for word in group))
+    return pattern.search(text) is not None
 
 
 def _second_word(doc: Analysis, group: tuple[str, ...], pattern: re.Pattern[str]) -> Finding | None:
