@@ -11,6 +11,7 @@ time under another name, to measure a library of about 7,500 pictures. Medians a
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -20,7 +21,10 @@ from pathlib import Path
 from easyread.symbols.library import load_library
 from easyread.symbols.mulberry import import_mulberry
 
-MULBERRY = Path(__file__).resolve().parents[2] / "shared" / "symbol-sets" / "mulberry"
+MULBERRY = Path(
+    os.environ.get("EASYREAD_MULBERRY")
+    or Path(__file__).resolve().parents[2] / "shared" / "symbol-sets" / "mulberry"
+)
 SEARCH_MS = 50.0
 SUGGEST_MS = 200.0
 WORDS = (

@@ -46,6 +46,9 @@ class Symbol:
     """A group of pictures in the set, like ``Food``."""
     high_contrast: Path | None = None
     """A black-and-white version of the picture, when the set has one."""
+    version: str = ""
+    """The files' sizes and change times: pages show SVG pictures inline, so a changed
+    picture file must change every fingerprint that holds the symbol."""
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,17 @@ def _load_set(path: Path, root: Path | None, problems: Problems) -> list[tuple[S
             set_name=manifest.name,
             category=entry.category,
             high_contrast=contrast,
+            version=_version(file, contrast),
         )
         result.append((symbol, manifest.fallback))
     return result
+
+
+def _version(*files: Path | None) -> str:
+    """Sizes and change times of the files (a stat each, already in the cache after is_file)."""
+    stamps = []
+    for file in files:
+        if file is not None:
+            stat = file.stat()
+            stamps.append(f"{stat.st_size}:{stat.st_mtime_ns}")
+    return " ".join(stamps)

@@ -1,4 +1,5 @@
-"""SVG pictures written into the page itself, so the picture's words travel with it.
+"""SVG pictures of the symbol sets written into the page itself, so the picture's words travel
+with it (a project's own image files stay ``<img>``).
 
 An inline SVG gets ``role="img"`` and a ``<title>`` (screen readers read it, and WeasyPrint
 writes it as the PDF alt text). Ids inside the picture are removed, or prefixed where the
@@ -111,7 +112,10 @@ def inline_picture(
     picture: Picture, size: int = 120, decorative: bool = False, key: str = ""
 ) -> Markup | None:
     """A :class:`Picture` as inline SVG (see :func:`inline_svg`); ``key`` tells apart two
-    places on one page that show the same picture."""
+    places on one page that show the same picture. Only pictures from a symbol set are
+    inlined: their :attr:`Symbol.version` makes a page again when the file changes."""
+    if picture.symbol is None:
+        return None
     stem = picture.src.rsplit(".", 1)[0].removeprefix("pictures/")
     prefix = f"{key}-{stem}" if key else stem
     main = inline_svg(picture.file, picture.alt, prefix, size, decorative)

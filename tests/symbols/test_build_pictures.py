@@ -178,3 +178,19 @@ def test_credits_name_a_picture_with_its_own_licence_apart(make_project) -> None
         ("Ours", "CC BY 4.0", "Us", 2),
         ("Ours", "CC0 1.0", "Sam", 1),
     ]
+
+
+def test_a_changed_picture_file_makes_the_page_again(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page(body="[own/hall] The hall.\n")})
+    folder = root / "symbols" / "own"
+    folder.mkdir(parents=True)
+    (folder / "symbols.yml").write_text(
+        "name: Ours\nlicence: CC BY 4.0\nauthor: Us\nsymbols:\n  hall: {file: hall.svg, alt: The hall}\n"
+    )
+    picture = folder / "hall.svg"
+    picture.write_text('<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>')
+    out = tmp_path / "out"
+    assert "<circle" in (build(root, out, ("html",)).out / "site" / "a.html").read_text()
+    picture.write_text('<svg xmlns="http://www.w3.org/2000/svg"><rect width="12"/></svg>')
+    html = (build(root, out, ("html",)).out / "site" / "a.html").read_text()
+    assert '<rect width="12"/>' in html and "<circle" not in html

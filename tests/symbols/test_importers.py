@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,11 @@ from easyread.symbols.library import load_library
 from easyread.symbols.mulberry import describe, import_mulberry, read_mulberry
 
 FIXTURES = Path(__file__).parent / "fixtures"
-MULBERRY = Path(__file__).resolve().parents[3] / "shared" / "symbol-sets" / "mulberry"
+MULBERRY = Path(
+    os.environ.get("EASYREAD_MULBERRY")
+    or Path(__file__).resolve().parents[3] / "shared" / "symbol-sets" / "mulberry"
+)
+"""The Mulberry release for development (never committed); EASYREAD_MULBERRY names another."""
 
 
 def test_mulberry_fixture(tmp_path: Path) -> None:
