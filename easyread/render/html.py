@@ -62,7 +62,7 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     written += _copy_assets(site)
     written += _copy_pictures(project, site)
     if project.config.symbols.staff_page:  # for staff only: outside the public site
-        written += staff_page(project, out / "staff")
+        written += staff_page(project, out / "staff", outputs)
     return written
 
 

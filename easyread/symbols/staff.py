@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
+from ..fingerprint import fingerprint
 from ..model import Project, Symbol
 from ..textformat import slugify
 from .library import Library, load_library
+
+if TYPE_CHECKING:
+    from ..render.outputs import Outputs
 
 PAGE = "symbols.html"
 
@@ -121,6 +126,16 @@ Write a picture's name in square brackets at the start of a point, like <code>[m
 """
 
 
-def staff_page(project: Project, folder: Path) -> list[Path]:
-    """The staff page of the project's library (its own sets and the built-in ones)."""
-    return write_staff_page(load_library(project.root), folder, project.config.title)
+def staff_page(project: Project, folder: Path, outputs: Outputs | None = None) -> list[Path]:
+    """The staff page of the project's library (its own sets and the built-in ones); with
+    ``outputs``, the last build's page and pictures are reused while the library is the same."""
+    library = load_library(project.root)
+    title = project.config.title
+
+    def make() -> list[Path]:
+        return write_staff_page(library, folder, title)
+
+    if outputs is None:
+        return make()
+    key = fingerprint(library.symbols, title, folder.name, _PAGE, _STYLE, _SCRIPT)
+    return outputs.job("staff:symbols", key, make)

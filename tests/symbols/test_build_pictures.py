@@ -194,3 +194,14 @@ def test_a_changed_picture_file_makes_the_page_again(make_project, tmp_path: Pat
     picture.write_text('<svg xmlns="http://www.w3.org/2000/svg"><rect width="12"/></svg>')
     html = (build(root, out, ("html",)).out / "site" / "a.html").read_text()
     assert '<rect width="12"/>' in html and "<circle" not in html
+
+
+def test_the_staff_page_is_reused_while_the_library_is_the_same(
+    make_project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page()})
+    out = tmp_path / "out"
+    build(root, out, ("html",))
+    first = (out / "staff" / "pictures" / "openmoji" / "meeting.svg").stat().st_ino
+    build(root, out, ("html",))
+    assert (out / "staff" / "pictures" / "openmoji" / "meeting.svg").stat().st_ino == first
