@@ -15,6 +15,7 @@ from .outputs import Outputs
 FORMATS = {
     "html": "easyread.render.html",
     "text": "easyread.render.text",
+    "audio": "easyread.render.audio",
 }
 """Format name -> module with the stage's ``render``; imported only when that format is built."""
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
+from ..fingerprint import fingerprint
 from ..model import Project
 from ..speech.engine import load_binding
-from ..speech.files import AudioJob, AudioResult, speak_document
+from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
 from ..speech.paths import FOLDER, PLAYLIST
 from . import RenderOptions
+from .outputs import Outputs
 
 STAGE = "audio"
 """The stage's name in progress reports."""
@@ -28,23 +30,39 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     load_binding()  # no engine: a clear BuildError before any work starts
     folder = out / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
+    outputs = options.outputs or Outputs.start(out, None)
+    config = project.config
+    shared = fingerprint(project.glossary, config.audio, config.organisation, config.title)
+    keys = {d.slug: fingerprint(project.fingerprint(d), shared) for d in project.documents}
+    reused: dict[str, AudioResult] = {}
+    for document in project.documents:
+        files = outputs.reuse(f"{STAGE}:{document.slug}", keys[document.slug])
+        if files is not None:
+            reused[document.slug] = _reused(document.slug, document.title, files)
     jobs = [
         AudioJob(
-            document,
-            project.glossary,
-            project.config.audio,
-            project.config.organisation,
-            project.config.title,
-            folder,
+            document, project.glossary, config.audio, config.organisation, config.title, folder
         )
         for document in project.documents
+        if document.slug not in reused
     ]
-    results = run(jobs, options)
+    spoken = {r.slug: r for r in run(jobs, options)}
+    for slug, result in spoken.items():
+        outputs.record(f"{STAGE}:{slug}", keys[slug], list(result.files))
+    results = [spoken.get(d.slug) or reused[d.slug] for d in project.documents]
     playlist = folder / PLAYLIST
     playlist.write_text(m3u(results), encoding="utf-8")
-    minutes = sum(r.duration for r in results) / 60
-    options.reporter.info(f"Spoke {len(results)} documents ({minutes:.0f} minutes of audio).")
+    minutes = sum(r.duration for r in spoken.values()) / 60
+    options.reporter.info(
+        f"Spoke {len(spoken)} documents ({minutes:.0f} minutes of audio); {len(reused)} were current."
+    )
     return [path for result in results for path in result.files] + [playlist]
+
+
+def _reused(slug: str, title: str, files: list[Path]) -> AudioResult:
+    """What the last build made for a document, as a result (its length read from the file)."""
+    whole = next(f for f in files if f.name == f"{slug}.mp3")
+    return AudioResult(slug, title, tuple(files), float(read_mp3(whole).info.length), 0, 0.0)
 
 
 def run(jobs: list[AudioJob], options: RenderOptions) -> list[AudioResult]:

@@ -10,6 +10,7 @@ import jinja2
 from ..coproduction.site import site_files, template_for
 from ..fingerprint import fingerprint
 from ..model import Document, Picture, Project
+from ..resources import builtin
 from ..symbols.staff import staff_page
 from . import RenderOptions
 from .credits import credits
@@ -60,6 +61,10 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     for name, template in site_files(project):
         written.append(_page(env, site, name, template, common, document=None))
     written += _copy_assets(site)
+    if "audio" in options.formats:  # the read-along script: plain JavaScript, copied as it is
+        script = site / "assets" / "readalong.js"
+        shutil.copyfile(builtin("templates") / "assets" / "readalong.js", script)
+        written.append(script)
     written += _copy_pictures(project, site)
     if project.config.symbols.staff_page:  # for staff only: outside the public site
         written += staff_page(project, out / "staff", outputs)

@@ -12,6 +12,7 @@ import jinja2
 
 from ..model import Project
 from ..resources import builtin
+from ..speech.paths import audio_files
 from ..symbols.svg import inline_picture
 from ..textformat import clock_time, long_date
 
@@ -38,6 +39,7 @@ def environment(project: Project) -> jinja2.Environment:
     env.globals["inline_svg"] = inline_picture
     env.globals["config"] = project.config
     env.globals["site_picture"] = project.picture
+    env.globals["audio_files"] = audio_files
     return env
 
 

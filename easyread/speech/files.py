@@ -105,7 +105,7 @@ def write_files(recording: Recording, job: AudioJob) -> AudioResult:
 def _write_mp3(path: Path, data: bytes, duration: float) -> Path:
     path.write_bytes(data)
     try:
-        length = float(_read_mp3(path).info.length)
+        length = float(read_mp3(path).info.length)
     except Exception as error:  # mutagen raises several kinds; any of them means a bad file
         raise BuildError(f"{path}: the MP3 just written cannot be read ({error}).") from error
     if abs(length - duration) > TOLERANCE:
@@ -113,5 +113,6 @@ def _write_mp3(path: Path, data: bytes, duration: float) -> Path:
     return path
 
 
-def _read_mp3(path: Path) -> Any:
+def read_mp3(path: Path) -> Any:
+    """mutagen's view of an MP3 file (``.info.length`` in seconds, ``.tags``)."""
     return _mutagen_mp3.MP3(path)  # type: ignore[no-untyped-call]
