@@ -40,6 +40,7 @@ def site_files(project: Project) -> list[tuple[str, str]]:
 PRINT_TEMPLATES = {
     "form": "print/coproduction/form.html",
     "results": "print/coproduction/results.html",
+    "you-said-we-did": "print/coproduction/you-said-we-did.html",
 }
 """Document type -> the template of its printed copy (the others use ``print/document.html``)."""
 

@@ -75,3 +75,31 @@ def test_a_printed_results_page_has_the_counts_in_words_and_a_chart(
     words = " ".join(text.split())
     assert "4 people said yes. 1 person said not sure. 1 person said no." in words
     assert "Not sure 1" in words
+
+
+CHANGES = """\
+type: you-said-we-did
+title: You said, we did
+items:
+  - heading: Breaks
+    said: "[drink] You said the meetings need a break."
+    did: "[clock] We have a break for 15 minutes."
+"""
+
+
+def test_a_printed_you_said_we_did_says_which_is_which(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    project = load_project(make_project({"content/changes.yml": CHANGES}))
+    changes = project.document("changes")
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    html = printer.document_html(changes, print_sizes(project.config.print)[0])
+    target = tmp_path / "changes.pdf"
+    result = write_pdf(PrintJob("changes", changes.path, html, project.root.as_uri() + "/", target))
+    assert result.errors == ()
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    words = " ".join(text.split())
+    assert "Breaks You said You said the meetings need a break." in words
+    assert "We did We have a break for 15 minutes." in words
