@@ -71,7 +71,7 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
 
 
 def _job_id(job: PrintJob) -> str:
-    return f"print:{job.target.name}"
+    return f"pdf:{job.target.name}"  # the format's name first, as the build expects
 
 
 def print_sizes(settings: PrintConfig, asked: tuple[str, ...] = ()) -> tuple[PrintSize, ...]:

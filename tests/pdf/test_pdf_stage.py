@@ -153,16 +153,16 @@ def test_pdfs_that_are_current_are_reused_from_the_last_build(tmp_path: Path) ->
         return outputs
 
     assert sorted(build("first", None).made) == [
-        "print:more.pdf",
-        "print:note.pdf",
-        "print:pack.pdf",
+        "pdf:more.pdf",
+        "pdf:note.pdf",
+        "pdf:pack.pdf",
     ]
     assert build("second", "first").made == []
     assert (root / "second" / "print" / "pack.pdf").read_bytes() == (
         root / "first" / "print" / "pack.pdf"
     ).read_bytes()
     (root / "content" / "note.md").write_text(ONE_PAGE.replace("Monday", "Tuesday"), "utf-8")
-    assert sorted(build("third", "second").made) == ["print:note.pdf", "print:pack.pdf"]
+    assert sorted(build("third", "second").made) == ["pdf:note.pdf", "pdf:pack.pdf"]
     assert "Tuesday" in " ".join(pages_text(root / "third" / "print" / "note.pdf"))
 
 
