@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from ..analysis import Analysis
 from ..findings import Finding
-from ..quick import words_in
 from ..rule import Rule
 
 IDIOMS = {
@@ -60,10 +59,10 @@ _IDIOM = re.compile(r"\b(?:" + "|".join(f"({p})" for p in IDIOMS) + r")\b", re.I
 _PLAIN = list(IDIOMS.values())
 
 
-def keywords(pattern: str) -> tuple[str, ...] | None:
-    """Pieces of text every match of an idiom's pattern has in it, one for each of its
-    alternatives (the longest piece it always has); None when the pattern is not simple enough
-    to tell: only letters, spaces, hyphens, groups, ``[...]``, ``?`` and ``|`` are read.
+def keywords(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """For each alternative of an idiom's pattern, the pieces of text every match of it has
+    in it; None when the pattern is not simple enough to tell: only letters, spaces, hyphens,
+    groups, ``[...]``, ``?`` and ``|`` are read.
     """
     found = []
     for alternative in _alternatives(pattern):
@@ -73,10 +72,9 @@ def keywords(pattern: str) -> tuple[str, ...] | None:
         pieces = alternative.split("\0")
         if any(_LITERAL.fullmatch(piece) is None for piece in pieces):
             return None
-        longest = max(pieces, key=len)
-        if not longest.strip():
+        found.append(tuple(piece for piece in pieces if piece.strip()))
+        if not found[-1]:
             return None
-        found.append(longest)
     return tuple(found)
 
 
@@ -96,13 +94,25 @@ _CLASS = re.compile(r"\[[^\]]*\]\??")
 _OPTIONAL = re.compile(r".\?")
 _LITERAL = re.compile(r"[a-z \-]*")
 _FOUND = [keywords(pattern) for pattern in IDIOMS]
-KEYWORDS = None if None in _FOUND else tuple(word for found in _FOUND for word in found or ())
-"""Text one of which every idiom has in it (None when some idiom's pattern is not simple)."""
+KEYWORDS = None if None in _FOUND else tuple(pieces for found in _FOUND for pieces in found or ())
+"""The pieces of text each idiom (each alternative of its pattern) has in it; None when some
+idiom's pattern is not simple enough to tell."""
+
+
+def may_have_idioms(text: str) -> bool:
+    """False when no idiom can be in ``text``: it lacks a piece of each of them.
+
+    Unsure (True) when the text has letters beyond ASCII (see :mod:`..quick`).
+    """
+    if KEYWORDS is None or not text.isascii():
+        return True
+    lower = text.lower()
+    return any(all(piece in lower for piece in pieces) for pieces in KEYWORDS)
 
 
 def check(doc: Analysis) -> Iterator[Finding]:
-    if KEYWORDS is not None and not words_in(doc.sentence_text, KEYWORDS):
-        return  # no idiom in the document
+    if not may_have_idioms(doc.sentence_text):
+        return
     for sentence in doc.sentences:
         block = sentence.block
         for match in _IDIOM.finditer(block.text, sentence.sentence.start, sentence.sentence.end):
