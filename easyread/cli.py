@@ -25,10 +25,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class TerminalReporter:
-    """Progress and notes on standard error, so standard output stays for results."""
+    """Progress and notes on standard error, so standard output stays for results.
 
-    def __init__(self, quiet: bool = False) -> None:
+    On a terminal, progress is one line that counts up; elsewhere (CI, a log file) it is a
+    plain line when a stage is done, or a line for every item with ``verbose``.
+    """
+
+    def __init__(self, quiet: bool = False, verbose: bool = False) -> None:
         self.quiet = quiet
+        self.verbose = verbose
+        self.terminal = sys.stderr.isatty()
 
     def info(self, message: str) -> None:
         if not self.quiet:
@@ -38,10 +44,13 @@ class TerminalReporter:
         click.echo(click.style("Warning: ", fg="yellow", bold=True) + message, err=True)
 
     def progress(self, stage: str, done: int, total: int) -> None:
-        if not self.quiet and sys.stderr.isatty():
-            end = "\n" if done == total else "\r"
-            click.echo(f"{stage}: {done} of {total}", err=True, nl=False)
-            click.echo(end, err=True, nl=False)
+        if self.quiet or total == 0:
+            return
+        line = f"{stage}: {done} of {total}"
+        if self.terminal:
+            click.echo(line + ("\n" if done == total else "\r"), err=True, nl=False)
+        elif self.verbose or done == total:
+            click.echo(line, err=True)
 
 
 def reports_errors(command: F) -> F:
@@ -99,6 +108,7 @@ def new(folder: Path) -> None:
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Say only warnings and errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Say every step (progress on separate lines).")
 @click.option("--strict", is_flag=True, help="Stop if the easy-read checks find a problem.")
 @click.option("--clean", is_flag=True, help="Make everything again, reusing nothing.")
 @click.option("--no-checks", is_flag=True, help="Leave out the easy-read checks (faster).")
@@ -109,6 +119,7 @@ def build(
     formats: str | None,
     jobs: int | None,
     quiet: bool,
+    verbose: bool,
     strict: bool,
     clean: bool,
     no_checks: bool,
@@ -119,7 +130,7 @@ def build(
     from .render import FORMATS
 
     chosen = parse_formats(formats) if formats else tuple(FORMATS)
-    reporter = TerminalReporter(quiet)
+    reporter = TerminalReporter(quiet, verbose)
     result = run_build(
         project,
         out,

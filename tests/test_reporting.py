@@ -1,0 +1,40 @@
+"""Progress on the command line: plain lines where there is no terminal (CI, log files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from easyread.cli import TerminalReporter
+
+
+def run_stage(reporter: TerminalReporter) -> None:
+    for done in range(4):
+        reporter.progress("pdf", done, 3)
+    reporter.info("Made the pdf output.")
+    reporter.warning("print: a picture is very small.")
+
+
+def test_without_a_terminal_progress_is_one_line_when_done(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run_stage(TerminalReporter())
+    assert capsys.readouterr().err.splitlines() == [
+        "pdf: 3 of 3",
+        "Made the pdf output.",
+        "Warning: print: a picture is very small.",
+    ]
+
+
+def test_verbose_says_every_step(capsys: pytest.CaptureFixture[str]) -> None:
+    run_stage(TerminalReporter(verbose=True))
+    assert capsys.readouterr().err.splitlines()[:4] == [
+        "pdf: 0 of 3",
+        "pdf: 1 of 3",
+        "pdf: 2 of 3",
+        "pdf: 3 of 3",
+    ]
+
+
+def test_quiet_says_only_warnings(capsys: pytest.CaptureFixture[str]) -> None:
+    run_stage(TerminalReporter(quiet=True))
+    assert capsys.readouterr().err.splitlines() == ["Warning: print: a picture is very small."]
