@@ -179,7 +179,14 @@ def _choice(
 
 
 def _mentions(text: str, secret: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(secret)}(?!\w)", text, re.IGNORECASE) is not None
+    """Does ``text`` hold ``secret`` (a value of a private column), or a name in it?
+
+    "Jane Doe" is found as itself in any case, and "Jane" or "Doe" alone as written.
+    """
+    if re.search(rf"(?<!\w){re.escape(secret)}(?!\w)", text, re.IGNORECASE):
+        return True
+    parts = [w for w in re.findall(r"\w+", secret) if len(w) >= 3 and w[0].isupper()]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in parts)
 
 
 def chart_text(choices: tuple[Choice, ...], counts: dict[str, int]) -> str:

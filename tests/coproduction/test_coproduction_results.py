@@ -152,3 +152,16 @@ def test_answers_saved_with_semicolons_and_a_byte_order_mark_are_read() -> None:
     text = "\ufeffuseful;easy;better\nyes;5;\nno;4;\n"
     answers = read_answers(text, "content/answers.csv", _form(), Problems())
     assert answers is not None and answers.counts["useful"] == {"yes": 1, "no": 1}
+
+
+def test_a_shared_answer_naming_someone_by_first_name_is_left_out() -> None:
+    text = (
+        "useful,easy,better,share,name\n"
+        "yes,5,Ask Omar about the bus.,yes,Omar Khan\n"
+        "yes,5,Ask the bus company.,yes,Omar Khan\n"
+        "yes,5,Every sam is welcome.,yes,Sam Lee\n"
+    )
+    answers = read_answers(text, "content/answers.csv", _form(), Problems())
+    assert answers is not None
+    assert answers.words == {"better": ["Ask the bus company.", "Every sam is welcome."]}
+    assert answers.withheld == 1
