@@ -41,3 +41,20 @@ def test_a_picture_file_needs_alt_text() -> None:
     assert (no_alt.picture, no_alt.picture_alt) == (True, False)
     assert (alt.picture, alt.picture_alt) == (True, True)
     assert none.picture is False
+
+
+def test_every_letter_keeps_its_place_across_markup_and_lines() -> None:
+    (block, explanation) = parse_inline(
+        [(4, 3, r"[bus] A \*star\* {word: its meaning} <u>x</u>"), (5, 1, "and [a](b.md) end")],
+        "point",
+        2,
+        picture_marker=True,
+    )
+    assert block.text == "A *star* word x\nand a end"
+    first = [9, 10, 12, 13, 14, 15, 16, 18, 19, 21, 22, 23, 24, 39, 43, 48]
+    second = [1, 2, 3, 4, 6, 14, 15, 16, 17, 18]
+    assert block.places == (*((4, c) for c in first), *((5, c) for c in second))
+    assert block.place(-5) == (4, 9)
+    assert block.place(999) == (5, 18)
+    assert explanation.text == "its meaning"
+    assert explanation.places == tuple((4, c) for c in range(27, 39))

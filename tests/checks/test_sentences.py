@@ -50,3 +50,23 @@ def test_words_keep_numbers_links_and_hyphens_together() -> None:
         ("co-production", "word"),
         ("25%", "number"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We meet. We talk.\nGo to www.gov.uk. Email a@b.org, e.g. on 3.5.26!",
+        "Dr. Patel came at 2.30pm. J. Smith did not.\n3.31. Action: now\n",
+        "Bring cups etc. Then come.\n.\nA line that ends with a full stop.\n\nAnd one after.",
+        "“Stop.” (Now!) COVID-19 and don’t… co-production? 25% 1,000.\n",
+    ],
+)
+@pytest.mark.parametrize("line_breaks", [False, True])
+def test_each_sentence_has_the_words_between_its_start_and_end(
+    text: str, line_breaks: bool
+) -> None:
+    found = sentences(text, line_breaks)
+    assert found
+    for sentence in found:
+        assert sentence.words == words(text, sentence.start, sentence.end)
+    assert sum(len(s.words) for s in found) == len(words(text))
