@@ -74,7 +74,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]
 
 
 def sentences(text: str, line_breaks: bool = False) -> tuple[Sentence, ...]:
-    """The sentences of a block's text, each with at least one word."""
+    """The sentences of a block's text, each with at least one word.
+
+    The text's words are found once and shared out: a word never has a space in it, and a
+    sentence ends before a space, a line break or the end of the text, so no word is cut.
+    """
     found: list[Sentence] = []
     every = words(text)
     first = 0  # the first word not yet in a sentence
