@@ -17,7 +17,7 @@ from .cached_checks import check_documents
 from .coproduction.timing import warn_about_timing
 from .documents import load_project
 from .documents.cache import cache_state, link_cache, read_cache, write_cache
-from .errors import ContentError, Problem, UsageError
+from .errors import ConfigError, ContentError, Problem, UsageError
 from .model import Project
 from .render import FORMATS, RenderOptions
 from .render.outputs import Outputs
@@ -78,6 +78,8 @@ def build(
     loaded = read_cache(old / CACHE_DIR if old else None)
     before = cache_state(loaded)
     project = load_project(root, loaded)
+    if "pdf" in formats:  # a wrong size is found before anything is made
+        _check_print_sizes(project, print_sizes)
     warn_about_timing(project, reporter)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
@@ -125,6 +127,15 @@ def _check(project: Project, strict: bool, reporter: Reporter, old: Path | None,
                 if f.severity == "error"
             ]
         )
+
+
+def _check_print_sizes(project: Project, asked: tuple[str, ...]) -> None:
+    from .print_settings import parse_sizes  # not the PDF stage: WeasyPrint is slow to import
+
+    if asked:
+        parse_sizes(asked, ("easyread build", "--print-size"), UsageError)
+    else:
+        parse_sizes(project.config.print.sizes, ("easyread.yml", "print.sizes"), ConfigError)
 
 
 def _check_output_folder(root: Path, out: Path) -> None:

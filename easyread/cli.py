@@ -105,6 +105,13 @@ def new(folder: Path) -> None:
     "--format", "formats", default=None, help="What to make, like html,pdf,audio (default: all)."
 )
 @click.option(
+    "--print-size",
+    "print_sizes",
+    multiple=True,
+    help="Print size for the PDFs: easy-read (16pt), large (18pt), extra-large (24pt) or points, "
+    "like 20. Repeat it for several sizes (default: print.sizes in easyread.yml).",
+)
+@click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Say only warnings and errors.")
@@ -117,6 +124,7 @@ def build(
     project: Path,
     out: Path | None,
     formats: str | None,
+    print_sizes: tuple[str, ...],
     jobs: int | None,
     quiet: bool,
     verbose: bool,
@@ -136,6 +144,7 @@ def build(
         out,
         chosen,
         jobs=jobs,
+        print_sizes=print_sizes,
         reporter=reporter,
         strict=strict,
         clean=clean,

@@ -14,8 +14,9 @@ from .outputs import Outputs
 
 FORMATS = {
     "html": "easyread.render.html",
-    "text": "easyread.render.text",
+    "pdf": "easyread.render.pdf",
     "audio": "easyread.render.audio",
+    "text": "easyread.render.text",
 }
 """Format name -> module with the stage's ``render``; imported only when that format is built."""
 

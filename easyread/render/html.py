@@ -33,6 +33,7 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     common: dict[str, object] = {
         "formats": options.formats,
         "glossary_page": _glossary_page(project),
+        "prints": _prints(project, options),
     }
     shared = fingerprint(project.config, project.picture, common)
     page_key = fingerprint(shared, templates_key(env, "document.html"))
@@ -69,6 +70,16 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     if project.config.symbols.staff_page:  # for staff only: outside the public site
         written += staff_page(project, out / "staff", outputs)
     return written
+
+
+def _prints(project: Project, options: RenderOptions) -> list[tuple[str, str]]:
+    """The printed sizes this build makes, as (label, file name ending): the first ends ""."""
+    if "pdf" not in options.formats:
+        return []
+    from .pdf import print_sizes  # names only: WeasyPrint is not imported
+
+    sizes = print_sizes(project.config.print, options.print_sizes)
+    return [(size.label, "" if i == 0 else size.suffix) for i, size in enumerate(sizes)]
 
 
 def _glossary_page(project: Project) -> str | None:

@@ -19,7 +19,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("example") / "build"
-    return build(REPO, out, ("html",)).out / "site"
+    # every format, so the pages carry their Listen controls and print links too
+    return build(REPO, out, ("html", "pdf", "audio")).out / "site"
 
 
 def pages(site: Path) -> list[str]:
@@ -142,3 +143,15 @@ def test_axe_harness_reports_a_real_violation(
     )
     assert "image-alt" in [v["id"] for v in result["violations"]]
     page.close()
+
+
+def test_links_to_other_formats_reach_real_files(site: Path) -> None:
+    """The print and audio links of every page lead to files of the same build."""
+    import re
+
+    for name in pages(site):
+        html = (site / name).read_text()
+        for ref in re.findall(r'(?:src|href)="(\.\./[^"#]+)', html):
+            assert (site / ref).resolve().is_file(), f"{name} links to missing {ref}"
+    welcome = (site / "welcome.html").read_text()
+    assert 'href="../print/welcome.pdf"' in welcome and "../audio/welcome.mp3" in welcome
