@@ -52,6 +52,16 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return tuple(n for n in FORMATS if n in names)
 
 
+def parse_shard(text: str) -> tuple[int, int]:
+    """``"2/3"`` -> ``(2, 3)``: the second of three shares of the work."""
+    index, _, count = text.partition("/")
+    if index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count):
+        return int(index), int(count)
+    raise UsageError(
+        f"--shard: {text!r} is not a share of the work. Write I/N, like 2/3 for the second of 3."
+    )
+
+
 def build(
     root: Path,
     out: Path | None = None,
@@ -62,13 +72,15 @@ def build(
     strict: bool = False,
     clean: bool = False,
     checks: bool = True,
+    shard: tuple[int, int] = (1, 1),
 ) -> BuildResult:
     """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``).
 
     The easy-read checks run first: each document's one-line summary goes to the reporter, and
     with ``strict`` any error-level finding (warnings count as errors) stops the build.
     What the last build in ``out`` made is reused where it is current, unless ``clean``.
-    ``checks=False`` leaves the checks out (``strict`` needs them).
+    ``checks=False`` leaves the checks out (``strict`` needs them). ``shard=(I, N)`` makes only
+    the I-th of N shares of the print and audio files (see :func:`parse_shard`).
     """
     reporter = reporter or NullReporter()
     root = root.resolve()
@@ -93,6 +105,7 @@ def build(
             print_sizes=print_sizes,
             reporter=reporter,
             outputs=outputs,
+            shard=shard,
         )
         written: list[Path] = []
         for name in formats:

@@ -112,6 +112,11 @@ def new(folder: Path) -> None:
     "like 20. Repeat it for several sizes (default: print.sizes in easyread.yml).",
 )
 @click.option(
+    "--shard",
+    default="1/1",
+    help="Make only share I of N of the print and audio files, like 2/3 (see the README).",
+)
+@click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Say only warnings and errors.")
@@ -125,6 +130,7 @@ def build(
     out: Path | None,
     formats: str | None,
     print_sizes: tuple[str, ...],
+    shard: str,
     jobs: int | None,
     quiet: bool,
     verbose: bool,
@@ -134,7 +140,7 @@ def build(
 ) -> None:
     """Build the website (and other formats) of the project in PROJECT."""
     from .build import build as run_build
-    from .build import parse_formats
+    from .build import parse_formats, parse_shard
     from .render import FORMATS
 
     chosen = parse_formats(formats) if formats else tuple(FORMATS)
@@ -145,6 +151,7 @@ def build(
         chosen,
         jobs=jobs,
         print_sizes=print_sizes,
+        shard=parse_shard(shard),
         reporter=reporter,
         strict=strict,
         clean=clean,

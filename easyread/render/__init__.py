@@ -6,6 +6,7 @@ has succeeded); the website goes in ``out/site``, print in ``out/print``, audio 
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 
@@ -33,5 +34,21 @@ class RenderOptions:
     """Print sizes asked for on the command line (empty: the project's own)."""
     reporter: Reporter = field(default_factory=NullReporter, compare=False)
     """Where progress and warnings go."""
+    shard: tuple[int, int] = (1, 1)
+    """``(I, N)``: make only the I-th of N shares of the print and audio work (``--shard I/N``)."""
     outputs: Outputs | None = field(default=None, compare=False)
     """What the last build made, for reusing outputs that are current (None: make all)."""
+
+    def in_shard(self, slug: str) -> bool:
+        """Whether this build makes the print and audio files of the document ``slug``.
+
+        Documents are shared out by a hash of their name, so every machine agrees, whatever
+        order it finds them in; the pack and playlist belong to the first share.
+        """
+        index, count = self.shard
+        return count == 1 or int(hashlib.sha256(slug.encode()).hexdigest(), 16) % count == index - 1
+
+    @property
+    def first_shard(self) -> bool:
+        """Whether this build makes what covers every document (the print pack, the playlist)."""
+        return self.shard[0] == 1

@@ -44,19 +44,22 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
             document, project.glossary, config.audio, config.organisation, config.title, folder
         )
         for document in project.documents
-        if document.slug not in reused
+        if document.slug not in reused and options.in_shard(document.slug)
     ]
     spoken = {r.slug: r for r in run(jobs, options)}
     for slug, result in spoken.items():
         outputs.record(f"{STAGE}:{slug}", keys[slug], list(result.files))
-    results = [spoken.get(d.slug) or reused[d.slug] for d in project.documents]
-    playlist = folder / PLAYLIST
-    playlist.write_text(m3u(results), encoding="utf-8")
+    results = [r for d in project.documents if (r := spoken.get(d.slug) or reused.get(d.slug))]
+    files = [path for result in results for path in result.files]
+    if options.first_shard:  # with --shard, the other shares' files join these ones
+        playlist = folder / PLAYLIST
+        playlist.write_text(m3u(project, {r.slug: r for r in results}), encoding="utf-8")
+        files.append(playlist)
     minutes = sum(r.duration for r in spoken.values()) / 60
     options.reporter.info(
         f"Spoke {len(spoken)} documents ({minutes:.0f} minutes of audio); {len(reused)} were current."
     )
-    return [path for result in results for path in result.files] + [playlist]
+    return files
 
 
 def _reused(slug: str, title: str, files: list[Path]) -> AudioResult:
@@ -86,12 +89,16 @@ def run(jobs: list[AudioJob], options: RenderOptions) -> list[AudioResult]:
     return [by_slug[job.document.slug] for job in jobs]
 
 
-def m3u(results: list[AudioResult]) -> str:
-    """An extended M3U playlist of the whole documents, in reading order."""
+def m3u(project: Project, results: dict[str, AudioResult]) -> str:
+    """An extended M3U playlist of the whole documents, in reading order.
+
+    A document another ``--shard`` speaks has no length here: ``-1`` says so, as M3U allows.
+    """
     lines = ["#EXTM3U"]
-    for result in results:
-        lines.append(f"#EXTINF:{round(result.duration)},{result.title}")
-        lines.append(f"{result.slug}.mp3")
+    for document in project.documents:
+        result = results.get(document.slug)
+        lines.append(f"#EXTINF:{round(result.duration) if result else -1},{document.title}")
+        lines.append(f"{document.slug}.mp3")
     return "\n".join(lines) + "\n"
 
 

@@ -54,7 +54,7 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     keys = Keys()
     reused: list[Path] = []
     todo: list[tuple[PrintJob, str]] = []
-    for job in plan(printer, sizes, out / FOLDER):
+    for job in plan(printer, sizes, out / FOLDER, options):
         key = keys.key(job)
         files = outputs.reuse(_job_id(job), key)
         if files is None:
@@ -86,7 +86,12 @@ def file_name(slug: str, size: PrintSize, first: bool) -> str:
     return f"{slug}{'' if first else size.suffix}.pdf"
 
 
-def plan(printer: Printer, sizes: tuple[PrintSize, ...], folder: Path) -> list[PrintJob]:
+def plan(
+    printer: Printer,
+    sizes: tuple[PrintSize, ...],
+    folder: Path,
+    options: RenderOptions | None = None,
+) -> list[PrintJob]:
     """Every PDF to make, biggest first (so that parallel workers finish together)."""
     project = printer.project
     base_url = project.root.as_uri() + "/"
@@ -108,6 +113,8 @@ def plan(printer: Printer, sizes: tuple[PrintSize, ...], folder: Path) -> list[P
     for index, size in enumerate(sizes):
         first = index == 0
         for document in project.documents:
+            if options and not options.in_shard(document.slug):
+                continue
             jobs.append(
                 PrintJob(
                     name=f"{document.title} ({size.label})",
@@ -119,7 +126,7 @@ def plan(printer: Printer, sizes: tuple[PrintSize, ...], folder: Path) -> list[P
                     link_names=tuple(printer.document_links(document).items()),
                 )
             )
-        if make_pack:
+        if make_pack and (options is None or options.first_shard):
             jobs.append(
                 PrintJob(
                     name=f"the print pack ({size.label})",

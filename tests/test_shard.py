@@ -1,0 +1,59 @@
+"""--shard I/N: each machine makes a fixed share of the print and audio files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import MakeProject
+from scratch import page
+
+from easyread.build import build, parse_shard
+from easyread.errors import UsageError
+from easyread.render import RenderOptions
+
+SLUGS = [f"document-{i}" for i in range(40)]
+
+
+def test_every_document_is_in_exactly_one_share() -> None:
+    shares = [RenderOptions(shard=(i, 3)) for i in (1, 2, 3)]
+    owners = [[i for i, share in enumerate(shares) if share.in_shard(slug)] for slug in SLUGS]
+    assert all(len(o) == 1 for o in owners)
+    assert {o[0] for o in owners} == {0, 1, 2}  # the work is really spread
+    assert all(RenderOptions().in_shard(slug) for slug in SLUGS)
+
+
+def test_parse_shard() -> None:
+    assert parse_shard("2/3") == (2, 3)
+    for bad in ("0/3", "4/3", "2", "a/b", "1/0"):
+        with pytest.raises(UsageError, match="is not a share of the work"):
+            parse_shard(bad)
+
+
+@pytest.mark.slow
+def test_shares_of_print_and_audio_add_up_to_the_whole(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    files = {
+        f"content/{slug}.md": page(title=slug, body="[hello] Hello.\n")
+        for slug in ("a", "b", "c", "d")
+    }
+    root = make_project(files)
+    made = {}
+    for index in (1, 2):
+        out = build(
+            root, tmp_path / f"share-{index}", ("pdf", "audio"), shard=(index, 2), checks=False
+        ).out
+        made[index] = (
+            {p.name for p in (out / "print").glob("*.pdf")},
+            {p.name for p in (out / "audio").glob("*.mp3")},
+        )
+    pdfs = made[1][0] | made[2][0]
+    assert pdfs == {"a.pdf", "b.pdf", "c.pdf", "d.pdf", "pack.pdf"}
+    assert not made[1][0] & made[2][0]
+    assert "pack.pdf" in made[1][0]  # what covers every document belongs to the first share
+    assert made[1][1] | made[2][1] == {"a.mp3", "b.mp3", "c.mp3", "d.mp3"}
+    assert not made[1][1] & made[2][1]
+    playlist = (tmp_path / "share-1" / "audio" / "pack.m3u").read_text().splitlines()
+    assert playlist[2::2] == ["a.mp3", "b.mp3", "c.mp3", "d.mp3"]
+    assert not (tmp_path / "share-2" / "audio" / "pack.m3u").exists()
