@@ -12,7 +12,6 @@ The stages' own functions do the work: :mod:`easyread.render.print` for PDFs (in
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 from collections import Counter
@@ -25,6 +24,7 @@ from ..errors import BuildError, Problem
 from ..model import Document, Project
 from ..print_settings import PrintSize
 from ..render import RenderOptions
+from ..render.print.weasy import pdf_identifier
 from ..render.text import braille_ready, markdown, plain_text
 from .people import Colours
 
@@ -210,12 +210,6 @@ class Renders:
         for request, result in zip(requests, run(jobs, self.options), strict=True):
             self._made(request, folder / f"{result.slug}.mp3")
             self.durations[request] = result.duration
-
-
-def pdf_identifier(html: str) -> bytes:
-    """The identifier the print stage writes into a PDF printed from ``html``
-    (:func:`easyread.render.print.weasy.write_pdf`)."""
-    return hashlib.sha256(html.encode()).hexdigest()[:32].encode()
 
 
 _ID = re.compile(rb"/ID\s*\[\s*\(([0-9a-f]{32})\)")

@@ -100,10 +100,16 @@ def write_pdf(job: PrintJob) -> PrintResult:
     )
 
 
+def pdf_identifier(html: str) -> bytes:
+    """The identifier written into a PDF printed from ``html``: the same HTML, the same id, so
+    a PDF can be recognised as current (personal packs reuse the build's PDFs by it)."""
+    return hashlib.sha256(html.encode()).hexdigest()[:32].encode()
+
+
 def _write(document: Any, job: PrintJob) -> None:
     """Write the PDF beside its target, and put it in place only when WeasyPrint reported no
     error while writing it (the tags, and so the missing alt texts, are made then)."""
-    identifier = hashlib.sha256(job.html.encode()).hexdigest()[:32].encode()
+    identifier = pdf_identifier(job.html)
     partial = job.target.with_name(job.target.name + ".part")
     partial.parent.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger("weasyprint")
