@@ -196,6 +196,7 @@ class Renders:
         config = self.project.config
         folder = self.folder / "audio"
         folder.mkdir(parents=True, exist_ok=True)
+        requests = [r for r in requests if not self._reuse_audio(r, folder)]
         jobs = [
             AudioJob(
                 self.documents[r.slug],
@@ -210,6 +211,27 @@ class Renders:
         for request, result in zip(requests, run(jobs, self.options), strict=True):
             self._made(request, folder / f"{result.slug}.mp3")
             self.durations[request] = result.duration
+
+    def _reuse_audio(self, request: Request, folder: Path) -> bool:
+        """Copy the public build's MP3 of the document when it is current (same key)."""
+        from ..render.audio import audio_key
+        from ..render.outputs import recorded_key
+        from ..speech.files import read_mp3
+
+        document = self.documents[request.slug]
+        source = self.public / "audio" / f"{request.slug}.mp3" if self.public else None
+        if source is None or not source.is_file():
+            return False
+        if recorded_key(source.parent.parent, f"audio:{request.slug}") != audio_key(
+            self.project, document
+        ):
+            return False
+        target = folder / source.name
+        shutil.copyfile(source, target)
+        self.files[request] = target
+        self.durations[request] = float(read_mp3(target).info.length)
+        self.counts.reused["audio"] += 1
+        return True
 
 
 _ID = re.compile(rb"/ID\s*\[\s*\(([0-9a-f]{32})\)")

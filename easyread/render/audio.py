@@ -14,7 +14,7 @@ import multiprocessing
 from pathlib import Path
 
 from ..fingerprint import fingerprint
-from ..model import Project
+from ..model import Document, Project
 from ..speech.engine import load_binding
 from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
 from ..speech.paths import FOLDER, PLAYLIST
@@ -32,8 +32,7 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     outputs = options.outputs or Outputs.start(out, None)
     config = project.config
-    shared = fingerprint(project.glossary, config.audio, config.organisation, config.title)
-    keys = {d.slug: fingerprint(project.fingerprint(d), shared) for d in project.documents}
+    keys = {d.slug: audio_key(project, d) for d in project.documents}
     reused: dict[str, AudioResult] = {}
     for document in project.documents:
         files = outputs.reuse(f"{STAGE}:{document.slug}", keys[document.slug])
@@ -60,6 +59,13 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
         f"Spoke {len(spoken)} documents ({minutes:.0f} minutes of audio); {len(reused)} were current."
     )
     return files
+
+
+def audio_key(project: Project, document: Document) -> str:
+    """The fingerprint of all a document's audio is made from (job ``audio:<slug>``)."""
+    config = project.config
+    shared = (project.glossary, config.audio, config.organisation, config.title)
+    return fingerprint(project.fingerprint(document), shared)
 
 
 def _reused(slug: str, title: str, files: list[Path]) -> AudioResult:

@@ -97,6 +97,13 @@ class Outputs:
         return path
 
 
+def recorded_key(build_root: Path, job: str) -> str | None:
+    """The key ``job`` was made with in the build at ``build_root`` (None: not recorded)."""
+    outputs = Outputs.start(build_root, build_root)
+    entry = outputs.old.get(job)
+    return str(entry["key"]) if entry else None
+
+
 def _link(source: Path, target: Path) -> None:
     """A hard link where the file system allows it (instant, no extra space), else a copy."""
     try:

@@ -9,9 +9,7 @@ import pytest
 from packs.packproject import TODAY, write_project
 
 from easyread.build import build
-from easyread.documents import load_project
 from easyread.packs.make import PacksResult, make_packs
-from easyread.render import RenderOptions
 from easyread.reporting import BufferReporter
 
 
@@ -32,13 +30,7 @@ class Made:
 
 def public_build(root: Path) -> None:
     """The site, the text versions, print at the project's own size and audio, in build/."""
-    from easyread.render import audio, pdf
-
-    build(root, None, ("html", "text"))
-    project = load_project(root)
-    options = RenderOptions(jobs=2)
-    pdf.render(project, root / "build", options)
-    audio.render(project, root / "build", options)
+    build(root, None, ("html", "text", "pdf", "audio"), jobs=2, checks=False)
 
 
 @pytest.fixture(scope="session")
