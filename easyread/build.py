@@ -13,6 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+
 from .cached_checks import check_documents
 from .coproduction.timing import warn_about_timing
 from .documents import load_project
@@ -21,6 +23,7 @@ from .errors import ConfigError, ContentError, Problem, UsageError
 from .model import Project
 from .render import FORMATS, RenderOptions
 from .render.outputs import Outputs
+from .render.templates import template_problem
 from .reporting import NullReporter, Reporter
 
 CACHE_DIR = Path(".cache")
@@ -110,7 +113,10 @@ def build(
         written: list[Path] = []
         for name in formats:
             stage = importlib.import_module(FORMATS[name])
-            written += stage.render(project, staging, options)
+            try:
+                written += stage.render(project, staging, options)
+            except jinja2.TemplateError as error:
+                raise ContentError([template_problem(error, root)]) from None
             reporter.info(f"Made the {name} output.")
         if old and cache_state(loaded) == before:
             link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # nothing new to save: keep the file
@@ -149,6 +155,18 @@ def _check_print_sizes(project: Project, asked: tuple[str, ...]) -> None:
         parse_sizes(asked, ("easyread build", "--print-size"), UsageError)
     else:
         parse_sizes(project.config.print.sizes, ("easyread.yml", "print.sizes"), ConfigError)
+
+
+def make_in_build_folder(root: Path, folder: Path) -> None:
+    """Make ``folder``; when that makes the project's ``build/`` folder, mark it as a build's,
+    so that ``easyread build`` can still use it (review copies and packs go there too)."""
+    build_folder = root.resolve() / "build"
+    new = not build_folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    if new and build_folder.exists():
+        (build_folder / MARKER).write_text(
+            "This folder is made by easyread build.\n", encoding="utf-8"
+        )
 
 
 def _check_output_folder(root: Path, out: Path) -> None:

@@ -7,13 +7,13 @@ the toolkit's version are all the same as when it was made.
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .fingerprint import file_digest, fingerprint
 from .model import Document, Project
+from .render.outputs import link
 
 if TYPE_CHECKING:
     from .checks import DocumentReport
@@ -39,7 +39,7 @@ def check_documents(
     reports = [fresh.get(path) or old[path][1] for path in keys if path in fresh or path in old]
     (new_build / CACHE).parent.mkdir(parents=True, exist_ok=True)
     if old_build and not stale and len(old) == len(keys):
-        os.link(old_build / CACHE, new_build / CACHE)  # nothing new to save: keep the file
+        link(old_build / CACHE, new_build / CACHE)  # nothing new to save: keep the file
     else:
         saved = {r.path: (keys[r.path], r) for r in reports}
         with (new_build / CACHE).open("wb") as file:

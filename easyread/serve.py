@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from .build import build
-from .errors import EasyreadError
+from .errors import EasyreadError, UsageError
 from .reporting import NullReporter, Reporter
+from .textformat import slugify
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,9 @@ class Preview:
                 self.reporter.warning(
                     f"The preview shows the last good build: {len(self.errors)} problems."
                 )
+            except Exception as error:  # the preview goes on, and says what went wrong
+                log.exception("the preview's build failed")
+                self.errors = [f"The build failed: {error}"]
             else:
                 self.errors = []
                 if "html" in formats:
@@ -126,7 +130,7 @@ def _findings(out: Path) -> dict[str, list[str]]:
         return {}
     pages: dict[str, list[str]] = {}
     for path, (_, report) in saved.items():
-        page = Path(path).stem + ".html"
+        page = slugify(Path(path).stem) + ".html"
         pages[page] = [f"Line {f.line}: {f.rule} {f.message}" for f in report.findings]
     return pages
 
@@ -178,7 +182,13 @@ def make_server(preview: Preview, host: str = "127.0.0.1", port: int = 8000) -> 
     handler = type("Handler", (_Handler,), {"preview": preview})
     site = preview.out / "site"
     site.mkdir(parents=True, exist_ok=True)
-    return ThreadingHTTPServer((host, port), partial(handler, directory=str(site)))
+    try:
+        return ThreadingHTTPServer((host, port), partial(handler, directory=str(site)))
+    except OSError as error:
+        raise UsageError(
+            f"--port {port}: the preview cannot listen there ({error.strerror}). "
+            "Choose another port, like --port 8001."
+        ) from None
 
 
 def watch(preview: Preview, stop: threading.Event) -> None:

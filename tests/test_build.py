@@ -84,3 +84,20 @@ def test_site_is_self_contained(make_project: MakeProject, tmp_path: Path) -> No
     for ref in re.findall(r'url\("([^"]+)"\)', css):
         assert (site / "assets" / ref).is_file()
     assert "@import" not in css
+
+
+def test_a_review_copy_first_leaves_a_folder_the_build_can_use(
+    make_project: MakeProject,
+) -> None:
+    from click.testing import CliRunner
+
+    from easyread.cli import main
+
+    root = make_project({"content/a.md": page(body="[hello] Hello.\n")})
+    runner = CliRunner()
+    made = runner.invoke(main, ["review", "content/a.md", "--project", str(root)])
+    assert made.exit_code == 0, made.output
+    assert (root / "build" / "review" / "a-review.pdf").is_file()
+    built = runner.invoke(main, ["build", str(root), "--format", "html"])
+    assert built.exit_code == 0, built.output
+    assert (root / "build" / "review" / "a-review.pdf").is_file()  # kept beside the new build

@@ -11,6 +11,7 @@ from scratch import page
 
 import easyread.documents as documents
 from easyread.build import build
+from easyread.symbols import load_library
 
 ALL = (
     "html:a",
@@ -71,7 +72,8 @@ def test_one_document_edited(
     read = []
     real = documents._read
     monkeypatch.setattr(documents, "_read", lambda f, *a: read.append(f.name) or real(f, *a))
-    assert rebuild(project, out) == ("html:b",)
+    # the index and about pages list every document: they are made again too
+    assert rebuild(project, out) == ("html:about.html", "html:b", "html:index.html")
     assert read == ["b.md"]  # the other files are not read again
     assert "number 7" in (out / "site" / "b.html").read_text()
 
@@ -83,7 +85,12 @@ def test_glossary_change_remakes_the_pages_that_explain_it(project: Path, tmp_pa
         GLOSSARY.replace("things to talk", "things we talk")
     )
     # b and c are loaded again with the new glossary, but come out the same: their pages stay
-    assert rebuild(project, out) == ("html:a", "html:glossary")
+    assert rebuild(project, out) == (
+        "html:a",
+        "html:about.html",
+        "html:glossary",
+        "html:index.html",
+    )
     assert "a list of things we talk about." in (out / "site" / "a.html").read_text()
 
 
@@ -142,3 +149,20 @@ def test_a_damaged_cache_only_slows_the_build(project: Path, tmp_path: Path) -> 
     for name in ("load.pickle", "checks.pickle", "outputs.json"):
         (out / ".cache" / name).write_bytes(b"\x00garbage")
     assert rebuild(project, out) == ALL
+
+
+def test_a_project_set_named_like_a_builtin_one_replaces_it(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """A copy of the built-in set in the project's symbols/ (a copied example project, say)."""
+    import shutil
+
+    from easyread.resources import builtin
+
+    root = make_project({"content/a.md": page(body="[bus] Take the bus.\n")})
+    shutil.copytree(builtin("symbols") / "openmoji", root / "symbols" / "openmoji")
+    out = tmp_path / "out"
+    build(root, out, ("html",))
+    assert build(root, out, ("html",)).made == ()  # built twice: nothing made, nothing broken
+    symbols = load_library(root).symbols
+    assert len(symbols) == len({(s.set, s.id) for s in symbols})  # each picture once

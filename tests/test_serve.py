@@ -88,3 +88,12 @@ def test_a_content_error_keeps_the_last_good_page(served: tuple[Path, str, Previ
     wait_for_version(base, version)
     html = get(base + "/a.html")
     assert "Fixed." in html and "easyread-errors" not in html
+
+
+def test_a_port_in_use_is_a_clear_message(served: tuple[Path, str, Preview]) -> None:
+    from easyread.errors import UsageError
+
+    _, base, preview = served
+    port = int(base.rsplit(":", 1)[1])
+    with pytest.raises(UsageError, match=f"--port {port}: the preview cannot listen there"):
+        make_server(preview, port=port)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import jinja2
 import pytest
+from click.testing import CliRunner
 from conftest import MakeProject
 from scratch import page
 
 from easyread.build import build
+from easyread.cli import main
+from easyread.errors import ContentError
 
 
 def test_project_template_overrides_and_extends_the_builtin(
@@ -34,10 +36,21 @@ def test_project_template_overrides_and_extends_the_builtin(
 
 
 def test_undefined_names_in_templates_fail(make_project: MakeProject, tmp_path: Path) -> None:
-    root = make_project({"content/a.md": page(), "templates/index.html": "{{ no_such_thing }}"})
-    with pytest.raises(jinja2.UndefinedError):
+    root = make_project({"content/a.md": page(), "templates/index.html": "\n{{ no_such_thing }}"})
+    with pytest.raises(ContentError) as caught:
         build(root, tmp_path / "out", ("html",))
+    assert str(caught.value) == (
+        "templates/index.html:2: The template has a mistake: 'no_such_thing' is undefined. "
+        "Correct the template, or remove it from templates/ to use the built-in one."
+    )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_template_syntax_error_is_a_message(make_project: MakeProject, tmp_path: Path) -> None:
+    root = make_project({"content/a.md": page(), "templates/about.html": "<p>\n{% if %}</p>"})
+    result = CliRunner().invoke(main, ["build", str(root), "--format", "html"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "\ntemplates/about.html:2: The template has a mistake: " in result.output
 
 
 def test_text_is_escaped_in_templates(make_project: MakeProject, tmp_path: Path) -> None:

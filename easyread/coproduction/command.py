@@ -30,12 +30,15 @@ def review(document: str, root: Path, out: Path | None) -> None:
 
     @reports_errors
     def run() -> None:
+        from ..build import make_in_build_folder
         from ..documents import load_project
         from .review import default_target, find_document, make_review
 
         project = load_project(root)
         chosen = find_document(project, document)
-        target = make_review(project, chosen, out or default_target(project, chosen))
+        target = out or default_target(project, chosen)
+        make_in_build_folder(project.root, target.parent)
+        target = make_review(project, chosen, target)
         click.echo(f"Made the review copy of '{chosen.title}': {target}")
         click.echo("When it is checked, write who checked it and when under 'checked_by:'.")
 

@@ -8,7 +8,6 @@ settings. The cache is a pickle in the output folder; anything wrong with it mea
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,8 +65,10 @@ def cache_state(entries: dict[str, FileEntry]) -> list[tuple[str, str, str, str]
 
 def link_cache(old: Path, new: Path) -> None:
     """Carry the last build's cache file into the new build unchanged."""
+    from ..render.outputs import link
+
     new.mkdir(parents=True, exist_ok=True)
-    os.link(old / CACHE_FILE, new / CACHE_FILE)
+    link(old / CACHE_FILE, new / CACHE_FILE)
 
 
 def write_cache(folder: Path, entries: dict[str, FileEntry]) -> Path:

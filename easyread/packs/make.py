@@ -15,7 +15,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build import MARKER as BUILD_MARKER
+from ..build import make_in_build_folder
+from ..coproduction import clock
 from ..coproduction.timing import late_packs, timing_messages
 from ..documents import load_project
 from ..errors import UsageError
@@ -56,7 +57,7 @@ def make_packs(
 ) -> PacksResult:
     """Make the packs of everyone in the participants file (or the ids in ``only``)."""
     reporter = reporter or NullReporter()
-    today = today or datetime.date.today()
+    today = today or clock.today()
     root = root.resolve()
     out = (out or root / "build" / "packs").resolve()
     check_out_folder(root, out)
@@ -133,15 +134,8 @@ def _copies(project: Project, person: Participant, today: datetime.date) -> list
 
 
 def _make_parent(root: Path, out: Path) -> None:
-    """Make the folder the packs folder goes in; a new ``build/`` is marked as a build's, so
-    that ``easyread build`` can still use it."""
-    if out.parent.exists():
-        return
-    out.parent.mkdir(parents=True)
-    if out.parent == root / "build":
-        (out.parent / BUILD_MARKER).write_text(
-            "This folder is made by easyread build.\n", encoding="utf-8"
-        )
+    """Make the folder the packs folder goes in (see :func:`make_in_build_folder`)."""
+    make_in_build_folder(root, out.parent)
 
 
 def _swap(staging: Path, out: Path, keep: set[str]) -> None:

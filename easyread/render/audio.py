@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..fingerprint import fingerprint
 from ..model import Document, Project
-from ..speech.engine import load_binding
+from ..speech.engine import engine_version, load_binding
 from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
 from ..speech.paths import FOLDER, PLAYLIST
 from . import RenderOptions
@@ -65,7 +65,7 @@ def audio_key(project: Project, document: Document) -> str:
     """The fingerprint of all a document's audio is made from (job ``audio:<slug>``)."""
     config = project.config
     shared = (project.glossary, config.audio, config.organisation, config.title)
-    return fingerprint(project.fingerprint(document), shared)
+    return fingerprint(project.fingerprint(document), shared, engine_version())
 
 
 def _reused(slug: str, title: str, files: list[Path]) -> AudioResult:

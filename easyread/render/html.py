@@ -48,9 +48,7 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
         written += outputs.job(f"html:{document.slug}", key, make_page)
     made_credits = credits(project)
     listing: dict[str, object] = {**common, "documents": project.documents, "credits": made_credits}
-    summary = [
-        (d.url, d.title, d.summary, d.picture, d.author, d.checked_by) for d in project.documents
-    ]
+    summary = [project.fingerprint(d) for d in project.documents]  # they are given every document
     for name in ("index.html", "about.html"):
 
         def make_listing(name: str = name) -> list[Path]:

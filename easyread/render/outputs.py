@@ -70,14 +70,14 @@ class Outputs:
         for name in names:
             target = self.new_root / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            _link(self.old_root / name, target)
+            link(self.old_root / name, target)
             files.append(target)
         self.new[job] = entry
         return files
 
     def record(self, job: str, key: str, files: list[Path]) -> None:
         """Note that ``job`` made ``files`` from inputs with ``key``."""
-        names = sorted(p.relative_to(self.new_root).as_posix() for p in files)
+        names = sorted({p.relative_to(self.new_root).as_posix() for p in files})
         self.new[job] = {"key": key, "files": names}
         self.made.append(job)
 
@@ -104,8 +104,12 @@ def recorded_key(build_root: Path, job: str) -> str | None:
     return str(entry["key"]) if entry else None
 
 
-def _link(source: Path, target: Path) -> None:
-    """A hard link where the file system allows it (instant, no extra space), else a copy."""
+def link(source: Path, target: Path) -> None:
+    """A hard link where the file system allows it (instant, no extra space), else a copy.
+
+    A file already at ``target`` is replaced.
+    """
+    target.unlink(missing_ok=True)
     try:
         os.link(source, target)
     except OSError:
@@ -150,8 +154,9 @@ def _closure(env: jinja2.Environment, name: str) -> set[str]:
             continue
         seen.add(current)
         if current not in references:
-            source = _source(env, current)[0]
-            references[current] = tuple(jinja2.meta.find_referenced_templates(env.parse(source)))
+            source, filename, _ = _source(env, current)
+            parsed = env.parse(source, name=current, filename=filename)
+            references[current] = tuple(jinja2.meta.find_referenced_templates(parsed))
         for referenced in references[current]:
             if referenced is None:
                 todo.extend(n for n in env.list_templates() if n.endswith(".html"))

@@ -7,9 +7,12 @@ extend the one it replaces.
 from __future__ import annotations
 
 import datetime
+import traceback
+from pathlib import Path
 
 import jinja2
 
+from ..errors import Problem
 from ..model import Project
 from ..resources import builtin
 from ..speech.paths import audio_files
@@ -45,3 +48,27 @@ def environment(project: Project) -> jinja2.Environment:
 
 def _long_date(value: datetime.date | None) -> str:
     return long_date(value) if value else ""
+
+
+def template_problem(error: jinja2.TemplateError, root: Path) -> Problem:
+    """Where a template went wrong, as a problem an author can fix (no Python traceback)."""
+    filename, line = getattr(error, "filename", None), getattr(error, "lineno", None)
+    if filename is None:  # an error while rendering: the deepest template frame says where
+        for frame in reversed(traceback.extract_tb(error.__traceback__)):
+            if frame.filename.endswith((".html", ".css", ".js")):
+                filename, line = frame.filename, frame.lineno
+                break
+    name = getattr(error, "name", None)
+    if filename is None and name:  # a syntax error found while loading names the template
+        own = root / "templates" / name
+        filename = str(own if own.is_file() else builtin("templates") / name)
+    shown = filename or "a template"
+    if filename and Path(filename).is_relative_to(root):
+        shown = Path(filename).relative_to(root).as_posix()
+    return Problem(
+        shown,
+        line,
+        None,
+        f"The template has a mistake: {error.message or type(error).__name__}.",
+        "Correct the template, or remove it from templates/ to use the built-in one.",
+    )

@@ -15,6 +15,7 @@ document is spoken in a fresh process (see :mod:`easyread.render.audio`).
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
 from array import array
 from dataclasses import dataclass
@@ -70,6 +71,24 @@ def load_binding() -> Any:
             "or build the other formats with '--format html,pdf'."
         ) from error
     return _espeak
+
+
+@functools.cache
+def engine_version() -> str:
+    """The speech engine's and the MP3 encoder's versions: new ones may sound different, so
+    they are part of what an audio file is made from."""
+    import ctypes
+    from importlib import metadata
+
+    info = load_binding().Info
+    restype = info.restype
+    info.restype = ctypes.c_char_p
+    try:
+        espeak = (info(None) or b"unknown").decode()
+    finally:
+        info.restype = restype
+    packages = " ".join(f"{name} {metadata.version(name)}" for name in ("lameenc", "pyttsx3"))
+    return f"espeak-ng {espeak} {packages}"
 
 
 class Engine:

@@ -91,7 +91,9 @@ def load_library(project_root: Path | None = None) -> Library:
         for manifest in sorted(folder.glob(f"*/{MANIFEST}")):
             loaded.extend(_load_set(manifest, project_root, problems))
     problems.raise_if_any(ContentError)
-    return _library(loaded)
+    # A project set with a built-in set's name (a copy of it, say) replaces it, picture by picture.
+    latest = {(symbol.set, symbol.id): (symbol, fallback) for symbol, fallback in loaded}
+    return _library(list(latest.values()))
 
 
 def _library(loaded: list[tuple[Symbol, bool]]) -> Library:
