@@ -45,6 +45,11 @@ def run_check(paths: tuple[Path, ...], project: Path | None, *, strict: bool = F
         elif path.is_dir():
             loose += [(f, _shown(f)) for f in _files(path)]
         elif home is not None and _inside(path, home / "content"):
+            if path.is_file() and path.suffix.lower() not in (".md", ".yml", ".yaml"):
+                raise UsageError(
+                    f"{path}: this is not a document: easyread checks the .md and .yml "
+                    "files in content/."
+                )
             wanted.setdefault(home.resolve(), set()).add(
                 path.resolve().relative_to(home.resolve()).as_posix()
             )

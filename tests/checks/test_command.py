@@ -267,3 +267,13 @@ def test_a_file_that_is_not_utf8_is_reported_and_the_others_checked(
     assert code == 1
     assert err.startswith("a.txt:1: This file is not saved as UTF-8 text.")
     assert out == "1 document checked: 1 ready, 0 need work; 0 errors, 0 warnings.\n"
+
+
+def test_a_file_in_content_that_is_not_a_document_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "easyread.yml").write_text("title: T\norganisation: O\ncontact: {phone: '1'}\n")
+    (tmp_path / "content" / "answers.csv").write_text("a,b\n")
+    answers = str(tmp_path / "content" / "answers.csv")
+    result = CliRunner().invoke(check, [answers, "--project", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "this is not a document" in result.output
