@@ -64,10 +64,15 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Proje
     assembler = Assembler(root, md, library, glossary, pages, problems, settings=config.symbols)
     key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
     documents = []
+    seen_files: dict[Path, bool] = {}
     for shown, entry in entries.items():
         if entry.glossary:
             continue
-        if entry.document is None or entry.key != key or not _pictures_exist(entry.document):
+        if (
+            entry.document is None
+            or entry.key != key
+            or not _pictures_exist(entry.document, seen_files)
+        ):
             draft = drafts.get(shown) or _read(root / shown, root, config, md, problems)
             if draft is None:
                 continue
@@ -77,7 +82,12 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Proje
     documents.sort(key=lambda d: (d.order, d.title.lower(), d.slug))
     glossary_file = next((s for s, e in entries.items() if e.glossary), None)
     entry = entries[glossary_file] if glossary_file else None
-    if entry and entry.document and entry.key == key and _pictures_exist(entry.document):
+    if (
+        entry
+        and entry.document
+        and entry.key == key
+        and _pictures_exist(entry.document, seen_files)
+    ):
         documents.append(entry.document)
     elif entry or glossary:
         draft = None
@@ -187,9 +197,15 @@ def _glossary(entries: dict[str, FileEntry]) -> dict[str, GlossaryEntry]:
     return glossary
 
 
-def _pictures_exist(document: Document) -> bool:
-    """A reused document still finds the picture files it shows."""
-    return all(picture.file.is_file() for picture in document.pictures)
+def _pictures_exist(document: Document, found: dict[Path, bool] | None = None) -> bool:
+    """A reused document still finds the picture files it shows (``found``: files seen so far)."""
+    found = {} if found is None else found
+    for picture in document.pictures:
+        if picture.file not in found:
+            found[picture.file] = picture.file.is_file()
+        if not found[picture.file]:
+            return False
+    return True
 
 
 def _common(draft: Draft, assembler: Assembler, config: Config) -> dict[str, object]:
