@@ -125,6 +125,8 @@ class GlossaryEntry:
     """Where in that file."""
     picture: Picture | None = None
     """A picture for the word."""
+    synonyms: tuple[str, ...] = ()
+    """Other words for the same thing (a document should use one of them only: ER010)."""
 
 
 @dataclass(frozen=True)

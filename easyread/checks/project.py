@@ -85,6 +85,9 @@ def _point(point: Point, number: int, finder: _Finder, *, pictures: bool) -> lis
         parsed = parse_inline(segments, kind, number, picture=picture, line_breaks=True)
         if picture and point.picture is not None and not point.picture.alt.strip():
             parsed[0] = replace(parsed[0], picture_alt=False)
+        if picture and point.picture is not None and point.picture.automatic:
+            chosen = point.picture.symbol.id if point.picture.symbol else point.picture.alt
+            parsed[0] = replace(parsed[0], picture_automatic=chosen)
         blocks += parsed
     return blocks
 

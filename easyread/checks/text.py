@@ -56,6 +56,8 @@ class Block:
     """Whether the point has a picture; None when that is not known."""
     picture_alt: bool = True
     """False when the picture is an image file without alt text."""
+    picture_automatic: str = ""
+    """The picture's name when the build chose it (``symbols.auto_pictures``), not the author."""
     marked: tuple[Marked, ...] = ()
     """Hard words, italics and links in the text."""
     line_breaks: bool = False

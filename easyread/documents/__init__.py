@@ -54,7 +54,8 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Proje
             if draft is None:
                 continue
             drafts[shown] = draft
-            entry = FileEntry(digest, isinstance(draft.meta, Glossary), draft.words, _inline(draft))
+            is_glossary = isinstance(draft.meta, Glossary)
+            entry = FileEntry(digest, is_glossary, draft.words, _inline(draft), draft.synonyms)
         entries[shown] = entry
     glossary = _glossary(entries)
     pages = {
@@ -190,10 +191,13 @@ def _glossary(entries: dict[str, FileEntry]) -> dict[str, GlossaryEntry]:
     glossary: dict[str, GlossaryEntry] = {}
     words = [(shown, *w) for shown, e in entries.items() for w in e.words]
     words += [(shown, *w) for shown, e in entries.items() for w in e.inline]
+    synonyms = {k: v for e in entries.values() for k, v in e.synonyms.items()}
     for shown, word, meaning, _picture, line in words:
         key = glossary_key(word)
         if key not in glossary:
-            glossary[key] = GlossaryEntry(key, word, meaning, shown, line, picture=None)
+            glossary[key] = GlossaryEntry(
+                key, word, meaning, shown, line, synonyms=synonyms.get(key, ())
+            )
     return glossary
 
 

@@ -18,7 +18,7 @@ from ..model import Document
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "load.pickle"
-FORMAT = 2
+FORMAT = 3
 """Changes whenever :class:`FileEntry` does, so an old cache is never misread."""
 
 Word = tuple[str, str, str, int]
@@ -36,6 +36,8 @@ class FileEntry:
     words: list[Word] = field(default_factory=list)
     """Words from a glossary file."""
     inline: list[Word] = field(default_factory=list)
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Other words a glossary file gives for its words."""
     """Hard words explained where they are used: ``{word: meaning}``."""
     key: str = ""
     """The fingerprint of what the document was made with."""

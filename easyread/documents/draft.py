@@ -45,6 +45,8 @@ class Draft:
     meta: Meta
     sections: list[RawSection]
     words: list[tuple[str, str, str, int]] = field(default_factory=list)
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Other words a glossary file gives for its words (by glossary key), for ER010."""
     """Glossary entries this document defines: (word, meaning, picture, line)."""
     data: object = None
     """What the page shows besides its points (see ``Document.data``)."""

@@ -115,6 +115,9 @@ class Minutes(Meta):
 class Word:
     means: str = field(metadata=doc("What the word means, in easy words"))
     picture: str = field(default="", metadata=doc("A picture for the word"))
+    synonyms: tuple[str, ...] = field(
+        default=(), metadata=doc("Other words for the same thing, to use one of them only")
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

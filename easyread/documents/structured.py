@@ -11,7 +11,7 @@ from typing import Any
 
 from ..config import Config
 from ..errors import Problems
-from ..markup.hardwords import lower_first
+from ..markup.hardwords import glossary_key, lower_first
 from ..schema import validate
 from ..textformat import clock_time, escape_markdown, join_names, long_date
 from ..yamlfile import Key, Lines, load_yaml
@@ -56,6 +56,8 @@ def read_structured(
     if isinstance(meta, Glossary):
         for word, entry in meta.words.items():
             draft.words.append((word, entry.means, entry.picture, lines.line(("words", word)) or 1))
+            if entry.synonyms:
+                draft.synonyms[glossary_key(word)] = entry.synonyms
     return draft
 
 

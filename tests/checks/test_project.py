@@ -103,3 +103,23 @@ def test_glossary_synonyms_mean_one_word_for_one_thing(root: Path) -> None:
     assert [f.message for f in document.findings if f.rule == "ER010"] == [
         'This document calls one thing "doctor" (line 24) and "GP". Use one word for it every time.'
     ]
+
+
+def test_glossary_synonyms_find_two_words_for_one_thing(tmp_path: Path) -> None:
+    """ER010 with the synonyms a glossary file gives for a word."""
+    from easyread.checks import check_project
+    from easyread.documents import load_project
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "easyread.yml").write_text("title: T\norganisation: O\ncontact: {phone: '1'}\n")
+    (tmp_path / "content" / "glossary.yml").write_text(
+        "type: glossary\ntitle: Hard words\nwords:\n"
+        "  GP:\n    means: Your family doctor.\n    synonyms: [family doctor]\n"
+    )
+    (tmp_path / "content" / "a.md").write_text(
+        "---\ntitle: A\n---\n\n[doctor] Ask your GP.\n\n[doctor] Your family doctor can help.\n"
+    )
+    project = load_project(tmp_path)
+    assert project.glossary[0].synonyms == ("family doctor",)
+    report = check_project(project).documents[0]
+    assert [(f.rule, f.line) for f in report.findings if f.rule == "ER010"] == [("ER010", 7)]

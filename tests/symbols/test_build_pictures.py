@@ -205,3 +205,19 @@ def test_the_staff_page_is_reused_while_the_library_is_the_same(
     first = (out / "staff" / "pictures" / "openmoji" / "meeting.svg").stat().st_ino
     build(root, out, ("html",))
     assert (out / "staff" / "pictures" / "openmoji" / "meeting.svg").stat().st_ino == first
+
+
+def test_the_checks_mark_an_automatic_picture(make_project) -> None:  # type: ignore[no-untyped-def]
+    from easyread.checks import check_project
+
+    root = make_project({"content/a.md": page(body=BODY)}, config=AUTO)
+    findings = check_project(load_project(root)).documents[0].findings
+    er012 = [(f.line, f.severity, f.message) for f in findings if f.rule == "ER012"]
+    assert er012 == [
+        (
+            7,
+            "warning",
+            'The build chose the picture "bus" for this point (symbols.auto_pictures). '
+            'Check that it helps, then write it in: "[bus] The number 7 ...".',
+        )
+    ]

@@ -24,6 +24,18 @@ def check(doc: Analysis) -> Iterator[Finding]:
                 0,
                 f'This point has no picture. Add one at its start, like "[picture] {start} ...".',
             )
+        elif block.picture_automatic:
+            start = " ".join(block.text.split()[:3])
+            yield doc.finding(
+                RULE.id,
+                "warning",
+                block,
+                0,
+                0,
+                f'The build chose the picture "{block.picture_automatic}" for this point '
+                "(symbols.auto_pictures). Check that it helps, then write it in: "
+                f'"[{block.picture_automatic}] {start} ...".',
+            )
         elif not block.picture_alt:
             yield doc.finding(
                 RULE.id,
