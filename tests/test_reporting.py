@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from easyread.cli import TerminalReporter
+from easyread.terminal import TerminalReporter
 
 
 def run_stage(reporter: TerminalReporter) -> None:

@@ -26,7 +26,7 @@ def review(document: str, root: Path, out: Path | None) -> None:
 
     Each point has boxes to tick and space to write; the last page records who checked it.
     """
-    from ..cli import reports_errors
+    from ..terminal import reports_errors
 
     @reports_errors
     def run() -> None:

@@ -27,7 +27,7 @@ def packs(
     project: Path, only: tuple[str, ...], out: Path | None, jobs: int | None, quiet: bool
 ) -> None:
     """Make each person's pack, in the formats they asked for, from the private participants file."""
-    from ..cli import TerminalReporter, reports_errors
+    from ..terminal import TerminalReporter, reports_errors
     from .make import make_packs
 
     @reports_errors

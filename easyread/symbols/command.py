@@ -7,11 +7,12 @@ as for every easyread command; ``search`` also exits 1 when nothing matches, lik
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+
+from ..terminal import reports_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -24,23 +25,6 @@ PROJECT = click.option(
 )
 
 
-def _errors(command: F) -> F:
-    """Library errors become messages and exit codes, never a traceback."""
-
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from ..errors import EasyreadError
-
-        try:
-            return command(*args, **kwargs)
-        except EasyreadError as error:
-            for problem in error.problems:
-                click.echo(str(problem), err=True)
-            raise SystemExit(error.exit_code) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 @click.group("symbols")
 def symbols() -> None:
     """Find pictures, suggest them for points, and import symbol sets."""
@@ -50,7 +34,7 @@ def symbols() -> None:
 @click.argument("words", nargs=-1, required=True)
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True)
 @PROJECT
-@_errors
+@reports_errors
 def search(words: tuple[str, ...], limit: int, project: Path) -> None:
     """Pictures whose names match WORDS, best first: name, set, licence, matched keyword.
 
@@ -73,7 +57,7 @@ def search(words: tuple[str, ...], limit: int, project: Path) -> None:
 
 @symbols.command()
 @click.argument("document", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@_errors
+@reports_errors
 def suggest(document: Path) -> None:
     """The best 3 pictures for each point of DOCUMENT that has no picture."""
     from ..documents import load_project
@@ -107,7 +91,7 @@ def import_() -> None:
 @PROJECT
 @click.option("--set", "set_id", default="mulberry", show_default=True, help="The set's folder.")
 @click.option("--replace", is_flag=True, help="Replace the set when it is already there.")
-@_errors
+@reports_errors
 def mulberry(path: Path, project: Path, set_id: str, replace: bool) -> None:
     """Import the Mulberry Symbols release in PATH: its folder (symbol-info.csv and EN/) or
     its zip file."""
@@ -127,7 +111,7 @@ def mulberry(path: Path, project: Path, set_id: str, replace: bool) -> None:
 @click.option("--name", default="", help="The set's name for the credits.")
 @PROJECT
 @click.option("--replace", is_flag=True, help="Replace the set when it is already there.")
-@_errors
+@reports_errors
 def folder(
     path: Path,
     table: Path,
