@@ -21,7 +21,7 @@ from .documents import load_project
 from .documents.cache import cache_state, link_cache, read_cache, write_cache
 from .errors import ConfigError, ContentError, Problem, UsageError
 from .model import Project
-from .render import FORMATS, RenderOptions
+from .render import FORMATS, RenderOptions, workers
 from .render.outputs import Outputs
 from .render.templates import template_problem
 from .reporting import NullReporter, Reporter
@@ -110,9 +110,11 @@ def build(
             outputs=outputs,
             shard=shard,
         )
+        stages = {name: importlib.import_module(FORMATS[name]) for name in formats}
+        for stage in stages.values():  # one fork server serves every stage's workers
+            workers.want(getattr(stage, "PRELOAD", ()))
         written: list[Path] = []
-        for name in formats:
-            stage = importlib.import_module(FORMATS[name])
+        for name, stage in stages.items():
             try:
                 written += stage.render(project, staging, options)
             except jinja2.TemplateError as error:

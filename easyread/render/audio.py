@@ -18,7 +18,7 @@ from ..model import Document, Project
 from ..speech.engine import engine_version, load_binding
 from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
 from ..speech.paths import FOLDER, PLAYLIST
-from . import RenderOptions
+from . import RenderOptions, workers
 from .outputs import Outputs
 
 STAGE = "audio"
@@ -108,10 +108,9 @@ def m3u(project: Project, results: dict[str, AudioResult]) -> str:
     return "\n".join(lines) + "\n"
 
 
+PRELOAD = ("easyread.speech.files", "pyttsx3.drivers._espeak")
+"""What audio workers import before they start (the engine's library loaded, not started)."""
+
+
 def _context() -> multiprocessing.context.BaseContext:
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        # Workers start with these imported (the engine's library loaded, not started).
-        context.set_forkserver_preload(["easyread.speech.files", "pyttsx3.drivers._espeak"])
-        return context
-    return multiprocessing.get_context("spawn")
+    return workers.context(PRELOAD)

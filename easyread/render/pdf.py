@@ -23,6 +23,7 @@ from . import RenderOptions
 from .outputs import Outputs
 from .print.keys import Keys
 from .print.pages import Printer, pack_documents
+from .print.pool import PRELOAD as PRELOAD  # what print workers start with: see workers.py
 from .print.pool import run
 from .print.weasy import PrintJob, PrintResult
 from .templates import environment

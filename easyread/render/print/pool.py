@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ...errors import BuildError
 from ...reporting import Reporter
+from .. import workers
 from .weasy import PrintJob, PrintResult, preload, write_pdf
 
 STAGE = "print"
@@ -49,9 +50,9 @@ def run(jobs: list[PrintJob], workers: int, reporter: Reporter) -> list[PrintRes
     return [by_target[job.target] for job in jobs]
 
 
+PRELOAD = (f"{__package__}.preload",)
+"""What print workers import before they start (WeasyPrint)."""
+
+
 def _context() -> multiprocessing.context.BaseContext:
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([f"{__package__}.preload"])
-        return context
-    return multiprocessing.get_context("spawn")
+    return workers.context(PRELOAD)
