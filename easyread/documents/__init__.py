@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from markdown_it import MarkdownIt
+
 from ..config import Config, load_config
 from ..coproduction.actions import add_actions
 from ..coproduction.clock import today
@@ -161,13 +163,15 @@ def discover(root: Path, problems: Problems) -> list[Path]:
     return files
 
 
-def _read(file: Path, root: Path, config: Config, md: object, problems: Problems) -> Draft | None:
+def _read(
+    file: Path, root: Path, config: Config, md: MarkdownIt, problems: Problems
+) -> Draft | None:
     shown = file.relative_to(root).as_posix()
     slug = slugify(file.stem)
     try:
         text = read_text(file, shown)
         if file.suffix.lower() == ".md":
-            return read_markdown(text, file, shown, slug, md, problems)  # type: ignore[arg-type]
+            return read_markdown(text, file, shown, slug, md, problems)
         return read_structured(text, file, shown, slug, config, problems)
     except ContentError as error:
         problems.extend(error.problems)
