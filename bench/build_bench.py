@@ -7,7 +7,8 @@ Reports medians of several runs, and ratios:
   over the same files (front matter, Markdown to HTML, one template, write);
 - the same build without the easy-read checks (``--no-checks``: what the renderer costs);
 - a no-op rebuild (nothing changed), whole process;
-- one document edited, whole process.
+- one document edited, whole process;
+- with ``--media N``: PDF and audio of N documents with 1 and with 2 workers, and the speed-up.
 """
 
 from __future__ import annotations
@@ -61,7 +62,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--media", type=int, default=0, help="documents for the PDF/audio run")
     args = parser.parse_args()
+    if args.media:
+        media(args.media, args.runs)
+        return
     n = args.documents
     with tempfile.TemporaryDirectory() as tmp:
         root = make_corpus(Path(tmp) / "project", n)
@@ -102,6 +107,26 @@ def main() -> None:
     )
     print(f"no-op rebuild:                         {noop:7.3f} s")
     print(f"one document edited:                   {edit:7.3f} s")
+
+
+def media(n: int, runs: int) -> None:
+    """PDF and audio throughput with 1 and 2 workers, side by side (interleaved runs)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = make_corpus(Path(tmp) / "project", n)
+        times: dict[tuple[str, int], list[float]] = {}
+        for _ in range(runs):
+            for fmt in ("pdf", "audio"):
+                for workers in (1, 2):
+                    out = Path(tmp) / f"{fmt}-{workers}"
+                    command = [*EASYREAD, "build", str(root), "--out", str(out), "--format", fmt]
+                    command += ["-j", str(workers), "-q", "--clean", "--no-checks"]
+                    times.setdefault((fmt, workers), []).append(timed(command))
+    print(f"{n} documents, median of {runs} runs, whole processes")
+    for fmt in ("pdf", "audio"):
+        one, two = (statistics.median(times[(fmt, w)]) for w in (1, 2))
+        print(
+            f"{fmt:5}  1 worker {one:6.2f} s   2 workers {two:6.2f} s   speed-up {one / two:.2f} x"
+        )
 
 
 if __name__ == "__main__":
