@@ -14,7 +14,7 @@ from .print_settings import PrintConfig
 from .schema import doc, validate
 from .speech.settings import AudioConfig
 from .symbols.settings import SymbolsConfig
-from .yamlfile import load_yaml, read_text
+from .yamlfile import Lines, load_yaml, read_text
 
 CONFIG_FILE = "easyread.yml"
 
@@ -111,6 +111,29 @@ def load_config(project: Path) -> Config:
             "contact: there is no way to contact you.",
             "Add a phone number, email or address, so people can ask for other formats.",
         )
+    if config is not None:
+        _check_settings(config, lines, problems)
     problems.raise_if_any(ConfigError)
     assert config is not None
     return config
+
+
+def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
+    """What the schema cannot say by types alone: print sizes and check rule names."""
+    from .print_settings import SIZE_HINT, parse_size
+
+    for i, value in enumerate(config.print.sizes):
+        if parse_size(value) is None:
+            problems.add(
+                CONFIG_FILE,
+                lines.line(("print", "sizes", i)),
+                f"print.sizes: {value!r} is not a print size.",
+                SIZE_HINT,
+            )
+    for rule in config.checks.unknown_rules():
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("checks", "rules", rule)),
+            f"checks.rules.{rule}: there is no rule {rule}.",
+            "Rules are named like ER001: 'easyread check --rules' lists them.",
+        )

@@ -191,3 +191,17 @@ def test_unknown_rule_in_front_matter(make_project: MakeProject) -> None:
         1,
         "content/a.md:5: checks.ER999: there is no rule ER999. Rules are named like ER001: 'easyread check --rules' lists them.",
     )
+
+
+def test_print_sizes_and_rule_names_in_settings_say_their_line(make_project: MakeProject) -> None:
+    config = (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\n"
+        "print:\n  sizes: [easy-read, huge]\nchecks:\n  rules:\n    ER999: off\n"
+    )
+    root = make_project({"content/a.md": page()}, config=config)
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 2
+    assert output.splitlines()[:2] == [
+        "easyread.yml:5: print.sizes: 'huge' is not a print size. Use easy-read (16 point), large (18 point), extra-large (24 point) or a number of points from 14 to 72, like 20.",
+        "easyread.yml:8: checks.rules.ER999: there is no rule ER999. Rules are named like ER001: 'easyread check --rules' lists them.",
+    ]
