@@ -56,9 +56,14 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
         files.append(playlist)
     minutes = sum(r.duration for r in spoken.values()) / 60
     options.reporter.info(
-        f"Spoke {len(spoken)} documents ({minutes:.0f} minutes of audio); {len(reused)} were current."
+        f"Spoke {_count(len(spoken), 'document')} ({_count(round(minutes), 'minute')} of audio); "
+        f"{_count(len(reused), 'document')} already current."
     )
     return files
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}{'' if number == 1 else 's'}"
 
 
 def audio_key(project: Project, document: Document) -> str:
