@@ -124,8 +124,7 @@ def test_a_sections_player_counts_from_the_start_of_its_section(
     tab = browser.new_page()
     try:
         tab.goto(page.as_uri())
-        if tab.locator(SECTION).count() == 0:
-            pytest.skip("the page has no Listen control for its sections")
+        assert tab.locator(SECTION).count() > 0, "the page has no Listen control for its sections"
         _seek(tab, SECTION, point["start"] - part["start"] + 0.2)
         tab.wait_for_function(
             "document.querySelector('.er-speaking')?.textContent.includes('Ring Priya')"
@@ -199,8 +198,7 @@ def test_one_player_at_a_time_lights_the_page(browser: Any, spoken: Spoken, page
     tab = browser.new_page()
     try:
         tab.goto(page.as_uri())
-        if tab.locator(SECTION).count() == 0:
-            pytest.skip("the page has no Listen control for its sections")
+        assert tab.locator(SECTION).count() > 0, "the page has no Listen control for its sections"
         _seek(tab, WHOLE, data["parts"][0]["cues"][1]["start"] + 0.2)
         tab.wait_for_function("document.querySelector('.point.er-speaking') !== null")
         tab.evaluate(f"document.querySelector('{SECTION}').dispatchEvent(new Event('play'))")
