@@ -7,10 +7,10 @@ answers CSV: when either of those changes, the page must be made again.
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
-_FIELD = re.compile(r"^(type|form|answers):[ \t]*['\"]?([^'\"#\n]+?)['\"]?[ \t]*(?:#.*)?$", re.M)
+from ..errors import EasyreadError
+from ..yamlfile import load_yaml
 
 
 def also_reads(file: Path) -> tuple[Path, ...]:
@@ -21,10 +21,15 @@ def also_reads(file: Path) -> tuple[Path, ...]:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return ()
-    fields = dict(_FIELD.findall(text))
-    if fields.get("type") != "results":
+    if "results" not in text:  # the quick answer for every other document
         return ()
-    return tuple(file.parent / fields[k] for k in ("form", "answers") if k in fields)
+    try:
+        data, _ = load_yaml(text, file.name)
+    except EasyreadError:  # the loader reports it
+        return ()
+    if not isinstance(data, dict) or data.get("type") != "results":
+        return ()
+    return tuple(file.parent / str(data[k]) for k in ("form", "answers") if data.get(k))
 
 
 def source_digest(file: Path) -> str:
