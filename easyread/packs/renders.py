@@ -24,6 +24,7 @@ from ..errors import BuildError, Problem
 from ..model import Document, Project
 from ..print_settings import PrintSize
 from ..render import RenderOptions
+from ..render.print.pages import Printer
 from ..render.print.weasy import pdf_identifier
 from ..render.text import braille_ready, markdown, plain_text
 from .people import Colours
@@ -148,7 +149,7 @@ class Renders:
             document = self.documents[request.slug]
             html = printers[request.colours].document_html(document, request.size)
             target = self._target(request)
-            if self._reuse_pdf(document, html, target):
+            if self._reuse_pdf(document, html, target, printers[request.colours]):
                 self.files[request] = target
                 self.counts.reused["pdf"] += 1
                 continue
@@ -173,14 +174,29 @@ class Renders:
         for result in results:
             self._made(jobs[result.target][0], result.target)
 
-    def _reuse_pdf(self, document: Document, html: str, target: Path) -> bool:
-        """Copy the public build's PDF of ``document`` when it was printed from ``html``."""
+    def _reuse_pdf(self, document: Document, html: str, target: Path, printer: Printer) -> bool:
+        """Copy the public build's PDF of ``document`` when it was printed from ``html`` and
+        the files it shows (pictures, fonts) are the same as then (the build's recorded key)."""
+        from ..render.outputs import recorded_key
+        from ..render.print.keys import Keys
+        from ..render.print.weasy import PrintJob
+
         if self.public is None:
             return False
         identifier = pdf_identifier(html)
         folder = self.public / "print"
         for candidate in sorted(folder.glob(f"{document.slug}*.pdf")):
-            if read_pdf_identifier(candidate) == identifier:
+            job = PrintJob(
+                name=document.title,
+                source=document.path,
+                html=html,
+                base_url=self.project.root.as_uri() + "/",
+                target=candidate,
+                weight=0,
+                link_names=tuple(printer.document_links(document).items()),
+            )
+            current = recorded_key(self.public, f"pdf:{candidate.name}") == Keys().key(job)
+            if current and read_pdf_identifier(candidate) == identifier:
                 shutil.copyfile(candidate, target)
                 return True
         return False

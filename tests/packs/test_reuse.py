@@ -53,3 +53,18 @@ def test_thirty_text_people_cost_one_render_of_each_document_and_format(tmp_path
     assert dict(result.counts.letters) == {"txt": 15, "braille": 15}
     first = result.out / "t1" / "text" / "welcome.txt"
     assert first.stat().st_nlink == 15  # one file, linked into 15 packs
+
+
+def test_a_changed_picture_means_the_builds_pdf_is_not_reused(tmp_path: Path) -> None:
+    """The same HTML is not enough: a PDF shows the picture files as they were."""
+    from PIL import Image
+
+    from easyread.build import build
+
+    root = write_project(tmp_path / "project")
+    build(root, None, ("html", "pdf"), jobs=1, checks=False)
+    first = make_packs(root, jobs=1, today=datetime.date(2026, 11, 28))
+    assert first.counts.reused["pdf"] == len(SLUGS)
+    Image.new("RGB", (40, 30), (10, 10, 10)).save(root / "content" / "photos" / "hall.png")
+    again = make_packs(root, jobs=1, today=datetime.date(2026, 11, 28))
+    assert again.counts.reused["pdf"] == len(SLUGS) - 1  # the page with the photo is made anew
