@@ -10,10 +10,13 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .config import Config
 from .schema import doc
+
+if TYPE_CHECKING:
+    from .symbols import Library
 
 DocumentType = Literal[
     "page", "meeting", "minutes", "glossary", "form", "results", "you-said-we-did", "actions"
@@ -197,6 +200,14 @@ class Project:
     """The group's picture (``picture`` in ``easyread.yml``)."""
     fingerprints: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
     """Document path -> the fingerprint of its value, worked out once when it was loaded."""
+    library: Library | None = field(default=None, compare=False, repr=False)
+    """The picture library the documents were loaded with."""
+
+    def picture_library(self) -> Library:
+        """The picture library: the one loaded with the project, else loaded now."""
+        from .symbols import load_library
+
+        return self.library or load_library(self.root)
 
     def fingerprint(self, document: Document) -> str:
         """A hash of everything in ``document`` (see :func:`easyread.fingerprint.fingerprint`)."""

@@ -118,6 +118,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Proje
         tuple(glossary[k] for k in sorted(glossary)),
         picture,
         fingerprints,
+        library,
     )
     return add_actions(project, today())
 

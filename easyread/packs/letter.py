@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from html import escape
 
 from ..model import Document, Picture, Point, Project, Section
-from ..symbols import load_library
 from ..textformat import long_date
 from .people import FORMAT_NAMES, Needs
 
@@ -55,7 +54,7 @@ def letter(
 ) -> Document:
     """The letter for ``to`` about ``documents``."""
     config = project.config
-    library = load_library(project.root)
+    library = project.picture_library()
 
     def point(picture: str, lines: list[str], items: tuple[str, ...] = (), link: str = "") -> Point:
         symbol = library.find(picture)

@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 from ..fingerprint import fingerprint
 from ..model import Project, Symbol
 from ..textformat import slugify
-from .library import Library, load_library
+from .library import Library
 
 if TYPE_CHECKING:
     from ..render.outputs import Outputs
@@ -129,7 +129,7 @@ Write a picture's name in square brackets at the start of a point, like <code>[m
 def staff_page(project: Project, folder: Path, outputs: Outputs | None = None) -> list[Path]:
     """The staff page of the project's library (its own sets and the built-in ones); with
     ``outputs``, the last build's page and pictures are reused while the library is the same."""
-    library = load_library(project.root)
+    library = project.picture_library()
     title = project.config.title
 
     def make() -> list[Path]:

@@ -20,7 +20,6 @@ from ...coproduction.site import print_template_for
 from ...markup.hardwords import word_anchor
 from ...model import Document, GlossaryEntry, Picture, Project, Symbol
 from ...print_settings import PrintConfig, PrintSize
-from ...symbols import load_library
 from ...textformat import join_names, long_date
 from .links import rewrite_links
 
@@ -67,7 +66,7 @@ class Printer:
     def for_project(
         cls, env: jinja2.Environment, project: Project, settings: PrintConfig
     ) -> Printer:
-        library = load_library(project.root)
+        library = project.picture_library()
         pictures: dict[str, Picture | None] = {}
         for role, name in PICTURES.items():
             symbol = library.find(name)
