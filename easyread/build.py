@@ -25,6 +25,7 @@ from .render import FORMATS, RenderOptions, workers
 from .render.outputs import Outputs
 from .render.templates import template_problem
 from .reporting import NullReporter, Reporter
+from .uptodate import Inputs, Recorder
 
 CACHE_DIR = Path(".cache")
 """Inside the output folder: what the last build made, for the next one."""
@@ -43,28 +44,6 @@ class BuildResult:
     """The output jobs that ran (the others were current and reused), like ``html:welcome``."""
 
 
-def parse_formats(text: str) -> tuple[str, ...]:
-    """``"html,pdf"`` -> ``("html", "pdf")``, in the order they are built."""
-    names = [n.strip().lower() for n in text.split(",") if n.strip()]
-    unknown = [n for n in names if n not in FORMATS]
-    if unknown or not names:
-        raise UsageError(
-            f"--format: {', '.join(unknown) or 'nothing'} is not a format. "
-            f"Choose from: {', '.join(FORMATS)} (separate them with commas)."
-        )
-    return tuple(n for n in FORMATS if n in names)
-
-
-def parse_shard(text: str) -> tuple[int, int]:
-    """``"2/3"`` -> ``(2, 3)``: the second of three shares of the work."""
-    index, _, count = text.partition("/")
-    if index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count):
-        return int(index), int(count)
-    raise UsageError(
-        f"--shard: {text!r} is not a share of the work. Write I/N, like 2/3 for the second of 3."
-    )
-
-
 def build(
     root: Path,
     out: Path | None = None,
@@ -76,6 +55,7 @@ def build(
     clean: bool = False,
     checks: bool = True,
     shard: tuple[int, int] = (1, 1),
+    inputs: Inputs | None = None,
 ) -> BuildResult:
     """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``).
 
@@ -83,9 +63,11 @@ def build(
     with ``strict`` any error-level finding (warnings count as errors) stops the build.
     What the last build in ``out`` made is reused where it is current, unless ``clean``.
     ``checks=False`` leaves the checks out (``strict`` needs them). ``shard=(I, N)`` makes only
-    the I-th of N shares of the print and audio files (see :func:`parse_shard`).
+    the I-th of N shares of the print and audio files (see ``render.parse_shard``).
+    ``inputs``, looked at before the build, are recorded in it (see ``uptodate.py``).
     """
-    reporter = reporter or NullReporter()
+    recorder = Recorder(reporter or NullReporter())
+    reporter = recorder
     root = root.resolve()
     out = (out or root / "build").resolve()
     _check_output_folder(root, out)
@@ -101,6 +83,7 @@ def build(
     try:
         if checks or strict:
             _check(project, strict, reporter, old, staging)
+        recorder.notes = False  # the rest says what was made: not said again if nothing changed
         outputs = Outputs.start(staging, old, keep=lambda job: job.split(":")[0] not in formats)
         options = RenderOptions(
             formats=formats,
@@ -126,6 +109,8 @@ def build(
             write_cache(staging / CACHE_DIR, loaded)
         outputs.save()
         (staging / MARKER).write_text("This folder is made by easyread build.\n", encoding="utf-8")
+        if inputs is not None:
+            inputs.save(staging, recorder.messages, len(project.documents))
         _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -135,8 +120,15 @@ def build(
     )
 
 
-def _check(project: Project, strict: bool, reporter: Reporter, old: Path | None, new: Path) -> None:
-    reports = check_documents(project, strict, old, new)
+def _check(
+    project: Project,
+    strict: bool,
+    reporter: Reporter,
+    old: Path | None,
+    new: Path,
+    jobs: int | None = None,
+) -> None:
+    reports = check_documents(project, strict, old, new, jobs)
     for document in reports:
         reporter.info(document.summary())
     if strict and any(d.errors for d in reports):

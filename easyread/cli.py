@@ -85,12 +85,30 @@ def build(
     no_checks: bool,
 ) -> None:
     """Build the website (and other formats) of the project in PROJECT."""
-    from .build import build as run_build
-    from .build import parse_formats, parse_shard
-    from .render import FORMATS
+    from .render import FORMATS, parse_formats, parse_shard
+    from .uptodate import Inputs
 
     chosen = parse_formats(formats) if formats else tuple(FORMATS)
     reporter = TerminalReporter(quiet, verbose)
+    folder = (out or project / "build").resolve()
+    settings = {
+        "formats": chosen,
+        "print_sizes": print_sizes,
+        "shard": parse_shard(shard),
+        "strict": strict,
+        "checks": not no_checks,
+    }
+    inputs = Inputs.look(project, folder, settings)
+    last = None if clean else inputs.unchanged_since(folder)
+    if last is not None:  # nothing to do: say again what the last build said
+        for level, message in last.messages:
+            say = reporter.warning if level == "warning" else reporter.info
+            say(message)
+        reporter.info("Nothing has changed since the last build.")
+        _built(last.documents, folder, chosen)
+        return
+    from .build import build as run_build
+
     result = run_build(
         project,
         out,
@@ -102,11 +120,15 @@ def build(
         strict=strict,
         clean=clean,
         checks=not no_checks,
+        inputs=inputs,
     )
-    site = result.out / "site" / "index.html"
-    click.echo(f"Built {len(result.project.documents)} documents into {result.out}.")
-    if "html" in chosen:
-        click.echo(f"Open the website: {site.as_uri()}")
+    _built(len(result.project.documents), result.out, chosen)
+
+
+def _built(documents: int, out: Path, formats: tuple[str, ...]) -> None:
+    click.echo(f"Built {documents} documents into {out}.")
+    if "html" in formats:
+        click.echo(f"Open the website: {(out / 'site' / 'index.html').as_uri()}")
 
 
 @main.command()
@@ -123,7 +145,7 @@ def serve(project: Path, port: int, out: Path | None, formats: str) -> None:
     """Preview the project at http://127.0.0.1:PORT, building again when a file changes."""
     import threading
 
-    from .build import parse_formats
+    from .render import parse_formats
     from .serve import Preview, make_server, watch
 
     reporter = TerminalReporter(quiet=True)

@@ -8,9 +8,9 @@ import pytest
 from conftest import MakeProject
 from scratch import page
 
-from easyread.build import build, parse_shard
+from easyread.build import build
 from easyread.errors import UsageError
-from easyread.render import RenderOptions
+from easyread.render import RenderOptions, parse_shard
 
 SLUGS = [f"document-{i}" for i in range(40)]
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from ..errors import UsageError
 from ..reporting import NullReporter, Reporter
-from .outputs import Outputs
+
+if TYPE_CHECKING:  # not imported: the build command reads these names before it loads Jinja
+    from .outputs import Outputs
 
 FORMATS = {
     "html": "easyread.render.html",
@@ -20,6 +24,28 @@ FORMATS = {
     "text": "easyread.render.text",
 }
 """Format name -> module with the stage's ``render``; imported only when that format is built."""
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """``"html,pdf"`` -> ``("html", "pdf")``, in the order they are built."""
+    names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise UsageError(
+            f"--format: {', '.join(unknown) or 'nothing'} is not a format. "
+            f"Choose from: {', '.join(FORMATS)} (separate them with commas)."
+        )
+    return tuple(n for n in FORMATS if n in names)
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """``"2/3"`` -> ``(2, 3)``: the second of three shares of the work."""
+    index, _, count = text.partition("/")
+    if index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count):
+        return int(index), int(count)
+    raise UsageError(
+        f"--shard: {text!r} is not a share of the work. Write I/N, like 2/3 for the second of 3."
+    )
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ pytestmark = pytest.mark.skipif(
 
 
 def test_build_makes_the_audio_beside_the_site(tmp_path: Path) -> None:
-    from easyread.build import build, parse_formats
+    from easyread.build import build
+    from easyread.render import parse_formats
 
     root = write_project(tmp_path / "project")
     result = build(root, tmp_path / "build", parse_formats("html,audio"), jobs=2)

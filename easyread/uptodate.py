@@ -1,0 +1,227 @@
+"""Whether a build would change nothing, found out before the rest of easyread is imported.
+
+Every build records what it started from in its output (``.cache/stamp.json``): the size and
+modification time of every file in the project folder, in easyread's own files and templates,
+and of the installed packages' folders; the build's settings and today's date; and the size,
+time and inode of every file it made. ``easyread build`` compares that record with what is on
+disk now. When everything is the same it says again what the last build said and stops: an
+unchanged project of a thousand documents is "rebuilt" in a fraction of a second.
+
+Anything that differs, or a record that cannot be read, means a normal build, which decides
+output by output what is current. So the record only has to be right when it says "nothing
+changed": it is taken *before* the build reads anything, so an edit made during a build is seen
+by the next one. A file changed within the same clock tick as the record keeps its time, so
+files modified close to the record's time are compared by a hash of their bytes too (the way
+git handles "racily clean" files).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .coproduction.clock import today
+from .reporting import Reporter
+from .resources import builtin
+
+STAMP = Path(".cache") / "stamp.json"
+FORMAT = 1
+RACY_NS = 2_000_000_000
+"""Files modified this close to the record's time are compared by their bytes as well."""
+SKIPPED = {"__pycache__"}
+"""Folders that are never input, besides hidden ones (a name starting with a dot)."""
+
+Stat = list[int]
+
+
+@dataclass
+class Inputs:
+    """What a build starts from, as found on disk when it was looked at (``taken``)."""
+
+    settings: dict[str, object]
+    files: dict[str, Stat]
+    taken: int
+    hashes: dict[str, str] = field(default_factory=dict)
+    """Hashes of the files modified close to ``taken``."""
+
+    @classmethod
+    def look(cls, root: Path, out: Path, settings: dict[str, object]) -> Inputs:
+        """The inputs of a build of ``root`` into ``out`` with ``settings`` (its options)."""
+        root, out = root.resolve(), out.resolve()
+        taken = time.time_ns()
+        files: dict[str, Stat] = {}
+        skip = {out, root / "build"}
+        for folder in (root, builtin("templates"), builtin("symbols"), Path(__file__).parent):
+            _walk(folder, skip, files)
+        # Installed packages: Python's (a folder's time changes when a package comes or goes)
+        # and Debian's (fonts, the speech engine), by their record of what is installed.
+        packages = [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
+        for extra in [*packages, "/var/lib/dpkg/status"]:
+            _stat_into(Path(extra), files)
+        full: dict[str, object] = {
+            **settings,
+            "root": str(root),
+            "out": str(out),
+            "version": __version__,
+            "python": f"{sys.executable} {sys.version}",
+            "today": today().isoformat(),
+        }
+        inputs = cls(json.loads(json.dumps(full)), files, taken)  # as the record will read
+        inputs.hashes = {path: _hash(path) for path in inputs._racy(files)}
+        return inputs
+
+    def _racy(self, files: dict[str, Stat]) -> list[str]:
+        return [path for path, stat in files.items() if stat[1] >= self.taken - RACY_NS]
+
+    def unchanged_since(self, out: Path) -> Stamp | None:
+        """The last build's record in ``out``, if nothing it was made from or made has changed."""
+        stamp = Stamp.read(out)
+        if stamp is None or stamp.settings != self.settings or stamp.files != self.files:
+            return None
+        for path in Inputs(stamp.settings, stamp.files, stamp.taken)._racy(stamp.files):
+            if stamp.hashes.get(path) != _hash(path):
+                return None
+        return stamp if stamp.outputs == _outputs(out, stamp.folders) else None
+
+    def save(self, build: Path, messages: list[tuple[str, str]], documents: int) -> None:
+        """Record these inputs in the finished build folder ``build`` (before it is moved)."""
+        folders = sorted(p.name for p in build.iterdir())
+        record = {
+            "format": FORMAT,
+            "settings": self.settings,
+            "taken": self.taken,
+            "files": self.files,
+            "hashes": self.hashes,
+            "folders": folders,
+            "outputs": _outputs(build, folders),
+            "messages": messages,
+            "documents": documents,
+        }
+        path = build / STAMP
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(record, sort_keys=True), encoding="utf-8")
+
+
+@dataclass
+class Stamp:
+    """The record a build left: its inputs, outputs, and what it told the user."""
+
+    settings: dict[str, object]
+    files: dict[str, Stat]
+    taken: int
+    hashes: dict[str, str]
+    folders: list[str]
+    outputs: dict[str, Stat]
+    messages: list[tuple[str, str]]
+    documents: int
+
+    @classmethod
+    def read(cls, out: Path) -> Stamp | None:
+        try:
+            record = json.loads((out / STAMP).read_text(encoding="utf-8"))
+            if record.get("format") != FORMAT:
+                return None
+            return cls(
+                record["settings"],
+                record["files"],
+                record["taken"],
+                record["hashes"],
+                record["folders"],
+                record["outputs"],
+                [(level, message) for level, message in record["messages"]],
+                record["documents"],
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # no record, or one from another version: build as usual
+
+
+@dataclass
+class Recorder:
+    """Passes a build's messages on to ``reporter`` and keeps the ones to say again when
+    nothing has changed: every warning, and notes while ``notes`` is true (the checks'
+    summaries; not "Made the html output.")."""
+
+    reporter: Reporter
+    messages: list[tuple[str, str]] = field(default_factory=list)
+    notes: bool = True
+
+    def info(self, message: str) -> None:
+        if self.notes:
+            self.messages.append(("info", message))
+        self.reporter.info(message)
+
+    def warning(self, message: str) -> None:
+        self.messages.append(("warning", message))
+        self.reporter.warning(message)
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        self.reporter.progress(stage, done, total)
+
+
+def _walk(folder: Path, skip: set[Path], files: dict[str, Stat]) -> None:
+    """Every file under ``folder`` (following links, once each), but not hidden folders."""
+    seen: set[tuple[int, int]] = set()
+    todo = [folder]
+    while todo:
+        current = todo.pop()
+        try:
+            info = current.stat()
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        for entry in entries:
+            try:
+                if entry.is_dir():
+                    path = Path(entry.path)
+                    hidden = entry.name.startswith(".") or entry.name in SKIPPED
+                    if not hidden and path not in skip:
+                        todo.append(path)
+                    continue
+                stat = entry.stat()
+            except OSError:
+                continue
+            files[entry.path] = [stat.st_size, stat.st_mtime_ns]
+
+
+def _stat_into(path: Path, files: dict[str, Stat]) -> None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return
+    files[str(path.resolve())] = [stat.st_size if path.is_file() else 0, stat.st_mtime_ns]
+
+
+def _hash(path: str) -> str:
+    try:
+        with open(path, "rb") as file:
+            return hashlib.sha256(file.read()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _outputs(build: Path, folders: list[str]) -> dict[str, Stat]:
+    """Size, time and inode of every file in ``folders`` of ``build`` (not the record itself)."""
+    found: dict[str, Stat] = {}
+    todo = [build / name for name in folders]
+    while todo:
+        current = todo.pop()
+        try:
+            if current.is_dir() and not current.is_symlink():
+                todo.extend(Path(entry.path) for entry in os.scandir(current))
+                continue
+            stat = current.stat()
+        except OSError:
+            continue
+        name = current.relative_to(build).as_posix()
+        if name != STAMP.as_posix():
+            found[name] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+    return found
