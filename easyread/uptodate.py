@@ -59,11 +59,7 @@ class Inputs:
         skip = {out, root / "build"}
         for folder in (root, builtin("templates"), builtin("symbols"), Path(__file__).parent):
             _walk(folder, skip, files)
-        # Installed packages: Python's (a folder's time changes when a package comes or goes)
-        # and Debian's (fonts, the speech engine), by their record of what is installed.
-        packages = [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
-        for extra in [*packages, "/var/lib/dpkg/status"]:
-            _stat_into(Path(extra), files)
+        _installed(files)
         full: dict[str, object] = {
             **settings,
             "root": str(root),
@@ -162,6 +158,24 @@ class Recorder:
 
     def progress(self, stage: str, done: int, total: int) -> None:
         self.reporter.progress(stage, done, total)
+
+
+def files_state(*folders: Path) -> dict[str, Stat]:
+    """Size and time of every file in ``folders`` and of the installed packages: when this is
+    the same, what was made from those files can be used again (see ``templates.py``)."""
+    files: dict[str, Stat] = {}
+    for folder in folders:
+        _walk(folder, set(), files)
+    _installed(files)
+    return files
+
+
+def _installed(files: dict[str, Stat]) -> None:
+    """Installed packages: Python's (a folder's time changes when a package comes or goes)
+    and Debian's (fonts, the speech engine), by their record of what is installed."""
+    packages = [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
+    for extra in [*packages, "/var/lib/dpkg/status"]:
+        _stat_into(Path(extra), files)
 
 
 def _walk(folder: Path, skip: set[Path], files: dict[str, Stat]) -> None:

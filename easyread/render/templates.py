@@ -18,15 +18,29 @@ from ..resources import builtin
 from ..speech.paths import audio_files
 from ..symbols.svg import inline_picture
 from ..textformat import clock_time, long_date
+from ..uptodate import files_state
+
+_LAST: tuple[object, jinja2.Environment] | None = None
+"""The last environment made, with what it was made from: a process that builds again and
+again (the preview) keeps its compiled templates until a template file or a setting changes."""
 
 
 def environment(project: Project) -> jinja2.Environment:
     """A strict, autoescaping environment for rendering this project's pages."""
-    theme = jinja2.FileSystemLoader(builtin("templates"))
-    loaders: list[jinja2.BaseLoader] = []
+    global _LAST
     own = project.root / "templates"
+    folders = [builtin("templates")]
     if own.is_dir() and own.resolve() != builtin("templates").resolve():
-        loaders.append(jinja2.FileSystemLoader(own))
+        folders.insert(0, own)
+    made_from = (folders, files_state(*folders), project.config, project.picture)
+    if _LAST is None or _LAST[0] != made_from:
+        _LAST = (made_from, _environment(folders, project))
+    return _LAST[1]
+
+
+def _environment(folders: list[Path], project: Project) -> jinja2.Environment:
+    theme = jinja2.FileSystemLoader(folders[-1])
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(f) for f in folders[:-1]]
     loaders.append(theme)
     loader = jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"easyread": theme})])
     env = jinja2.Environment(

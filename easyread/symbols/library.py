@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..errors import ContentError, Problems
 from ..model import Symbol
 from ..resources import builtin
+from ..uptodate import files_state
 from .manifest import MANIFEST, Entry, Manifest, read_manifest
 
 if TYPE_CHECKING:
@@ -76,11 +77,26 @@ def _norm(name: str) -> str:
     return " ".join(name.lower().replace("_", "-").split())
 
 
+_LAST: tuple[object, Library] | None = None
+"""The last library loaded, with the state of its files: a process that builds again and
+again (the preview) loads it again only when a set's files change."""
+
+
 def load_library(project_root: Path | None = None) -> Library:
     """The built-in sets, with the project's own ``symbols/`` sets over them."""
+    global _LAST
     folders = [builtin("symbols")]
     if project_root is not None:
         folders.append(project_root / "symbols")
+    state = (folders, files_state(*folders))
+    if _LAST is not None and _LAST[0] == state:
+        return _LAST[1]
+    library = _load_library(folders, project_root)
+    _LAST = (state, library)
+    return library
+
+
+def _load_library(folders: list[Path], project_root: Path | None) -> Library:
     seen: set[Path] = set()
     loaded: list[tuple[Symbol, bool]] = []
     problems = Problems()
