@@ -8,6 +8,7 @@ Reports medians of several runs, and ratios:
 - the same build without the easy-read checks (``--no-checks``: what the renderer costs);
 - a no-op rebuild (nothing changed), whole process;
 - one document edited, whole process;
+- one document edited, the HTML in ``easyread serve`` (in process: until the page reloads);
 - with ``--media N``: PDF and audio of N documents with 1 and with 2 workers, and the speed-up.
 """
 
@@ -97,6 +98,8 @@ def main() -> None:
             edited.write_text(original + f"\n[hello] Edit number {i}.\n")
             edits.append(timed(noop_command))
         edit = statistics.median(edits)
+        edited.write_text(original)
+        shown = serve_after_edit(root, Path(tmp) / "preview", edited, args.runs)
     print(f"{n} documents, median of {args.runs} runs, whole processes")
     print(f"floor (markdown-it-py + Jinja2 loop):   {floor * 1000 / n:7.2f} ms a document")
     print(
@@ -107,6 +110,32 @@ def main() -> None:
     )
     print(f"no-op rebuild:                         {noop:7.3f} s")
     print(f"one document edited:                   {edit:7.3f} s")
+    print(f"one document edited, the preview's HTML: {shown:5.3f} s (in process)")
+
+
+SERVE = r"""
+import sys, statistics
+from pathlib import Path
+from easyread.serve import Preview
+root, out, edited, runs = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
+preview = Preview(root, out)
+preview.rebuild()
+original = edited.read_text()
+times = []
+for i in range(runs):
+    edited.write_text(original + f"\n[hello] Edit number {i}.\n")
+    preview.rebuild()  # what the watcher calls when a file is saved
+    times.append(preview.seconds)
+edited.write_text(original)
+print(statistics.median(times))
+"""
+
+
+def serve_after_edit(root: Path, out: Path, edited: Path, runs: int) -> float:
+    """Seconds from ``easyread serve`` starting its build to the edited page being shown."""
+    command = [sys.executable, "-c", SERVE, str(root), str(out), str(edited), str(runs)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return float(done.stdout.strip())
 
 
 def media(n: int, runs: int) -> None:

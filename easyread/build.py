@@ -10,15 +10,17 @@ import importlib
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 
 from .cached_checks import check_documents
 from .coproduction.timing import warn_about_timing
 from .documents import load_project
-from .documents.cache import cache_state, link_cache, read_cache, write_cache
+from .documents.cache import FileEntry, cache_state, link_cache, read_cache, write_cache
 from .errors import ConfigError, ContentError, Problem, UsageError
 from .model import Project
 from .render import FORMATS, RenderOptions, workers
@@ -27,11 +29,32 @@ from .render.templates import template_problem
 from .reporting import NullReporter, Reporter
 from .uptodate import Inputs, Recorder
 
+if TYPE_CHECKING:
+    from .checks import DocumentReport
+
 CACHE_DIR = Path(".cache")
 """Inside the output folder: what the last build made, for the next one."""
 
 MARKER = ".easyread-build"
 """A file in every output folder, so easyread never replaces a folder it did not make."""
+
+
+@dataclass
+class Kept:
+    """What a process that builds again and again (the preview) keeps between its builds.
+
+    The loader's entries stay in memory instead of being read from the last build and written
+    into the new one each time; the writing is left in ``later``, for the caller to do once the
+    new build is in place and shown (:meth:`finish`), so that a later command finds it.
+    """
+
+    loaded: dict[str, FileEntry] | None = None
+    later: list[Callable[[], object]] = field(default_factory=list)
+
+    def finish(self) -> None:
+        """Do the writing left for later."""
+        while self.later:
+            self.later.pop(0)()
 
 
 @dataclass(frozen=True)
@@ -42,6 +65,8 @@ class BuildResult:
     """Every file written, as paths inside ``out``."""
     made: tuple[str, ...] = ()
     """The output jobs that ran (the others were current and reused), like ``html:welcome``."""
+    reports: tuple[DocumentReport, ...] = ()
+    """The easy-read checks' report on each document (none when the checks were left out)."""
 
 
 def build(
@@ -56,6 +81,7 @@ def build(
     checks: bool = True,
     shard: tuple[int, int] = (1, 1),
     inputs: Inputs | None = None,
+    kept: Kept | None = None,
 ) -> BuildResult:
     """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``).
 
@@ -65,6 +91,7 @@ def build(
     ``checks=False`` leaves the checks out (``strict`` needs them). ``shard=(I, N)`` makes only
     the I-th of N shares of the print and audio files (see ``render.parse_shard``).
     ``inputs``, looked at before the build, are recorded in it (see ``uptodate.py``).
+    ``kept`` is what the process kept from its last build (see :class:`Kept`).
     """
     recorder = Recorder(reporter or NullReporter())
     reporter = recorder
@@ -72,17 +99,21 @@ def build(
     out = (out or root / "build").resolve()
     _check_output_folder(root, out)
     old = out if (out / MARKER).is_file() and not clean else None
-    loaded = read_cache(old / CACHE_DIR if old else None)
+    if kept is not None and kept.loaded is not None and old is not None:
+        loaded = kept.loaded
+    else:
+        loaded = read_cache(old / CACHE_DIR if old else None)
     before = cache_state(loaded)
     project = load_project(root, loaded)
+    if kept is not None:
+        kept.loaded = loaded
     if "pdf" in formats:  # a wrong size is found before anything is made
         _check_print_sizes(project, print_sizes)
     warn_about_timing(project, reporter)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
     try:
-        if checks or strict:
-            _check(project, strict, reporter, old, staging)
+        reports = _check(project, strict, reporter, old, staging) if checks or strict else []
         recorder.notes = False  # the rest says what was made: not said again if nothing changed
         outputs = Outputs.start(staging, old, keep=lambda job: job.split(":")[0] not in formats)
         options = RenderOptions(
@@ -103,8 +134,11 @@ def build(
             except jinja2.TemplateError as error:
                 raise ContentError([template_problem(error, root)]) from None
             reporter.info(f"Made the {name} output.")
-        if old and cache_state(loaded) == before:
+        changed = cache_state(loaded) != before
+        if old and (not changed or kept is not None):
             link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # nothing new to save: keep the file
+            if changed and kept is not None:
+                kept.later.append(lambda: write_cache(out / CACHE_DIR, loaded))
         else:
             write_cache(staging / CACHE_DIR, loaded)
         outputs.save()
@@ -116,7 +150,11 @@ def build(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return BuildResult(
-        project, out, tuple(out / p.relative_to(staging) for p in written), tuple(outputs.made)
+        project,
+        out,
+        tuple(out / p.relative_to(staging) for p in written),
+        tuple(outputs.made),
+        tuple(reports),
     )
 
 
@@ -127,7 +165,7 @@ def _check(
     old: Path | None,
     new: Path,
     jobs: int | None = None,
-) -> None:
+) -> list[DocumentReport]:
     reports = check_documents(project, strict, old, new, jobs)
     for document in reports:
         reporter.info(document.summary())
@@ -140,6 +178,7 @@ def _check(
                 if f.severity == "error"
             ]
         )
+    return reports
 
 
 def _check_print_sizes(project: Project, asked: tuple[str, ...]) -> None:

@@ -14,16 +14,20 @@ import html
 import json
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .build import build
+from .build import Kept, build
 from .errors import EasyreadError, UsageError
 from .reporting import NullReporter, Reporter
 from .textformat import slugify
+
+if TYPE_CHECKING:
+    from .checks import DocumentReport
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +57,13 @@ class Preview:
     formats: tuple[str, ...] = ("html",)
     reporter: Reporter = field(default_factory=NullReporter)
     version: int = 0
+    seconds: float = 0.0
+    """How long the last build took until its pages were shown (for the benchmark)."""
     errors: list[str] = field(default_factory=list)
     findings: dict[str, list[str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     background: threading.Thread | None = None
+    kept: Kept = field(default_factory=Kept)
 
     def rebuild(self) -> None:
         """The website now; the other formats after it, in the background."""
@@ -68,8 +75,9 @@ class Preview:
 
     def _build(self, formats: tuple[str, ...]) -> None:
         with self.lock:
+            start = time.perf_counter()
             try:
-                result = build(self.root, self.out, formats, reporter=self.reporter)
+                result = build(self.root, self.out, formats, reporter=self.reporter, kept=self.kept)
             except EasyreadError as error:
                 self.errors = [str(p) for p in error.problems]
                 self.reporter.warning(
@@ -81,8 +89,13 @@ class Preview:
             else:
                 self.errors = []
                 if "html" in formats:
-                    self.findings = _findings(result.out)
-            self.version += 1
+                    self.findings = _findings(result.reports)
+            self.version += 1  # open pages reload now
+            self.seconds = time.perf_counter() - start
+            try:
+                self.kept.finish()  # then what the next command will want is saved
+            except OSError as error:
+                log.warning("could not save the build's cache: %s", error)
 
     def page_extras(self, page: str) -> str:
         """The banner, the findings panel and the reload script for one page."""
@@ -117,20 +130,11 @@ def _panel(ident: str, title: str, items: str) -> str:
     )
 
 
-def _findings(out: Path) -> dict[str, list[str]]:
-    """Check findings by page, from the checks cache the build just wrote."""
-    import pickle
-
-    from .cached_checks import CACHE
-
-    try:
-        with (out / CACHE).open("rb") as file:
-            saved: dict[str, Any] = pickle.load(file)
-    except (OSError, pickle.UnpicklingError):
-        return {}
+def _findings(reports: tuple[DocumentReport, ...]) -> dict[str, list[str]]:
+    """Check findings by page."""
     pages: dict[str, list[str]] = {}
-    for path, (_, report) in saved.items():
-        page = slugify(Path(path).stem) + ".html"
+    for report in reports:
+        page = slugify(Path(report.path).stem) + ".html"
         pages[page] = [f"Line {f.line}: {f.rule} {f.message}" for f in report.findings]
     return pages
 

@@ -3,11 +3,15 @@ edit to what it was made from is never missed."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import MakeProject
 from scratch import page
 
-from easyread.build import build
+from easyread.build import CACHE_DIR, Kept, build
+from easyread.coproduction.sources import source_digest
 from easyread.documents import load_project
+from easyread.documents.cache import read_cache
+from easyread.errors import ContentError
 from easyread.render.templates import environment
 from easyread.symbols.library import load_library
 
@@ -63,3 +67,39 @@ def test_the_picture_library_is_kept_until_a_set_changes(make_project: MakeProje
     assert again is not first
     found = again.find("ours/bus")
     assert found is not None and found.alt == "A red bus"
+
+
+def test_the_loaders_entries_stay_in_memory_and_are_saved_after(
+    make_project: MakeProject,
+) -> None:
+    root = make_project(
+        {"content/a.md": page(body="[hello] Hello.\n"), "content/b.md": page(body="[bus] Bus.\n")}
+    )
+    out = root / "build"
+    kept = Kept()
+    build(root, out, ("html",), kept=kept)
+    kept.finish()
+    (root / "content" / "a.md").write_text(page(body="[hello] Hello again.\n"))
+    result = build(root, out, ("html",), kept=kept)
+    assert result.made == ("html:a", "html:index.html", "html:about.html")
+    saved = read_cache(out / CACHE_DIR)
+    assert saved["content/a.md"].digest != kept.loaded["content/a.md"].digest  # type: ignore[index]
+    kept.finish()  # the preview does this once the page is shown
+    assert read_cache(out / CACHE_DIR)["content/a.md"].digest == source_digest(
+        root / "content" / "a.md"
+    )
+    files = {p.relative_to(out) for p in out.rglob("*.html")}
+    clean = build(root, root / "clean", ("html",), clean=True)
+    for name in files:
+        assert (out / name).read_bytes() == (clean.out / name).read_bytes(), name
+
+
+def test_a_mistake_leaves_the_kept_entries_as_they_were(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page(body="[hello] Hello.\n")})
+    kept = Kept()
+    build(root, root / "build", ("html",), kept=kept)
+    before = dict(kept.loaded or {})
+    (root / "content" / "a.md").write_text("---\ntitle: [\n---\n")
+    with pytest.raises(ContentError):
+        build(root, root / "build", ("html",), kept=kept)
+    assert kept.loaded == before and not kept.later

@@ -66,17 +66,20 @@ def cache_state(entries: dict[str, FileEntry]) -> list[tuple[str, str, str, str]
 
 
 def link_cache(old: Path, new: Path) -> None:
-    """Carry the last build's cache file into the new build unchanged."""
+    """Carry the last build's cache file (if it has one) into the new build unchanged."""
     from ..render.outputs import link
 
     new.mkdir(parents=True, exist_ok=True)
-    link(old / CACHE_FILE, new / CACHE_FILE)
+    if (old / CACHE_FILE).is_file():
+        link(old / CACHE_FILE, new / CACHE_FILE)
 
 
 def write_cache(folder: Path, entries: dict[str, FileEntry]) -> Path:
     """Save the entries for the next load."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / CACHE_FILE
-    with path.open("wb") as file:
+    part = path.with_name(f".{CACHE_FILE}.part")  # then renamed: a reader never sees half a file
+    with part.open("wb") as file:
         pickle.dump(((__version__, FORMAT), entries), file, protocol=pickle.HIGHEST_PROTOCOL)
+    part.replace(path)
     return path

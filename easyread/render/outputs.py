@@ -40,6 +40,8 @@ class Outputs:
     new: dict[str, dict[str, object]] = field(default_factory=dict)
     made: list[str] = field(default_factory=list)
     """Jobs that ran in this build (the rest were reused), for tests and progress."""
+    _folders: set[str] = field(default_factory=set)
+    """Folders already made in the new build."""
 
     @classmethod
     def start(
@@ -64,16 +66,17 @@ class Outputs:
         if self.old_root is None or entry is None or entry.get("key") != key:
             return None
         names = [str(n) for n in entry.get("files", [])]  # type: ignore[attr-defined]
-        if not all((self.old_root / n).is_file() for n in names):
+        old, new = str(self.old_root), str(self.new_root)  # strings: a build links 1000s of files
+        if not all(os.path.isfile(os.path.join(old, n)) for n in names):
             return None
-        files = []
         for name in names:
-            target = self.new_root / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            link(self.old_root / name, target)
-            files.append(target)
+            folder = os.path.dirname(name)
+            if folder not in self._folders:
+                os.makedirs(os.path.join(new, folder), exist_ok=True)
+                self._folders.add(folder)
+            link(Path(old, name), Path(new, name))
         self.new[job] = entry
-        return files
+        return [self.new_root / name for name in names]
 
     def record(self, job: str, key: str, files: list[Path]) -> None:
         """Note that ``job`` made ``files`` from inputs with ``key``."""
@@ -109,9 +112,11 @@ def link(source: Path, target: Path) -> None:
 
     A file already at ``target`` is replaced.
     """
-    target.unlink(missing_ok=True)
     try:
         os.link(source, target)
+    except FileExistsError:
+        target.unlink()
+        link(source, target)
     except OSError:
         shutil.copy2(source, target)
 
