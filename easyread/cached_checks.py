@@ -7,12 +7,15 @@ the toolkit's version are all the same as when it was made.
 from __future__ import annotations
 
 import logging
+import os
 import pickle
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .fingerprint import file_digest, fingerprint
 from .model import Document, Project
+from .render import forked
 from .render.outputs import link
 
 if TYPE_CHECKING:
@@ -24,18 +27,32 @@ CACHE = Path(".cache") / "checks.pickle"
 
 
 def check_documents(
-    project: Project, strict: bool, old_build: Path | None, new_build: Path
+    project: Project,
+    strict: bool,
+    old_build: Path | None,
+    new_build: Path,
+    jobs: int | None = None,
 ) -> list[DocumentReport]:
-    """A report per document, in the project's order; the reports are saved into the new build."""
+    """A report per document, in the project's order; the reports are saved into the new build.
+
+    When many documents are to be checked, ``jobs`` worker processes (default: one per CPU)
+    share them out.
+    """
     old = _read(old_build / CACHE) if old_build else {}
     shared = fingerprint(project.glossary, project.config, strict)
     keys = {d.path: _key(project, d, shared) for d in project.documents}
     stale = [path for path, key in keys.items() if old.get(path, ("",))[0] != key]
     fresh: dict[str, DocumentReport] = {}
     if stale:  # the checker is imported only when there is something to check
-        from .checks import check_project
+        from .checks.api import check_project, refuse_unknown_rules
 
-        fresh = {r.path: r for r in check_project(project, strict=strict, paths=stale).documents}
+        refuse_unknown_rules(project.config.checks)  # here, not in a worker: the error stays whole
+
+        def check(paths: Sequence[str]) -> list[DocumentReport]:
+            return list(check_project(project, strict=strict, paths=paths).documents)
+
+        workers = jobs or os.cpu_count() or 1
+        fresh = {r.path: r for r in forked.run(check, stale, workers)}
     reports = [fresh.get(path) or old[path][1] for path in keys if path in fresh or path in old]
     (new_build / CACHE).parent.mkdir(parents=True, exist_ok=True)
     if old_build and not stale and len(old) == len(keys):

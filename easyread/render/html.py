@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import traceback
+from collections.abc import Sequence
 from pathlib import Path
 
 import jinja2
@@ -12,7 +14,7 @@ from ..fingerprint import fingerprint
 from ..model import Document, Picture, Project
 from ..resources import builtin
 from ..symbols.staff import staff_page
-from . import RenderOptions
+from . import RenderOptions, forked
 from .credits import credits
 from .outputs import Outputs, templates_key
 from .templates import environment
@@ -37,15 +39,7 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     }
     shared = fingerprint(project.config, project.picture, common)
     page_key = fingerprint(shared, templates_key(env, "document.html"))
-    written: list[Path] = []
-    for document in project.documents:
-        template = template_for(document)
-
-        def make_page(d: Document = document, t: str = template) -> list[Path]:
-            return [_page(env, site, d.url, t, common, document=d)]
-
-        key = fingerprint(project.fingerprint(document), page_key, templates_key(env, template))
-        written += outputs.job(f"html:{document.slug}", key, make_page)
+    written = _document_pages(project, env, site, common, page_key, outputs, options.jobs)
     made_credits = credits(project)
     listing: dict[str, object] = {**common, "documents": project.documents, "credits": made_credits}
     summary = [project.fingerprint(d) for d in project.documents]  # they are given every document
@@ -68,6 +62,65 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     if project.config.symbols.staff_page:  # for staff only: outside the public site
         written += staff_page(project, out / "staff", outputs)
     return written
+
+
+def _document_pages(
+    project: Project,
+    env: jinja2.Environment,
+    site: Path,
+    common: dict[str, object],
+    page_key: str,
+    outputs: Outputs,
+    workers: int,
+) -> list[Path]:
+    """Each document's page: reused when current, else made (by ``workers`` processes when
+    there are enough pages to make) and recorded, in the order of the documents."""
+    pages = [
+        (
+            f"html:{d.slug}",
+            fingerprint(project.fingerprint(d), page_key, templates_key(env, template_for(d))),
+            d,
+        )
+        for d in project.documents
+    ]
+    reused = {job: outputs.reuse(job, key) for job, key, _ in pages}
+    stale = [document for job, _, document in pages if reused[job] is None]
+    for template in dict.fromkeys(template_for(d) for d in stale):
+        env.get_template(template)  # compiled once, before any workers are forked
+
+    def make(documents: Sequence[Document]) -> list[Path]:
+        return [_document_page(env, site, d, common) for d in documents]
+
+    made = iter(forked.run(make, stale, workers))
+    written: list[Path] = []
+    for job, key, _ in pages:
+        files = reused[job]
+        if files is None:
+            files = [next(made)]
+            outputs.record(job, key, files)
+        written += files
+    return written
+
+
+def _document_page(
+    env: jinja2.Environment, site: Path, document: Document, common: dict[str, object]
+) -> Path:
+    try:
+        return _page(env, site, document.url, template_for(document), common, document=document)
+    except jinja2.TemplateError as error:  # a worker's traceback stays there: keep the place
+        _locate(error)
+        raise
+
+
+def _locate(error: jinja2.TemplateError) -> None:
+    """Give an error found while rendering the template file and line its traceback shows
+    (as ``template_problem`` finds them), so that they survive being sent from a worker."""
+    if getattr(error, "filename", None) is not None:
+        return
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith((".html", ".css", ".js")):
+            error.filename, error.lineno = frame.filename, frame.lineno  # type: ignore[attr-defined]
+            return
 
 
 def _prints(project: Project, options: RenderOptions) -> list[tuple[str, str]]:

@@ -1,0 +1,159 @@
+"""Pages and checks made by forked workers (``-j N``) equal those made in the build itself.
+
+Each build runs in a fresh Python process: the workers are forked only from a process with a
+single thread, and this test session may have others (the browser tests' Chromium). The
+process counts the worker pools it started, so each test knows which path it took.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import MakeProject
+from scratch import page
+
+from easyread.render import forked
+
+DOCUMENTS = 30
+"""Enough for the pool once the driver lowers the smallest pool to 10 (to keep tests quick)."""
+
+DRIVER = """
+import json, sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from easyread.render import forked
+
+pools = []
+
+
+class Counted(ProcessPoolExecutor):
+    def __init__(self, *args, **kwargs):
+        pools.append(kwargs.get("mp_context") or args[1])
+        super().__init__(*args, **kwargs)
+
+
+forked.ProcessPoolExecutor = Counted
+forked.SMALLEST = 10
+what, root, out, jobs = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
+if what == "html":
+    from easyread.build import build
+    from easyread.errors import ContentError
+
+    try:
+        result = build(root, out, ("html",), jobs=jobs, checks=False)
+        answer = {"made": list(result.made)}
+    except ContentError as error:
+        answer = {"error": str(error)}
+else:
+    from easyread.cached_checks import check_documents
+    from easyread.documents import load_project
+
+    out.mkdir()
+    reports = check_documents(load_project(root), False, None, out, jobs)
+    answer = {"reports": [repr(r) for r in reports]}
+answer["pools"] = [p.get_start_method() for p in pools]
+print(json.dumps(answer))
+"""
+
+BODIES = (
+    "[hello] Welcome to the group.\n\n[bus] Take the number 7 bus to the town hall.\n",
+    "[lunch] Lunch is at 1pm.\n\nWe will talk about the {agenda} and the reasonably complicated "
+    "arrangements that the committee has been discussing at considerable length.\n",
+    "[meeting] The meeting is on Tuesday.\n\n- [tea] There is tea.\n- [cake] There is cake.\n",
+)
+GLOSSARY = "type: glossary\ntitle: Hard words\nwords:\n  agenda: A list of things to talk about.\n"
+
+
+@pytest.fixture
+def project(make_project: MakeProject) -> Path:
+    files = {
+        f"content/doc-{i:02}.md": page(title=f"Document {i}", body=BODIES[i % len(BODIES)])
+        for i in range(DOCUMENTS)
+    }
+    return make_project({**files, "content/glossary.yml": GLOSSARY})
+
+
+def run(what: str, root: Path, out: Path, jobs: int) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-c", DRIVER, what, str(root), str(out), str(jobs)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    answer: dict[str, Any] = json.loads(done.stdout)
+    return answer
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "stamp.json"  # the stamp names the output folder
+    }
+
+
+def test_pages_made_by_workers_are_the_same(project: Path, tmp_path: Path) -> None:
+    serial = run("html", project, tmp_path / "one", jobs=1)
+    parallel = run("html", project, tmp_path / "two", jobs=2)
+    assert serial["pools"] == [] and parallel["pools"] == ["fork"]
+    assert parallel["made"] == serial["made"]  # the same jobs, recorded in the same order
+    assert len(serial["made"]) == DOCUMENTS + 4  # the glossary, the index and about, the staff page
+    assert tree(tmp_path / "two") == tree(tmp_path / "one")  # .cache/outputs.json included
+    assert "Take the number 7 bus" in (tmp_path / "two" / "site" / "doc-27.html").read_text()
+
+
+def test_checks_made_by_workers_are_the_same(project: Path, tmp_path: Path) -> None:
+    serial = run("checks", project, tmp_path / "one", jobs=1)
+    parallel = run("checks", project, tmp_path / "two", jobs=2)
+    assert serial["pools"] == [] and parallel["pools"] == ["fork"]
+    assert parallel["reports"] == serial["reports"]
+    assert len(serial["reports"]) == DOCUMENTS + 1
+    assert "ER001" in serial["reports"][1]  # the long sentence is found, in its place
+    saved = [
+        pickle.loads((tmp_path / n / ".cache" / "checks.pickle").read_bytes())
+        for n in ("one", "two")
+    ]
+    assert saved[1] == saved[0]  # what the next build reuses
+
+
+def test_a_template_mistake_in_a_worker_is_the_same_message(project: Path, tmp_path: Path) -> None:
+    (project / "templates").mkdir()
+    (project / "templates" / "document.html").write_text(  # only a page near the end fails
+        '{% extends "easyread/document.html" %}{% block main %}\n'
+        '{% if document.slug == "doc-25" %}{{ document.no_such_thing }}{% endif %}\n'
+        "{{ super() }}{% endblock %}\n"
+    )
+    serial = run("html", project, tmp_path / "one", jobs=1)
+    parallel = run("html", project, tmp_path / "two", jobs=2)
+    assert parallel["pools"] == ["fork"]
+    assert (
+        parallel["error"]
+        == serial["error"]
+        == (
+            "templates/document.html:2: The template has a mistake: "
+            "'easyread.model.Document object' has no attribute 'no_such_thing'. "
+            "Correct the template, or remove it from templates/ to use the built-in one."
+        )
+    )
+    assert not (tmp_path / "two").exists()
+
+
+def test_workers_are_forked_only_from_a_single_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert forked.in_parallel(forked.SMALLEST, workers=2)
+    assert not forked.in_parallel(forked.SMALLEST - 1, workers=2)  # too few to be worth it
+    assert not forked.in_parallel(1000, workers=1)  # -j 1
+    monkeypatch.setattr(threading, "active_count", lambda: 2)  # easyread serve's watcher thread
+    assert not forked.in_parallel(1000, workers=2)
+    assert forked.run(lambda items: [i * 2 for i in items], range(1000), 2) == [
+        i * 2 for i in range(1000)
+    ]
