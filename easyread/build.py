@@ -49,6 +49,8 @@ class Kept:
     """
 
     loaded: dict[str, FileEntry] | None = None
+    checks: dict[str, tuple[str, DocumentReport]] = field(default_factory=dict)
+    """The checks' reports, with the key each was made with."""
     later: list[Callable[[], object]] = field(default_factory=list)
 
     def finish(self) -> None:
@@ -113,7 +115,10 @@ def build(
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
     try:
-        reports = _check(project, strict, reporter, old, staging) if checks or strict else []
+        reports = []
+        if checks or strict:
+            kept_checks = kept.checks if kept is not None else None
+            reports = _check(project, strict, reporter, old, staging, jobs, kept_checks)
         recorder.notes = False  # the rest says what was made: not said again if nothing changed
         outputs = Outputs.start(staging, old, keep=lambda job: job.split(":")[0] not in formats)
         options = RenderOptions(
@@ -165,8 +170,9 @@ def _check(
     old: Path | None,
     new: Path,
     jobs: int | None = None,
+    kept: dict[str, tuple[str, DocumentReport]] | None = None,
 ) -> list[DocumentReport]:
-    reports = check_documents(project, strict, old, new, jobs)
+    reports = check_documents(project, strict, old, new, jobs, kept)
     for document in reports:
         reporter.info(document.summary())
     if strict and any(d.errors for d in reports):

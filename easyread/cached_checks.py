@@ -32,13 +32,17 @@ def check_documents(
     old_build: Path | None,
     new_build: Path,
     jobs: int | None = None,
+    kept: dict[str, tuple[str, DocumentReport]] | None = None,
 ) -> list[DocumentReport]:
     """A report per document, in the project's order; the reports are saved into the new build.
 
     When many documents are to be checked, ``jobs`` worker processes (default: one per CPU)
-    share them out.
+    share them out. A process that builds again and again passes ``kept``, a dict of the
+    reports it keeps in memory instead of reading them from the last build each time.
     """
-    old = _read(old_build / CACHE) if old_build else {}
+    old: dict[str, tuple[str, DocumentReport]] = {}
+    if old_build:
+        old = kept or _read(old_build / CACHE)
     shared = fingerprint(project.glossary, project.config, strict)
     keys = {d.path: _key(project, d, shared) for d in project.documents}
     stale = [path for path, key in keys.items() if old.get(path, ("",))[0] != key]
@@ -55,18 +59,23 @@ def check_documents(
         fresh = {r.path: r for r in forked.run(check, stale, workers)}
     reports = [fresh.get(path) or old[path][1] for path in keys if path in fresh or path in old]
     (new_build / CACHE).parent.mkdir(parents=True, exist_ok=True)
-    if old_build and not stale and len(old) == len(keys):
+    saved = {r.path: (keys[r.path], r) for r in reports}
+    if old_build and not stale and len(old) == len(keys) and (old_build / CACHE).is_file():
         link(old_build / CACHE, new_build / CACHE)  # nothing new to save: keep the file
     else:
-        saved = {r.path: (keys[r.path], r) for r in reports}
         with (new_build / CACHE).open("wb") as file:
             pickle.dump(saved, file, protocol=pickle.HIGHEST_PROTOCOL)
+    if kept is not None:
+        kept.clear()
+        kept.update(saved)
     return reports
 
 
 def _key(project: Project, document: Document, shared: str) -> str:
-    source = project.root / document.path
-    digest = file_digest(source) if document.path and source.is_file() else ""
+    digest = project.digests.get(document.path)  # the loader read the file already
+    if digest is None:
+        source = project.root / document.path
+        digest = file_digest(source) if document.path and source.is_file() else ""
     return fingerprint(project.fingerprint(document), digest, shared)
 
 

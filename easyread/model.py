@@ -202,6 +202,8 @@ class Project:
     """Document path -> the fingerprint of its value, worked out once when it was loaded."""
     library: Library | None = field(default=None, compare=False, repr=False)
     """The picture library the documents were loaded with."""
+    digests: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """Document path -> a hash of its file's bytes (and of the files it reads), from the load."""
 
     def picture_library(self) -> Library:
         """The picture library: the one loaded with the project, else loaded now."""

@@ -106,11 +106,12 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Proje
     problems.raise_if_any(ContentError)
     cache.clear()
     cache.update(entries)
-    fingerprints = {}
+    fingerprints, digests = {}, {}
     for entry in entries.values():
         if entry.document:
             entry.fingerprint = entry.fingerprint or fingerprint(entry.document)
             fingerprints[entry.document.path] = entry.fingerprint
+            digests[entry.document.path] = entry.digest
     project = Project(
         root,
         config,
@@ -119,6 +120,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Proje
         picture,
         fingerprints,
         library,
+        digests,
     )
     return add_actions(project, today())
 

@@ -16,7 +16,7 @@ from ..resources import builtin
 from ..symbols.staff import staff_page
 from . import RenderOptions, forked
 from .credits import credits
-from .outputs import Outputs, templates_key
+from .outputs import Outputs, templates_key, templates_use
 from .templates import environment
 
 FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
@@ -41,14 +41,17 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     page_key = fingerprint(shared, templates_key(env, "document.html"))
     written = _document_pages(project, env, site, common, page_key, outputs, options.jobs)
     made_credits = credits(project)
-    listing: dict[str, object] = {**common, "documents": project.documents, "credits": made_credits}
-    summary = [project.fingerprint(d) for d in project.documents]  # they are given every document
+    summary = [project.fingerprint(d) for d in project.documents]
     for name in ("index.html", "about.html"):
+        listing: dict[str, object] = {**common, "credits": made_credits}
+        if templates_use(env, name, "documents"):  # then its key covers every document
+            listing["documents"] = project.documents
 
-        def make_listing(name: str = name) -> list[Path]:
+        def make_listing(name: str = name, listing: dict[str, object] = listing) -> list[Path]:
             return [_page(env, site, name, name, listing, document=None)]
 
-        key = fingerprint(shared, summary, made_credits, templates_key(env, name))
+        given = summary if "documents" in listing else None
+        key = fingerprint(shared, given, made_credits, templates_key(env, name))
         written += outputs.job(f"html:{name}", key, make_listing)
     written.append(_page(env, site, "assets/style.css", "assets/style.css", common, document=None))
     for name, template in site_files(project):

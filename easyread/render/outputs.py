@@ -137,7 +137,24 @@ def templates_key(env: jinja2.Environment, name: str) -> str:
     return known[name]
 
 
+def templates_use(env: jinja2.Environment, name: str, variable: str) -> bool:
+    """Whether the template ``name``, or one it can load, reads ``variable`` from what it is
+    given (so a page that does not is not given it, and its key need not cover it)."""
+    uses = _USES.setdefault(env, {})
+    if name not in uses:
+        found: set[str] = set()
+        for current in _closure(env, name):
+            source, filename, _ = _source(env, current)
+            parsed = env.parse(source, name=current, filename=filename)
+            found |= jinja2.meta.find_undeclared_variables(parsed)
+        uses[name] = frozenset(found)
+    return variable in uses[name]
+
+
 _KEYS: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, str]] = weakref.WeakKeyDictionary()
+_USES: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 _REFERENCES: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, tuple[str | None, ...]]] = (
     weakref.WeakKeyDictionary()
 )
