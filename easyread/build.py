@@ -106,7 +106,7 @@ def build(
     else:
         loaded = read_cache(old / CACHE_DIR if old else None)
     before = cache_state(loaded)
-    project = load_project(root, loaded)
+    project = load_project(root, loaded, jobs or os.cpu_count() or 1)
     if kept is not None:
         kept.loaded = loaded
     if "pdf" in formats:  # a wrong size is found before anything is made

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from markdown_it import MarkdownIt
 
@@ -10,12 +13,13 @@ from ..config import Config, load_config
 from ..coproduction.actions import add_actions
 from ..coproduction.clock import today
 from ..coproduction.sources import source_digest
-from ..errors import ContentError, Problems
+from ..errors import ContentError, Problem, Problems
 from ..fingerprint import fingerprint
 from ..markup import make_parser
 from ..markup.hardwords import HARD_WORD, glossary_key, word_anchor
 from ..model import Document, GlossaryEntry, Point, Project, Section
-from ..symbols import load_library
+from ..render import forked
+from ..symbols import Library, load_library
 from ..textformat import slugify
 from ..yamlfile import read_text
 from .assemble import Assembler
@@ -32,11 +36,13 @@ RESERVED = {"index", "about", "glossary"}
 __all__ = ["load_project"]
 
 
-def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Project:
+def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: int = 1) -> Project:
     """Load and check everything; one :class:`ContentError` lists every problem found.
 
     ``cache`` holds what the last load made of each file (see ``cache.py``): unchanged files
-    are not read again, and the entries are brought up to date for the next load.
+    are not read again, and the entries are brought up to date for the next load. ``jobs``
+    processes share the reading and the making of documents when there are many (see
+    :class:`_Loader`); the project is the same as one process makes.
     """
     root = root.resolve()
     cache = {} if cache is None else cache
@@ -45,43 +51,50 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Proje
     md = make_parser()
     problems = Problems()
     files = discover(root, problems)
-    drafts: dict[str, Draft] = {}
-    entries: dict[str, FileEntry] = {}
-    for file in files:
-        shown = file.relative_to(root).as_posix()
-        digest = source_digest(file)  # with the form and answers a results page reads
-        entry = cache.get(shown)
-        if entry is None or entry.digest != digest:
-            draft = _read(file, root, config, md, problems)
-            if draft is None:
-                continue
-            drafts[shown] = draft
-            is_glossary = isinstance(draft.meta, Glossary)
-            entry = FileEntry(digest, is_glossary, draft.words, _inline(draft), draft.synonyms)
-        entries[shown] = entry
-    glossary = _glossary(entries)
-    pages = {
-        Path(shown).name: "glossary.html" if e.glossary else f"{slugify(Path(shown).stem)}.html"
-        for shown, e in entries.items()
-    }
+    # with the form and answers a results page reads
+    digests = {file.relative_to(root).as_posix(): source_digest(file) for file in files}
+    with _Loader(_Share(root, config, md, library), list(digests), jobs) as loader:
+        changed = [s for s, d in digests.items() if s not in cache or cache[s].digest != d]
+        read = loader.call(_read_files, changed, digests, problems)
+        entries: dict[str, FileEntry] = {}
+        glossary_drafts: dict[str, Draft] = {}
+        for shown in digests:
+            if shown not in read:
+                entries[shown] = cache[shown]
+            elif (found := read[shown]) is not None:
+                entries[shown] = found[0]
+                if found[1] is not None:
+                    glossary_drafts[shown] = found[1]
+        glossary = _glossary(entries)
+        pages = {
+            Path(s).name: "glossary.html" if e.glossary else f"{slugify(Path(s).stem)}.html"
+            for s, e in entries.items()
+        }
+        key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
+        seen_files: dict[Path, bool] = {}
+        stale = [
+            shown
+            for shown, entry in entries.items()
+            if not entry.glossary
+            and (
+                entry.document is None
+                or entry.key != key
+                or not _pictures_exist(entry.document, seen_files)
+            )
+        ]
+        made = loader.call(_make_documents, stale, (glossary, pages), problems)
     assembler = Assembler(root, md, library, glossary, pages, problems, settings=config.symbols)
-    key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
     documents = []
-    seen_files: dict[Path, bool] = {}
-    for shown, entry in entries.items():
-        if entry.glossary:
+    for shown, each in entries.items():
+        if each.glossary:
             continue
-        if (
-            entry.document is None
-            or entry.key != key
-            or not _pictures_exist(entry.document, seen_files)
-        ):
-            draft = drafts.get(shown) or _read(root / shown, root, config, md, problems)
-            if draft is None:
+        if shown in made:
+            if (done := made[shown]) is None:
                 continue
-            entry.document, entry.key = _document(draft, assembler, config), key
-            entry.fingerprint = fingerprint(entry.document)
-        documents.append(entry.document)
+            each.document, each.fingerprint = done
+            each.key = key
+        assert each.document is not None
+        documents.append(each.document)
     documents.sort(key=lambda d: (d.order, d.title.lower(), d.slug))
     glossary_file = next((s for s, e in entries.items() if e.glossary), None)
     entry = entries[glossary_file] if glossary_file else None
@@ -95,7 +108,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Proje
     elif entry or glossary:
         draft = None
         if glossary_file:
-            draft = drafts.get(glossary_file) or _read(
+            draft = glossary_drafts.get(glossary_file) or _read(
                 root / glossary_file, root, config, md, problems
             )
         document = _glossary_document(draft, glossary, assembler, config)
@@ -123,6 +136,120 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None) -> Proje
         digests,
     )
     return add_actions(project, today())
+
+
+@dataclass
+class _Share:
+    """What a loading process needs, and the drafts it read, kept until it makes documents."""
+
+    root: Path
+    config: Config
+    md: MarkdownIt
+    library: Library
+    drafts: dict[str, Draft] = field(default_factory=dict)
+
+
+Made = TypeVar("Made")
+Found = tuple[list[Made], list[Problem]]
+"""What a share of files gave, in their order, and the problems found in them."""
+
+
+class _Loader:
+    """Shares out the reading and the making of documents between ``jobs`` processes.
+
+    Parsing (most of the time) and making documents are done where the file is parsed: each
+    process keeps its drafts from the first step to the second, so only small file entries and
+    the finished documents (with their fingerprints) cross between processes. The processes are
+    forked when a step has enough files (see ``forked.in_parallel``), after any drafts read so
+    far, which they inherit; the build itself is the first of them. Of ``n`` processes, file
+    number ``i`` (in name order) is always done by process ``i % n``, so a process makes the
+    documents of the files it parsed.
+    """
+
+    def __init__(self, share: _Share, files: list[str], jobs: int) -> None:
+        self.share = share
+        self.owner = {shown: number for number, shown in enumerate(files)}
+        self.jobs = jobs
+        self.team: forked.Team[_Share] | None = None
+
+    def call(
+        self,
+        work: Callable[[_Share, list[str], Any], Found[Made]],
+        files: list[str],
+        context: Any,
+        problems: Problems,
+    ) -> dict[str, Made]:
+        """``work(share, files, context)`` for the files, shared out when there are enough."""
+        if self.team is None and forked.in_parallel(len(files), self.jobs):
+            members = min(self.jobs, -(-len(files) // forked.SMALLEST_SHARE))
+            self.team = forked.Team([self.share] * members)
+        if self.team is None:
+            found: list[Found[Made]] = [work(self.share, files, context)]
+            shares = [files]
+        else:
+            n = len(self.team.members)
+            shares = [[s for s in files if self.owner[s] % n == i] for i in range(n)]
+            found = self.team.call(_call_share, [(work, s, context) for s in shares])
+        made: dict[str, Made] = {}
+        for share, (results, found_problems) in zip(shares, found, strict=True):
+            made.update(zip(share, results, strict=True))
+            problems.extend(found_problems)
+        return {shown: made[shown] for shown in files}
+
+    def __enter__(self) -> _Loader:
+        return self
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        if self.team is not None:
+            self.team.close(now=error is not None)
+
+
+def _call_share(
+    share: _Share, call: tuple[Callable[..., Found[Made]], list[str], Any]
+) -> Found[Made]:
+    work, files, context = call
+    return work(share, files, context)
+
+
+def _read_files(
+    share: _Share, files: list[str], digests: dict[str, str]
+) -> Found[tuple[FileEntry, Draft | None] | None]:
+    """Parse the files: their entries (and a glossary file's draft), None for those with mistakes."""
+    problems = Problems()
+    found: list[tuple[FileEntry, Draft | None] | None] = []
+    for shown in files:
+        draft = _read(share.root / shown, share.root, share.config, share.md, problems)
+        if draft is None:
+            found.append(None)
+            continue
+        share.drafts[shown] = draft
+        is_glossary = isinstance(draft.meta, Glossary)
+        entry = FileEntry(digests[shown], is_glossary, draft.words, _inline(draft), draft.synonyms)
+        found.append((entry, draft if is_glossary else None))
+    return found, problems.items
+
+
+def _make_documents(
+    share: _Share, files: list[str], known: tuple[dict[str, GlossaryEntry], dict[str, str]]
+) -> Found[tuple[Document, str] | None]:
+    """Make the files' documents with their fingerprints; None for files with mistakes."""
+    glossary, pages = known
+    problems = Problems()
+    config = share.config
+    assembler = Assembler(
+        share.root, share.md, share.library, glossary, pages, problems, settings=config.symbols
+    )
+    found: list[tuple[Document, str] | None] = []
+    for shown in files:
+        draft = share.drafts.get(shown) or _read(
+            share.root / shown, share.root, config, share.md, problems
+        )
+        if draft is None:
+            found.append(None)
+            continue
+        document = _document(draft, assembler, config)
+        found.append((document, fingerprint(document)))
+    return found, problems.items
 
 
 def discover(root: Path, problems: Problems) -> list[Path]:

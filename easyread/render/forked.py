@@ -9,17 +9,26 @@ watcher thread): otherwise, and for small builds or ``-j 1``, the jobs run in th
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from multiprocessing.connection import Connection
+from types import TracebackType
+from typing import Any, Generic, TypeVar
 
 from ..errors import BuildError
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
+
+STOPPED = (
+    "A worker process stopped suddenly (was the computer out of memory?). "
+    "Try again with fewer worker processes, like '-j 1'."
+)
 
 SMALLEST = 100
 """Fewer items than this are done in the build: starting workers would cost more than it saves."""
@@ -69,10 +78,7 @@ def run(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], workers: int
                 raise
             return done
     except BrokenProcessPool as error:
-        raise BuildError(
-            "A worker process stopped suddenly (was the computer out of memory?). "
-            "Try again with fewer worker processes, like '-j 1'."
-        ) from error
+        raise BuildError(STOPPED) from error
     finally:
         _work = None
 
@@ -80,3 +86,96 @@ def run(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], workers: int
 def _run(number: int) -> object:
     assert _work is not None, "only forked workers do shares"
     return _work(number)
+
+
+class Team(Generic[S]):
+    """Members that keep what they made between calls: the first in the build, each other in a
+    process forked for it once (``with Team(members) as team``; see :func:`in_parallel`).
+
+    A member does its share of each call where it keeps what earlier calls made (the loader's
+    workers keep the files they parsed until they make them into documents), so only the
+    shares and the answers cross between processes.
+    """
+
+    def __init__(self, members: Sequence[S]) -> None:
+        self.members = members
+        self._pipes: list[Connection] = []
+        self._processes: list[Any] = []
+        context = multiprocessing.get_context("fork")
+        try:
+            for member in members[1:]:
+                mine, theirs = context.Pipe()
+                process = context.Process(target=_serve, args=(member, theirs), daemon=True)
+                process.start()
+                theirs.close()  # the member's end is in its process only: its exit is seen here
+                self._pipes.append(mine)
+                self._processes.append(process)
+        except BaseException:
+            self.close(now=True)
+            raise
+
+    def call(self, work: Callable[[S, T], R], shares: Sequence[T]) -> list[R]:
+        """``work(member, share)`` for each member and its share (a module's function), at once.
+
+        An exception in a member is raised here as it was raised there; of several, the first
+        in the order of the members.
+        """
+        assert len(shares) == len(self.members), "one share per member"
+        try:
+            for pipe, share in zip(self._pipes, shares[1:], strict=True):
+                pipe.send((work, share))
+            results = [work(self.members[0], shares[0])]
+            answers = [pipe.recv() for pipe in self._pipes]
+        except (EOFError, OSError) as error:
+            raise BuildError(STOPPED) from error
+        for done, result in answers:
+            if not done:
+                raise result
+            results.append(result)
+        return results
+
+    def close(self, now: bool = False) -> None:
+        """Stop the forked members once they are idle, or ``now`` (after a failure)."""
+        for pipe in self._pipes:
+            if not now:
+                with contextlib.suppress(OSError):  # it has stopped already
+                    pipe.send(None)
+            pipe.close()
+        for process in self._processes:
+            if now:
+                process.kill()
+            process.join()
+        self._pipes, self._processes = [], []
+
+    def __enter__(self) -> Team[S]:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close(now=error is not None)
+
+
+def _serve(member: object, pipe: Connection) -> None:
+    """A forked member's life: do each share it is sent, until there are no more."""
+    while True:
+        try:
+            message = pipe.recv()
+        except EOFError:  # the build has stopped
+            return
+        if message is None:
+            return
+        work, share = message
+        try:
+            answer: tuple[bool, object] = (True, work(member, share))
+        except BaseException as error:
+            answer = (False, error)
+        try:
+            pipe.send(answer)
+        except OSError:  # the build has stopped
+            return
+        except Exception as error:  # an answer that cannot be pickled
+            pipe.send((False, RuntimeError(f"{type(error).__name__}: {error}")))
