@@ -49,9 +49,18 @@ class Kept:
     """
 
     loaded: dict[str, FileEntry] | None = None
+    unsaved: bool = False
+    """Whether ``loaded`` holds more than the last build's cache file (a build failed after
+    loading, say)."""
     checks: dict[str, tuple[str, DocumentReport]] = field(default_factory=dict)
     """The checks' reports, with the key each was made with."""
     later: list[Callable[[], object]] = field(default_factory=list)
+
+    def save(self, folder: Path) -> None:
+        """Write the loader's entries into the cache ``folder`` of the build in place."""
+        if self.loaded is not None:
+            write_cache(folder, self.loaded)
+            self.unsaved = False
 
     def finish(self) -> None:
         """Do the writing left for later."""
@@ -107,8 +116,10 @@ def build(
         loaded = read_cache(old / CACHE_DIR if old else None)
     before = cache_state(loaded)
     project = load_project(root, loaded, jobs or os.cpu_count() or 1)
+    changed = cache_state(loaded) != before
     if kept is not None:
         kept.loaded = loaded
+        kept.unsaved = kept.unsaved or changed
     if "pdf" in formats:  # a wrong size is found before anything is made
         _check_print_sizes(project, print_sizes)
     warn_about_timing(project, reporter)
@@ -139,11 +150,12 @@ def build(
             except jinja2.TemplateError as error:
                 raise ContentError([template_problem(error, root)]) from None
             reporter.info(f"Made the {name} output.")
-        changed = cache_state(loaded) != before
-        if old and (not changed or kept is not None):
+        if old and kept is not None:
+            link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # saved once the page is shown
+            if kept.unsaved:
+                kept.later.append(lambda: kept.save(out / CACHE_DIR))
+        elif old and not changed:
             link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # nothing new to save: keep the file
-            if changed and kept is not None:
-                kept.later.append(lambda: write_cache(out / CACHE_DIR, loaded))
         else:
             write_cache(staging / CACHE_DIR, loaded)
         outputs.save()

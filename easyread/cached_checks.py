@@ -60,7 +60,8 @@ def check_documents(
     reports = [fresh.get(path) or old[path][1] for path in keys if path in fresh or path in old]
     (new_build / CACHE).parent.mkdir(parents=True, exist_ok=True)
     saved = {r.path: (keys[r.path], r) for r in reports}
-    if old_build and not stale and len(old) == len(keys) and (old_build / CACHE).is_file():
+    same = not stale and len(old) == len(keys) and kept is None  # kept may be newer than it
+    if old_build is not None and same and (old_build / CACHE).is_file():
         link(old_build / CACHE, new_build / CACHE)  # nothing new to save: keep the file
     else:
         with (new_build / CACHE).open("wb") as file:

@@ -24,6 +24,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 
 from . import __version__
 from .coproduction.clock import today
@@ -35,9 +36,14 @@ FORMAT = 1
 RACY_NS = 2_000_000_000
 """Files modified this close to the record's time are compared by their bytes as well."""
 SKIPPED = {"__pycache__"}
-"""Folders that are never input, besides hidden ones (a name starting with a dot)."""
+"""Folders that are never input; nor are hidden folders at the top of the project folder
+(``.git``, ``.venv``, a build's temporary folders), which a build never reads."""
+FONTS = ("/etc/fonts", "/usr/local/share/fonts", "~/.fonts", "~/.local/share/fonts")
+"""Fonts installed other than by Debian's packages (PDFs and the site may use them)."""
 
 Stat = list[int]
+"""A file's size, modification and change times, and inode: ``mv`` of another file with the
+same size and time over it still changes its change time and inode."""
 
 
 @dataclass
@@ -57,7 +63,8 @@ class Inputs:
         taken = time.time_ns()
         files: dict[str, Stat] = {}
         skip = {out, root / "build"}
-        for folder in (root, builtin("templates"), builtin("symbols"), Path(__file__).parent):
+        _walk(root, skip, files, top_hidden=False)
+        for folder in (builtin("templates"), builtin("symbols"), Path(__file__).parent):
             _walk(folder, skip, files)
         _installed(files)
         full: dict[str, object] = {
@@ -69,18 +76,15 @@ class Inputs:
             "today": today().isoformat(),
         }
         inputs = cls(json.loads(json.dumps(full)), files, taken)  # as the record will read
-        inputs.hashes = {path: _hash(path) for path in inputs._racy(files)}
+        inputs.hashes = {path: _hash(path) for path in _racy(files, taken)}
         return inputs
-
-    def _racy(self, files: dict[str, Stat]) -> list[str]:
-        return [path for path, stat in files.items() if stat[1] >= self.taken - RACY_NS]
 
     def unchanged_since(self, out: Path) -> Stamp | None:
         """The last build's record in ``out``, if nothing it was made from or made has changed."""
         stamp = Stamp.read(out)
         if stamp is None or stamp.settings != self.settings or stamp.files != self.files:
             return None
-        for path in Inputs(stamp.settings, stamp.files, stamp.taken)._racy(stamp.files):
+        for path in _racy(stamp.files, stamp.taken):
             if stamp.hashes.get(path) != _hash(path):
                 return None
         return stamp if stamp.outputs == _outputs(out, stamp.folders) else None
@@ -160,26 +164,35 @@ class Recorder:
         self.reporter.progress(stage, done, total)
 
 
-def files_state(*folders: Path) -> dict[str, Stat]:
-    """Size and time of every file in ``folders`` and of the installed packages: when this is
-    the same, what was made from those files can be used again (see ``templates.py``)."""
+def files_state(*folders: Path) -> dict[str, object]:
+    """Every file in ``folders`` (size, times, inode, and the bytes of those changed in the
+    last moments) and the installed packages: when this is the same, what was made from those
+    files can be used again (see ``templates.py``)."""
     files: dict[str, Stat] = {}
     for folder in folders:
         _walk(folder, set(), files)
     _installed(files)
-    return files
+    now = time.time_ns()
+    return {"files": files, "hashes": {path: _hash(path) for path in _racy(files, now)}}
+
+
+def _racy(files: dict[str, Stat], taken: int) -> list[str]:
+    """Files changed so close to ``taken`` that a change in the same clock tick keeps the times."""
+    return [path for path, stat in files.items() if max(stat[1], stat[2]) >= taken - RACY_NS]
 
 
 def _installed(files: dict[str, Stat]) -> None:
-    """Installed packages: Python's (a folder's time changes when a package comes or goes)
-    and Debian's (fonts, the speech engine), by their record of what is installed."""
+    """Installed packages: Python's (a folder's time changes when a package comes or goes),
+    Debian's (fonts, the speech engine), by their record of what is installed, and fonts
+    installed by hand, by their folders."""
     packages = [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
-    for extra in [*packages, "/var/lib/dpkg/status"]:
-        _stat_into(Path(extra), files)
+    for extra in [*packages, "/var/lib/dpkg/status", *FONTS]:
+        _stat_into(Path(extra).expanduser(), files)
 
 
-def _walk(folder: Path, skip: set[Path], files: dict[str, Stat]) -> None:
-    """Every file under ``folder`` (following links, once each), but not hidden folders."""
+def _walk(folder: Path, skip: set[Path], files: dict[str, Stat], top_hidden: bool = True) -> None:
+    """Every regular file under ``folder`` (following links, once each), not in ``skip``, nor
+    in a hidden folder at its top unless ``top_hidden``."""
     seen: set[tuple[int, int]] = set()
     todo = [folder]
     while todo:
@@ -196,14 +209,19 @@ def _walk(folder: Path, skip: set[Path], files: dict[str, Stat]) -> None:
             try:
                 if entry.is_dir():
                     path = Path(entry.path)
-                    hidden = entry.name.startswith(".") or entry.name in SKIPPED
-                    if not hidden and path not in skip:
+                    hidden = entry.name.startswith(".") and current == folder and not top_hidden
+                    if not hidden and entry.name not in SKIPPED and path not in skip:
                         todo.append(path)
                     continue
                 stat = entry.stat()
             except OSError:
                 continue
-            files[entry.path] = [stat.st_size, stat.st_mtime_ns]
+            if S_ISREG(stat.st_mode):  # not a named pipe, which would never end a read
+                files[entry.path] = _stat(stat)
+
+
+def _stat(stat: os.stat_result) -> Stat:
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
 
 
 def _stat_into(path: Path, files: dict[str, Stat]) -> None:
@@ -211,7 +229,12 @@ def _stat_into(path: Path, files: dict[str, Stat]) -> None:
         stat = path.stat()
     except OSError:
         return
-    files[str(path.resolve())] = [stat.st_size if path.is_file() else 0, stat.st_mtime_ns]
+    files[str(path.resolve())] = [
+        stat.st_size if S_ISREG(stat.st_mode) else 0,
+        stat.st_mtime_ns,
+        0,
+        0,
+    ]
 
 
 def _hash(path: str) -> str:

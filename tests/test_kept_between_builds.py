@@ -104,3 +104,23 @@ def test_a_mistake_leaves_the_kept_entries_as_they_were(make_project: MakeProjec
     with pytest.raises(ContentError):
         build(root, root / "build", ("html",), kept=kept)
     assert kept.loaded == before and not kept.later
+
+
+def test_what_a_failed_build_loaded_is_saved_by_the_next(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page(body="[hello] Hello.\n")})
+    out = root / "build"
+    kept = Kept()
+    build(root, out, ("html",), kept=kept)
+    kept.finish()
+    (root / "content" / "a.md").write_text(page(body="[hello] Hello again.\n"))
+    broken = root / "templates" / "document.html"
+    broken.parent.mkdir()
+    broken.write_text("{% if %}")  # the build fails after loading the edited document
+    with pytest.raises(ContentError):
+        build(root, out, ("html",), kept=kept)
+    broken.unlink()
+    build(root, out, ("html",), kept=kept)  # nothing new loaded: it was loaded last time
+    kept.finish()
+    assert read_cache(out / CACHE_DIR)["content/a.md"].digest == source_digest(
+        root / "content" / "a.md"
+    )

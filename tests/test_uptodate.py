@@ -7,6 +7,8 @@ swaps a new one into place. So each test can tell which happened.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -64,6 +66,18 @@ def edit_same_size_same_time(root: Path) -> None:
     assert path.stat().st_size == stat.st_size
 
 
+def replace_same_size_and_time(root: Path) -> None:
+    """Another file with the same size and modification time moved over one (``mv``,
+    ``cp -p``, ``rsync -a`` do this): only its change time and inode differ."""
+    path = root / "content" / "b.md"
+    text = path.read_text(encoding="utf-8")
+    other = root / "b.new"
+    other.write_text(text.replace("talk.", "walk."), encoding="utf-8")
+    stat = path.stat()
+    os.utime(other, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    other.replace(path)
+
+
 def write(relative: str, text: str) -> Callable[[Path], None]:
     def change(root: Path) -> None:
         path = root / relative
@@ -76,6 +90,7 @@ def write(relative: str, text: str) -> Callable[[Path], None]:
 CHANGES: dict[str, Callable[[Path], None]] = {
     "a document": write("content/b.md", page(title="B", body="[talk] We will walk.\n")),
     "a document, same size and time": edit_same_size_same_time,
+    "a document replaced by one of the same size and time": replace_same_size_and_time,
     "a new document": write("content/c.md", page(title="C", body="[talk] Hello.\n")),
     "a document removed": lambda root: (root / "content" / "b.md").unlink(),
     "the settings": lambda root: (root / "easyread.yml").write_text(
@@ -84,6 +99,7 @@ CHANGES: dict[str, Callable[[Path], None]] = {
     ),
     "a template of the project's": write("templates/partials/footer_extra.html", "<p>Hi</p>"),
     "a picture of the project's": write("pictures/logo.svg", "<svg/>"),
+    "a file in a hidden folder of a set": write("symbols/own/.drafts/notes.txt", "Hello"),
     "a page of the output": write("build/site/a.html", "<p>Changed by hand</p>"),
     "a page of the output removed": lambda root: (root / "build" / "site" / "b.html").unlink(),
     "the record, damaged": write("build/.cache/stamp.json", "{"),
@@ -146,3 +162,22 @@ def test_a_failed_build_leaves_no_record_to_skip_the_next(root: Path) -> None:
     assert result.exit_code == 1
     result = CliRunner().invoke(main, ["build", str(root), "--format", "html"])
     assert result.exit_code == 1, "the mistake is still there, so it is still reported"
+
+
+def test_old_files_are_compared_by_their_times_and_inode(root: Path) -> None:
+    """Files changed long before the record are not read again, so a replacement with the
+    same size and modification time is found by its change time and inode alone."""
+    old = 1_600_000_000_000_000_000  # 2020
+    for path in (root / "content").iterdir():
+        os.utime(path, ns=(old, old))
+    build(root)
+    assert not build(root)[0]
+    replace_same_size_and_time(root)
+    assert build(root)[0]
+
+
+def test_a_named_pipe_in_the_project_does_not_stop_the_build(root: Path) -> None:
+    os.mkfifo(root / "notes.pipe")
+    command = [sys.executable, "-m", "easyread", "build", str(root), "--format", "html", "-q"]
+    for _ in range(2):  # the second build looks at the pipe too
+        subprocess.run(command, check=True, capture_output=True, timeout=120)

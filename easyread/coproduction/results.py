@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,14 @@ def results_sections(
     csv_file = file.parent / meta.answers
     if form is None:
         return None
+    if not _in_project(csv_file, file, shown):
+        problems.add(
+            shown,
+            out.lines.line(("answers",)),
+            f"answers: the file {meta.answers!r} is outside the project folder.",
+            f"Put the answers CSV next to {Path(shown).name} (a build reads nothing else).",
+        )
+        return None
     if not csv_file.is_file():
         problems.add(
             shown,
@@ -61,11 +70,26 @@ def results_sections(
     return _sections(meta, form, answers, out)
 
 
+def _in_project(path: Path, file: Path, shown: str) -> bool:
+    """Whether ``path`` is in the project folder of the document ``file`` (shown as ``shown``,
+    which is relative to the project folder), by its name: a link in the project counts."""
+    project = file.parents[len(Path(shown).parts) - 1]
+    return Path(os.path.normpath(path)).is_relative_to(os.path.normpath(project))
+
+
 def _read_form(
     meta: Results, out: Sections, file: Path, shown: str, problems: Problems
 ) -> Form | None:
     form_file = file.parent / meta.form
     line = out.lines.line(("form",))
+    if not _in_project(form_file, file, shown):
+        problems.add(
+            shown,
+            line,
+            f"form: the file {meta.form!r} is outside the project folder.",
+            "Name a form in the content folder (a build reads nothing else).",
+        )
+        return None
     if not form_file.is_file():
         problems.add(
             shown, line, f"form: there is no file {meta.form!r}.", "Name the form's .yml file."

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -68,7 +69,8 @@ def run(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], workers: int
     _work = lambda number: work(shares[number])  # noqa: E731 (the forked workers inherit it)
     workers = min(workers, len(shares))
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, context, initializer=_ignore_interrupts) as pool:
             done: list[R] = []
             try:
                 for results in pool.map(_run, range(len(shares))):
@@ -159,8 +161,14 @@ class Team(Generic[S]):
         self.close(now=error is not None)
 
 
+def _ignore_interrupts() -> None:
+    """Ctrl+C is for the build, which stops its workers: they print nothing of their own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _serve(member: object, pipe: Connection) -> None:
     """A forked member's life: do each share it is sent, until there are no more."""
+    _ignore_interrupts()
     while True:
         try:
             message = pipe.recv()

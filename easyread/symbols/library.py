@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -104,7 +105,8 @@ def _load_library(folders: list[Path], project_root: Path | None) -> Library:
         if not folder.is_dir() or folder.resolve() in seen:
             continue
         seen.add(folder.resolve())
-        for manifest in sorted(folder.glob(f"*/{MANIFEST}")):
+        # not hidden folders: an import in progress, or a set put away
+        for manifest in sorted(folder.glob(f"[!.]*/{MANIFEST}")):
             loaded.extend(_load_set(manifest, project_root, problems))
     problems.raise_if_any(ContentError)
     # A project set with a built-in set's name (a copy of it, say) replaces it, picture by picture.
@@ -153,10 +155,20 @@ def _load_set(path: Path, root: Path | None, problems: Problems) -> list[tuple[S
             )
             return []
         folder = Path(next(iter(spec.submodule_search_locations)))
+    base = Path(os.path.normpath(folder))  # by name: a link in the set counts as in it
     folder = folder / manifest.folder
     result = []
     for ident, entry in manifest.symbols.items():
         file = folder / entry.file
+        if not Path(os.path.normpath(file)).is_relative_to(base):
+            where = "the package" if manifest.package else "the set's folder"
+            problems.add(
+                shown,
+                lines.line(("symbols", ident, "file")),
+                f"symbols.{ident}.file: the picture {entry.file!r} is outside {where}.",
+                f"Put the pictures in {_shown(base, root)} (a build reads nothing else).",
+            )
+            continue
         if not file.is_file():
             problems.add(
                 shown,
@@ -166,6 +178,15 @@ def _load_set(path: Path, root: Path | None, problems: Problems) -> list[tuple[S
             )
             continue
         contrast = folder / entry.high_contrast if entry.high_contrast else None
+        if contrast is not None and not Path(os.path.normpath(contrast)).is_relative_to(base):
+            problems.add(
+                shown,
+                lines.line(("symbols", ident, "high_contrast")),
+                f"symbols.{ident}.high_contrast: the picture {entry.high_contrast!r} is outside "
+                "the set's folder.",
+                f"Put the pictures in {_shown(base, root)} (a build reads nothing else).",
+            )
+            continue
         if contrast is not None and not contrast.is_file():
             problems.add(
                 shown,

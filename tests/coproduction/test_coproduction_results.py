@@ -136,6 +136,27 @@ def test_a_missing_form_or_answers_file_is_reported(make_project: MakeProject) -
     assert messages[0].startswith("content/results.yml:4: form: there is no file 'nope.yml'.")
 
 
+def test_answers_or_a_form_outside_the_project_are_refused(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    (tmp_path / "answers.csv").write_text(ANSWERS, encoding="utf-8")
+    (tmp_path / "form.yml").write_text(FORM, encoding="utf-8")
+    results = RESULTS.replace("answers.csv", "../../answers.csv")
+    root = make_project({"content/results.yml": results, "content/form.yml": FORM})
+    with pytest.raises(ContentError) as error:
+        load_project(root)
+    assert [str(p) for p in error.value.problems] == [
+        "content/results.yml:5: answers: the file '../../answers.csv' is outside the project "
+        "folder. Put the answers CSV next to results.yml (a build reads nothing else)."
+    ]
+    (root / "content" / "results.yml").write_text(RESULTS.replace("form.yml", "../../form.yml"))
+    with pytest.raises(ContentError) as error:
+        load_project(root)
+    assert str(error.value.problems[0]).startswith(
+        "content/results.yml:4: form: the file '../../form.yml' is outside the project folder."
+    )
+
+
 def test_new_answers_make_the_page_again_in_an_incremental_build(
     make_project: MakeProject, tmp_path: Path
 ) -> None:

@@ -164,3 +164,25 @@ def test_the_default_set_is_valid() -> None:
     library = load_library()
     assert all(s.file.is_file() for s in library.symbols)
     assert {s.licence for s in library.symbols} == {"CC BY-SA 4.0"}
+
+
+def test_a_picture_outside_the_sets_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "elsewhere.svg").write_text(SVG, encoding="utf-8")
+    root = make_set(
+        tmp_path,
+        HEAD + "  a: {file: ../../../elsewhere.svg, alt: A}\n"
+        "  b: {file: a.svg, alt: B, high_contrast: ../../../elsewhere.svg}\n",
+    )
+    assert problems(root) == [
+        "symbols/own/symbols.yml:5: symbols.a.file: the picture '../../../elsewhere.svg' is "
+        "outside the set's folder. Put the pictures in symbols/own (a build reads nothing else).",
+        "symbols/own/symbols.yml:6: symbols.b.high_contrast: the picture "
+        "'../../../elsewhere.svg' is outside the set's folder. Put the pictures in symbols/own "
+        "(a build reads nothing else).",
+    ]
+
+
+def test_a_hidden_set_folder_is_not_loaded(tmp_path: Path) -> None:
+    root = make_set(tmp_path, HEAD + "  hall: {file: a.svg, alt: The hall}\n")
+    (root / "symbols" / "own").rename(root / "symbols" / ".own-import")  # an import under way
+    assert load_library(root).find("own/hall") is None
