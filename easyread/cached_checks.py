@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import forked
 from .fingerprint import file_digest, fingerprint
 from .model import Document, Project
-from .render import forked
 from .render.outputs import link
 
 if TYPE_CHECKING:

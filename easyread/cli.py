@@ -86,43 +86,29 @@ def build(
 ) -> None:
     """Build the website (and other formats) of the project in PROJECT."""
     from .render import FORMATS, parse_formats, parse_shard
-    from .uptodate import Inputs
+    from .uptodate import Inputs, Options
 
-    chosen = parse_formats(formats) if formats else tuple(FORMATS)
-    reporter = TerminalReporter(quiet, verbose)
-    folder = (out or project / "build").resolve()
-    settings = {
-        "formats": chosen,
-        "print_sizes": print_sizes,
-        "shard": parse_shard(shard),
-        "strict": strict,
-        "checks": not no_checks,
-    }
-    inputs = Inputs.look(project, folder, settings)
-    last = None if clean else inputs.unchanged_since(folder)
-    if last is not None:  # nothing to do: say again what the last build said
-        for level, message in last.messages:
-            say = reporter.warning if level == "warning" else reporter.info
-            say(message)
-        reporter.info("Nothing has changed since the last build.")
-        _built(last.documents, folder, chosen)
-        return
-    from .build import build as run_build
-
-    result = run_build(
-        project,
-        out,
-        chosen,
-        jobs=jobs,
+    options = Options(
+        formats=parse_formats(formats) if formats else tuple(FORMATS),
         print_sizes=print_sizes,
         shard=parse_shard(shard),
-        reporter=reporter,
         strict=strict,
-        clean=clean,
         checks=not no_checks,
-        inputs=inputs,
     )
-    _built(len(result.project.documents), result.out, chosen)
+    reporter = TerminalReporter(quiet, verbose)
+    folder = (out or project / "build").resolve()
+    inputs = Inputs.look(project, folder, options)  # before the build reads anything
+    last = None if clean else inputs.unchanged_since(folder)
+    if last is not None:
+        last.say_again(reporter)
+        _built(last.documents, folder, options["formats"])
+        return
+    from .build import build as run_build  # imported only when there is something to build
+
+    result = run_build(
+        project, out, jobs=jobs, reporter=reporter, clean=clean, inputs=inputs, **options
+    )
+    _built(len(result.project.documents), result.out, options["formats"])
 
 
 def _built(documents: int, out: Path, formats: tuple[str, ...]) -> None:

@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
+from typing import TypedDict
 
 from . import __version__
 from .coproduction.clock import today
@@ -40,6 +41,18 @@ SKIPPED = {"__pycache__"}
 (``.git``, ``.venv``, a build's temporary folders), which a build never reads."""
 FONTS = ("/etc/fonts", "/usr/local/share/fonts", "~/.fonts", "~/.local/share/fonts")
 """Fonts installed other than by Debian's packages (PDFs and the site may use them)."""
+
+
+class Options(TypedDict):
+    """The options of ``easyread build`` that change what it makes: recorded, and given to
+    :func:`easyread.build.build` as they are, so that no option can be left out of one."""
+
+    formats: tuple[str, ...]
+    print_sizes: tuple[str, ...]
+    shard: tuple[int, int]
+    strict: bool
+    checks: bool
+
 
 Stat = list[int]
 """A file's size, modification and change times, and inode: ``mv`` of another file with the
@@ -57,8 +70,8 @@ class Inputs:
     """Hashes of the files modified close to ``taken``."""
 
     @classmethod
-    def look(cls, root: Path, out: Path, settings: dict[str, object]) -> Inputs:
-        """The inputs of a build of ``root`` into ``out`` with ``settings`` (its options)."""
+    def look(cls, root: Path, out: Path, options: Options) -> Inputs:
+        """The inputs of a build of ``root`` into ``out`` with ``options``."""
         root, out = root.resolve(), out.resolve()
         taken = time.time_ns()
         files: dict[str, Stat] = {}
@@ -68,7 +81,7 @@ class Inputs:
             _walk(folder, skip, files)
         _installed(files)
         full: dict[str, object] = {
-            **settings,
+            **options,
             "root": str(root),
             "out": str(out),
             "version": __version__,
@@ -120,6 +133,13 @@ class Stamp:
     outputs: dict[str, Stat]
     messages: list[tuple[str, str]]
     documents: int
+
+    def say_again(self, reporter: Reporter) -> None:
+        """What the build said (its checks' summaries and warnings), and that nothing changed."""
+        for level, message in self.messages:
+            say = reporter.warning if level == "warning" else reporter.info
+            say(message)
+        reporter.info("Nothing has changed since the last build.")
 
     @classmethod
     def read(cls, out: Path) -> Stamp | None:

@@ -20,8 +20,8 @@ import pytest
 from conftest import MakeProject
 from scratch import page
 
+from easyread import forked
 from easyread.documents.cache import read_cache
-from easyread.render import forked
 
 DOCUMENTS = 30
 """Enough for the pool once the driver lowers the smallest pool to 10 (to keep tests quick)."""
@@ -31,7 +31,7 @@ import json, sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from easyread.render import forked
+from easyread import forked
 
 pools = []
 

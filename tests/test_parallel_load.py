@@ -17,7 +17,7 @@ import pytest
 from conftest import MakeProject
 from scratch import page
 
-from easyread.render import forked
+from easyread import forked
 
 DOCUMENTS = 30
 """Enough for the workers once the driver lowers the smallest share-out to 10."""
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from easyread import documents
 from easyread.errors import BuildError, ContentError
-from easyread.render import forked
+from easyread import forked
 
 teams = []
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
 
 from markdown_it import MarkdownIt
 
@@ -13,18 +10,18 @@ from ..config import Config, load_config
 from ..coproduction.actions import add_actions
 from ..coproduction.clock import today
 from ..coproduction.sources import source_digest
-from ..errors import ContentError, Problem, Problems
+from ..errors import ContentError, Problems
 from ..fingerprint import fingerprint
 from ..markup import make_parser
 from ..markup.hardwords import HARD_WORD, glossary_key, word_anchor
 from ..model import Document, GlossaryEntry, Point, Project, Section
-from ..render import forked
-from ..symbols import Library, load_library
+from ..symbols import load_library
 from ..textformat import slugify
 from ..yamlfile import read_text
 from .assemble import Assembler
 from .cache import FileEntry, Word
 from .draft import Draft
+from .loader import Found, Loader, Share
 from .markdown import read_markdown
 from .schemas import Glossary
 from .structured import read_structured
@@ -42,7 +39,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
     ``cache`` holds what the last load made of each file (see ``cache.py``): unchanged files
     are not read again, and the entries are brought up to date for the next load. ``jobs``
     processes share the reading and the making of documents when there are many (see
-    :class:`_Loader`); the project is the same as one process makes.
+    :class:`Loader`); the project is the same as one process makes.
     """
     root = root.resolve()
     cache = {} if cache is None else cache
@@ -53,7 +50,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
     files = discover(root, problems)
     # with the form and answers a results page reads
     digests = {file.relative_to(root).as_posix(): source_digest(file) for file in files}
-    with _Loader(_Share(root, config, md, library), list(digests), jobs) as loader:
+    with Loader(Share(root, config, md, library), list(digests), jobs) as loader:
         changed = [s for s, d in digests.items() if s not in cache or cache[s].digest != d]
         read = loader.call(_read_files, changed, digests, problems)
         entries: dict[str, FileEntry] = {}
@@ -138,81 +135,8 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
     return add_actions(project, today())
 
 
-@dataclass
-class _Share:
-    """What a loading process needs, and the drafts it read, kept until it makes documents."""
-
-    root: Path
-    config: Config
-    md: MarkdownIt
-    library: Library
-    drafts: dict[str, Draft] = field(default_factory=dict)
-
-
-Made = TypeVar("Made")
-Found = tuple[list[Made], list[Problem]]
-"""What a share of files gave, in their order, and the problems found in them."""
-
-
-class _Loader:
-    """Shares out the reading and the making of documents between ``jobs`` processes.
-
-    Parsing (most of the time) and making documents are done where the file is parsed: each
-    process keeps its drafts from the first step to the second, so only small file entries and
-    the finished documents (with their fingerprints) cross between processes. The processes are
-    forked when a step has enough files (see ``forked.in_parallel``), after any drafts read so
-    far, which they inherit; the build itself is the first of them. Of ``n`` processes, file
-    number ``i`` (in name order) is always done by process ``i % n``, so a process makes the
-    documents of the files it parsed.
-    """
-
-    def __init__(self, share: _Share, files: list[str], jobs: int) -> None:
-        self.share = share
-        self.owner = {shown: number for number, shown in enumerate(files)}
-        self.jobs = jobs
-        self.team: forked.Team[_Share] | None = None
-
-    def call(
-        self,
-        work: Callable[[_Share, list[str], Any], Found[Made]],
-        files: list[str],
-        context: Any,
-        problems: Problems,
-    ) -> dict[str, Made]:
-        """``work(share, files, context)`` for the files, shared out when there are enough."""
-        if self.team is None and forked.in_parallel(len(files), self.jobs):
-            members = min(self.jobs, -(-len(files) // forked.SMALLEST_SHARE))
-            self.team = forked.Team([self.share] * members)
-        if self.team is None:
-            found: list[Found[Made]] = [work(self.share, files, context)]
-            shares = [files]
-        else:
-            n = len(self.team.members)
-            shares = [[s for s in files if self.owner[s] % n == i] for i in range(n)]
-            found = self.team.call(_call_share, [(work, s, context) for s in shares])
-        made: dict[str, Made] = {}
-        for share, (results, found_problems) in zip(shares, found, strict=True):
-            made.update(zip(share, results, strict=True))
-            problems.extend(found_problems)
-        return {shown: made[shown] for shown in files}
-
-    def __enter__(self) -> _Loader:
-        return self
-
-    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
-        if self.team is not None:
-            self.team.close(now=error is not None)
-
-
-def _call_share(
-    share: _Share, call: tuple[Callable[..., Found[Made]], list[str], Any]
-) -> Found[Made]:
-    work, files, context = call
-    return work(share, files, context)
-
-
 def _read_files(
-    share: _Share, files: list[str], digests: dict[str, str]
+    share: Share, files: list[str], digests: dict[str, str]
 ) -> Found[tuple[FileEntry, Draft | None] | None]:
     """Parse the files: their entries (and a glossary file's draft), None for those with mistakes."""
     problems = Problems()
@@ -230,7 +154,7 @@ def _read_files(
 
 
 def _make_documents(
-    share: _Share, files: list[str], known: tuple[dict[str, GlossaryEntry], dict[str, str]]
+    share: Share, files: list[str], known: tuple[dict[str, GlossaryEntry], dict[str, str]]
 ) -> Found[tuple[Document, str] | None]:
     """Make the files' documents with their fingerprints; None for files with mistakes."""
     glossary, pages = known

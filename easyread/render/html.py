@@ -9,12 +9,13 @@ from pathlib import Path
 
 import jinja2
 
+from .. import forked
 from ..coproduction.site import site_files, template_for
 from ..fingerprint import fingerprint
 from ..model import Document, Picture, Project
 from ..resources import builtin
 from ..symbols.staff import staff_page
-from . import RenderOptions, forked
+from . import RenderOptions
 from .credits import credits
 from .outputs import Outputs, templates_key, templates_use
 from .templates import environment

@@ -20,7 +20,7 @@ from multiprocessing.connection import Connection
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
-from ..errors import BuildError
+from .errors import BuildError
 
 T = TypeVar("T")
 R = TypeVar("R")
