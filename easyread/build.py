@@ -158,6 +158,8 @@ def build(
             link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # nothing new to save: keep the file
         else:
             write_cache(staging / CACHE_DIR, loaded)
+            if kept is not None:
+                kept.unsaved = False
         outputs.save()
         (staging / MARKER).write_text("This folder is made by easyread build.\n", encoding="utf-8")
         if inputs is not None:
