@@ -98,7 +98,7 @@ def build(
     reporter = TerminalReporter(quiet, verbose)
     folder = (out or project / "build").resolve()
     inputs = Inputs.look(project, folder, options)  # before the build reads anything
-    last = None if clean else inputs.unchanged_since(folder)
+    last = inputs.unchanged_since(folder) if inputs and not clean else None
     if last is not None:
         last.say_again(reporter)
         _built(last.documents, folder, options["formats"])

@@ -70,8 +70,12 @@ class Inputs:
     """Hashes of the files modified close to ``taken``."""
 
     @classmethod
-    def look(cls, root: Path, out: Path, options: Options) -> Inputs:
-        """The inputs of a build of ``root`` into ``out`` with ``options``."""
+    def look(cls, root: Path, out: Path, options: Options) -> Inputs | None:
+        """The inputs of a build of ``root`` into ``out`` with ``options``; None when ``root``
+        is not a project (no content folder: the build says so, without a look through a
+        folder that may be someone's whole home)."""
+        if not (root / "content").is_dir():
+            return None
         root, out = root.resolve(), out.resolve()
         taken = time.time_ns()
         files: dict[str, Stat] = {}

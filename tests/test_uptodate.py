@@ -181,3 +181,14 @@ def test_a_named_pipe_in_the_project_does_not_stop_the_build(root: Path) -> None
     command = [sys.executable, "-m", "easyread", "build", str(root), "--format", "html", "-q"]
     for _ in range(2):  # the second build looks at the pipe too
         subprocess.run(command, check=True, capture_output=True, timeout=120)
+
+
+def test_a_folder_that_is_not_a_project_is_not_looked_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def walk(*args: object, **kwargs: object) -> None:
+        raise AssertionError("looked through a folder that is not a project")
+
+    monkeypatch.setattr(uptodate, "_walk", walk)
+    result = CliRunner().invoke(main, ["build", str(tmp_path)])
+    assert result.exit_code == 2 and "there is no easyread.yml here." in result.output
