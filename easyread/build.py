@@ -10,7 +10,6 @@ import importlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,28 +43,22 @@ class Kept:
     """What a process that builds again and again (the preview) keeps between its builds.
 
     The loader's entries stay in memory instead of being read from the last build and written
-    into the new one each time; the writing is left in ``later``, for the caller to do once the
-    new build is in place and shown (:meth:`finish`), so that a later command finds it.
+    into the new one each time; the caller saves them with :meth:`finish` once the new build is
+    in place and shown, so that a later command finds them.
     """
 
     loaded: dict[str, FileEntry] | None = None
     unsaved: bool = False
-    """Whether ``loaded`` holds more than the last build's cache file (a build failed after
-    loading, say)."""
+    """Whether ``loaded`` holds more than the build's cache file (which a build links from the
+    last one), after a build that loaded something new, even one that then failed."""
     checks: dict[str, tuple[str, DocumentReport]] = field(default_factory=dict)
     """The checks' reports, with the key each was made with."""
-    later: list[Callable[[], object]] = field(default_factory=list)
 
-    def save(self, folder: Path) -> None:
-        """Write the loader's entries into the cache ``folder`` of the build in place."""
-        if self.loaded is not None:
-            write_cache(folder, self.loaded)
+    def finish(self, out: Path) -> None:
+        """Save the loader's entries into the build in ``out``, if they are newer."""
+        if self.unsaved and self.loaded is not None:
+            write_cache(out / CACHE_DIR, self.loaded)
             self.unsaved = False
-
-    def finish(self) -> None:
-        """Do the writing left for later."""
-        while self.later:
-            self.later.pop(0)()
 
 
 @dataclass(frozen=True)
@@ -151,9 +144,7 @@ def build(
                 raise ContentError([template_problem(error, root)]) from None
             reporter.info(f"Made the {name} output.")
         if old and kept is not None:
-            link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # saved once the page is shown
-            if kept.unsaved:
-                kept.later.append(lambda: kept.save(out / CACHE_DIR))
+            link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # Kept.finish saves a newer one
         elif old and not changed:
             link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # nothing new to save: keep the file
         else:

@@ -93,7 +93,7 @@ class Preview:
             self.version += 1  # open pages reload now
             self.seconds = time.perf_counter() - start
             try:
-                self.kept.finish()  # then what the next command will want is saved
+                self.kept.finish(self.out)  # then what the next command will want is saved
             except OSError as error:
                 log.warning("could not save the build's cache: %s", error)
 

@@ -22,7 +22,7 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from stat import S_ISREG
 from typing import TypedDict
@@ -109,19 +109,19 @@ class Inputs:
     def save(self, build: Path, messages: list[tuple[str, str]], documents: int) -> None:
         """Record these inputs in the finished build folder ``build`` (before it is moved)."""
         folders = sorted(p.name for p in build.iterdir())
-        record = {
-            "format": FORMAT,
-            "settings": self.settings,
-            "taken": self.taken,
-            "files": self.files,
-            "hashes": self.hashes,
-            "folders": folders,
-            "outputs": _outputs(build, folders),
-            "messages": messages,
-            "documents": documents,
-        }
+        stamp = Stamp(
+            self.settings,
+            self.files,
+            self.taken,
+            self.hashes,
+            folders,
+            _outputs(build, folders),
+            messages,
+            documents,
+        )
         path = build / STAMP
         path.parent.mkdir(parents=True, exist_ok=True)
+        record = {"format": FORMAT, **asdict(stamp)}
         path.write_text(json.dumps(record, sort_keys=True), encoding="utf-8")
 
 
@@ -151,16 +151,10 @@ class Stamp:
             record = json.loads((out / STAMP).read_text(encoding="utf-8"))
             if record.get("format") != FORMAT:
                 return None
-            return cls(
-                record["settings"],
-                record["files"],
-                record["taken"],
-                record["hashes"],
-                record["folders"],
-                record["outputs"],
-                [(level, message) for level, message in record["messages"]],
-                record["documents"],
-            )
+            del record["format"]
+            stamp = cls(**record)
+            stamp.messages = [(level, message) for level, message in stamp.messages]
+            return stamp
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # no record, or one from another version: build as usual
 

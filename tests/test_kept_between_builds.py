@@ -78,13 +78,13 @@ def test_the_loaders_entries_stay_in_memory_and_are_saved_after(
     out = root / "build"
     kept = Kept()
     build(root, out, ("html",), kept=kept)
-    kept.finish()
+    kept.finish(out)
     (root / "content" / "a.md").write_text(page(body="[hello] Hello again.\n"))
     result = build(root, out, ("html",), kept=kept)
     assert result.made == ("html:a", "html:index.html")
     saved = read_cache(out / CACHE_DIR)
     assert saved["content/a.md"].digest != kept.loaded["content/a.md"].digest  # type: ignore[index]
-    kept.finish()  # the preview does this once the page is shown
+    kept.finish(out)  # the preview does this once the page is shown
     assert read_cache(out / CACHE_DIR)["content/a.md"].digest == source_digest(
         root / "content" / "a.md"
     )
@@ -103,7 +103,7 @@ def test_a_mistake_leaves_the_kept_entries_as_they_were(make_project: MakeProjec
     (root / "content" / "a.md").write_text("---\ntitle: [\n---\n")
     with pytest.raises(ContentError):
         build(root, root / "build", ("html",), kept=kept)
-    assert kept.loaded == before and not kept.later
+    assert kept.loaded == before and not kept.unsaved
 
 
 def test_what_a_failed_build_loaded_is_saved_by_the_next(make_project: MakeProject) -> None:
@@ -111,7 +111,7 @@ def test_what_a_failed_build_loaded_is_saved_by_the_next(make_project: MakeProje
     out = root / "build"
     kept = Kept()
     build(root, out, ("html",), kept=kept)
-    kept.finish()
+    kept.finish(out)
     (root / "content" / "a.md").write_text(page(body="[hello] Hello again.\n"))
     broken = root / "templates" / "document.html"
     broken.parent.mkdir()
@@ -120,7 +120,7 @@ def test_what_a_failed_build_loaded_is_saved_by_the_next(make_project: MakeProje
         build(root, out, ("html",), kept=kept)
     broken.unlink()
     build(root, out, ("html",), kept=kept)  # nothing new loaded: it was loaded last time
-    kept.finish()
+    kept.finish(out)
     assert read_cache(out / CACHE_DIR)["content/a.md"].digest == source_digest(
         root / "content" / "a.md"
     )
