@@ -264,19 +264,37 @@ def _hash(path: str) -> str:
 
 
 def _outputs(build: Path, folders: list[str]) -> dict[str, Stat]:
-    """Size, time and inode of every file in ``folders`` of ``build`` (not the record itself)."""
+    """Size, time and inode of every file in ``folders`` of ``build`` (not the record itself).
+
+    Paths are strings here, not ``Path`` objects: a big site has many thousands of files.
+    """
     found: dict[str, Stat] = {}
-    todo = [build / name for name in folders]
-    while todo:
-        current = todo.pop()
+    todo: list[tuple[str, str]] = []
+    for name in folders:
+        path = build / name
         try:
-            if current.is_dir() and not current.is_symlink():
-                todo.extend(Path(entry.path) for entry in os.scandir(current))
-                continue
-            stat = current.stat()
+            if path.is_dir() and not path.is_symlink():
+                todo.append((str(path), name))
+            else:
+                stat = path.stat()
+                found[name] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
         except OSError:
             continue
-        name = current.relative_to(build).as_posix()
-        if name != STAMP.as_posix():
+    while todo:
+        folder, shown = todo.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = f"{shown}/{entry.name}"
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    todo.append((entry.path, name))
+                    continue
+                stat = entry.stat()
+            except OSError:
+                continue
             found[name] = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+    found.pop(STAMP.as_posix(), None)
     return found

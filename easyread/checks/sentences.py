@@ -18,7 +18,8 @@ _WEB = r"(?:https?://|www\.)[^\s<>()]*[^\s<>().,;:!?'\"’”]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _LINK = rf"{_WEB}|{_EMAIL}"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.:/]\d+)*"
-_WORD = r"[^\W\d_](?:[\w]|['’\-.](?=[^\W_]))*"
+_WORD = r"[^\W\d_]\w*(?:['’\-.][^\W_]\w*)*"
+"""A letter, then letters and digits, with ``'``, ``-`` or ``.`` only between them."""
 _NUMBER_OR_WORD = rf"(?P<number>(?:{_NUMBER})(?:[\w\-%]*))|(?P<word>{_WORD})"
 _TOKEN = re.compile(rf"(?P<link>{_LINK})|{_NUMBER_OR_WORD}")
 _TOKENS = {
@@ -40,6 +41,9 @@ ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?…]+['\"’”)\]]*(?=\s)|[.!?…]+['\"’”)\]]*$")
 _OPENERS = re.compile(r"\s+['\"‘“(\[]*[A-Z0-9]")
 _PARAGRAPH_NUMBER = re.compile(r"\s*[\d.]+")
+
+
+_new = tuple.__new__
 
 
 class Word(NamedTuple):
@@ -67,10 +71,9 @@ class Sentence:
 def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
     """The words of ``text[start:end]``. A number, a link or "COVID-19" is one word."""
     web, email = "://" in text or "www." in text, "@" in text
-    return tuple(
-        Word(match[0], match.start(), match.end(), match.lastgroup)  # type: ignore[arg-type]
-        for match in _TOKENS[web, email].finditer(text, start, len(text) if end is None else end)
-    )
+    found = _TOKENS[web, email].finditer(text, start, len(text) if end is None else end)
+    # tuple.__new__ makes each Word without a call to Python code: a document has thousands
+    return tuple([_new(Word, (m[0], m.start(), m.end(), m.lastgroup)) for m in found])
 
 
 def sentences(text: str, line_breaks: bool = False) -> tuple[Sentence, ...]:

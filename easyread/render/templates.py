@@ -50,6 +50,7 @@ def _environment(folders: list[Path], project: Project) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a changed template file makes a new environment (``environment``)
     )
     env.filters["long_date"] = _long_date
     env.filters["clock_time"] = clock_time

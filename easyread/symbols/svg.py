@@ -34,19 +34,31 @@ version), which the theme shows to readers who ask their system for more contras
 
 
 def inline_svg(
-    file: Path, alt: str, prefix: str, size: int = 120, decorative: bool = False
+    file: Path,
+    alt: str,
+    prefix: str,
+    size: int = 120,
+    decorative: bool = False,
+    version: str | None = None,
 ) -> Markup | None:
-    """The picture as inline SVG markup, or None when it should stay an ``<img>``."""
+    """The picture as inline SVG markup, or None when it should stay an ``<img>``.
+
+    ``version`` tells when the file has changed (a symbol's :attr:`Symbol.version`); without
+    it the file's change time is looked at.
+    """
     if file.suffix.lower() != ".svg":
         return None
-    try:
-        stamp = file.stat().st_mtime_ns
-    except OSError:
-        return None
-    cleaned = _clean(file, stamp, _slug(prefix))
+    if version is None:
+        try:
+            version = str(file.stat().st_mtime_ns)
+        except OSError:
+            return None
+    cleaned = _clean(file, version)
     if cleaned is None:
         return None
     attributes, body = cleaned
+    if _PREFIX in body:
+        body = body.replace(_PREFIX, _slug(prefix))
     if decorative:
         head = (
             f'<svg{attributes} width="{size}" height="{size}" aria-hidden="true" focusable="false">'
@@ -56,9 +68,14 @@ def inline_svg(
     return Markup(f"{head}<title>{escape(alt)}</title>{body}</svg>")
 
 
+_PREFIX = "\0"
+"""Where a cleaned picture's ids get the page's prefix (no SVG file has this character)."""
+
+
 @lru_cache(maxsize=2048)
-def _clean(file: Path, stamp: int, prefix: str) -> tuple[str, str] | None:
-    """The root's kept attributes and the inside of the picture, ids taken care of."""
+def _clean(file: Path, version: str) -> tuple[str, str] | None:
+    """The root's kept attributes and the inside of the picture, ids taken care of (the
+    ids that are kept start with :data:`_PREFIX`, for the page's prefix)."""
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
@@ -66,10 +83,10 @@ def _clean(file: Path, stamp: int, prefix: str) -> tuple[str, str] | None:
     text = _PROLOGUE.sub("", text).strip()
     root = _ROOT.search(text)
     end = text.rfind("</svg>")
-    if root is None or end < root.end() or _UNSAFE.search(text):
+    if root is None or end < root.end() or _UNSAFE.search(text) or _PREFIX in text:
         return None
     attributes = _root_attributes(root[1])
-    body = _EMPTY_GROUP.sub("", _ids(text[root.end() : end], prefix))
+    body = _EMPTY_GROUP.sub("", _ids(text[root.end() : end], _PREFIX))
     body = _BETWEEN_TAGS.sub("><", body)
     return attributes, body.strip()
 
@@ -118,11 +135,12 @@ def inline_picture(
         return None
     stem = picture.src.rsplit(".", 1)[0].removeprefix("pictures/")
     prefix = f"{key}-{stem}" if key else stem
-    main = inline_svg(picture.file, picture.alt, prefix, size, decorative)
-    contrast_file = picture.symbol.high_contrast if picture.symbol else None
+    version = picture.symbol.version or None
+    main = inline_svg(picture.file, picture.alt, prefix, size, decorative, version)
+    contrast_file = picture.symbol.high_contrast
     if main is None or contrast_file is None:
         return main
-    contrast = inline_svg(contrast_file, picture.alt, f"{prefix}-hc", size, decorative)
+    contrast = inline_svg(contrast_file, picture.alt, f"{prefix}-hc", size, decorative, version)
     if contrast is None:
         return main
     # the theme shows one of the two: the black-and-white one when the reader asks for contrast
