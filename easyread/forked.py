@@ -54,14 +54,24 @@ def in_parallel(items: int, workers: int) -> bool:
     )
 
 
-def run(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], workers: int) -> list[R]:
+def run(
+    work: Callable[[Sequence[T]], list[R]],
+    items: Sequence[T],
+    workers: int,
+    meanwhile: Callable[[], object] | None = None,
+) -> list[R]:
     """``work(items)``, done in forked workers when worth it, a share of ``items`` each.
 
     The results of the shares are joined in the order of ``items``, so they equal those of
     ``work(items)``. An exception in a worker is raised here as it was raised there (pickled:
     its traceback stays in the worker); of several, the first in the order of ``items``.
+    ``meanwhile()`` is called before the results are gathered: here while the workers do their
+    shares, or before ``work`` when there are no workers. It is the build's own work that
+    neither needs nor changes what the workers make.
     """
     if not in_parallel(len(items), workers):
+        if meanwhile is not None:
+            meanwhile()
         return work(items)
     size = max(SMALLEST_SHARE, -(-len(items) // (workers * SHARES)))
     shares = [items[start : start + size] for start in range(0, len(items), size)]
@@ -73,7 +83,10 @@ def run(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], workers: int
         with ProcessPoolExecutor(workers, context, initializer=_ignore_interrupts) as pool:
             done: list[R] = []
             try:
-                for results in pool.map(_run, range(len(shares))):
+                answers = pool.map(_run, range(len(shares)))  # the workers start on them now
+                if meanwhile is not None:
+                    meanwhile()
+                for results in answers:
                     done += results  # type: ignore[arg-type]
             except BaseException:
                 pool.shutdown(cancel_futures=True)  # the shares not started are not needed

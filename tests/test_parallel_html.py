@@ -13,6 +13,7 @@ import pickle
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ DOCUMENTS = 30
 DRIVER = """
 import json, sys
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
 
 from easyread import forked
@@ -151,6 +153,34 @@ def test_a_template_mistake_in_a_worker_is_the_same_message(project: Path, tmp_p
         )
     )
     assert not (tmp_path / "two").exists()
+
+
+def test_a_mistake_in_a_page_made_beside_the_workers_stops_them(
+    project: Path, tmp_path: Path
+) -> None:
+    """The index is made in the build while the workers make the documents' pages."""
+    (project / "templates").mkdir()
+    (project / "templates" / "index.html").write_text(
+        '{% extends "easyread/index.html" %}{% block main %}\n{{ no_such_thing }}{% endblock %}\n'
+    )
+    serial = run("html", project, tmp_path / "one", jobs=1)
+    parallel = run("html", project, tmp_path / "two", jobs=2)
+    assert parallel["pools"] == ["fork"]
+    assert parallel["error"] == serial["error"]
+    assert serial["error"].startswith("templates/index.html:2: The template has a mistake: ")
+    assert "'no_such_thing' is undefined" in serial["error"]
+    assert not (tmp_path / "two").exists()
+
+
+def test_the_build_works_meanwhile_once_when_there_are_no_workers() -> None:
+    calls: list[str] = []
+
+    def work(items: Sequence[int]) -> list[int]:
+        calls.append("work")
+        return [i + 1 for i in items]
+
+    assert forked.run(work, [1, 2], 2, lambda: calls.append("meanwhile")) == [2, 3]
+    assert calls == ["meanwhile", "work"]  # too few to share out: all in the build
 
 
 def test_workers_are_forked_only_from_a_single_thread(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import jinja2
@@ -40,7 +40,26 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     }
     shared = fingerprint(project.config, project.picture, common)
     page_key = fingerprint(shared, templates_key(env, "document.html"))
-    written = _document_pages(project, env, site, common, page_key, outputs, options.jobs)
+    rest: list[Path] = []
+
+    def the_rest() -> None:  # made while the workers make the documents' pages
+        rest.extend(_site_pages(project, env, site, common, shared, outputs, options))
+
+    written = _document_pages(project, env, site, common, page_key, outputs, options.jobs, the_rest)
+    return written + rest
+
+
+def _site_pages(
+    project: Project,
+    env: jinja2.Environment,
+    site: Path,
+    common: dict[str, object],
+    shared: str,
+    outputs: Outputs,
+    options: RenderOptions,
+) -> list[Path]:
+    """Every file of the site but the documents' pages, and the staff page."""
+    written: list[Path] = []
     made_credits = credits(project)
     summary = [project.fingerprint(d) for d in project.documents]
     for name in ("index.html", "about.html"):
@@ -64,7 +83,7 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
         written.append(script)
     written += _copy_pictures(project, site)
     if project.config.symbols.staff_page:  # for staff only: outside the public site
-        written += staff_page(project, out / "staff", outputs)
+        written += staff_page(project, site.parent / "staff", outputs)
     return written
 
 
@@ -76,9 +95,11 @@ def _document_pages(
     page_key: str,
     outputs: Outputs,
     workers: int,
+    meanwhile: Callable[[], object],
 ) -> list[Path]:
     """Each document's page: reused when current, else made (by ``workers`` processes when
-    there are enough pages to make) and recorded, in the order of the documents."""
+    there are enough pages to make) and recorded, in the order of the documents. The build
+    calls ``meanwhile()`` while the pages are made (see ``forked.run``)."""
     pages = [
         (
             f"html:{d.slug}",
@@ -95,7 +116,7 @@ def _document_pages(
     def make(documents: Sequence[Document]) -> list[Path]:
         return [_document_page(env, site, d, common) for d in documents]
 
-    made = iter(forked.run(make, stale, workers))
+    made = iter(forked.run(make, stale, workers, meanwhile))
     written: list[Path] = []
     for job, key, _ in pages:
         files = reused[job]
