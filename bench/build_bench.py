@@ -60,14 +60,18 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def median(command: list[str], runs: int, empty: Path | None = None) -> float:
-    """The median time of ``command``, with the folder ``empty`` removed before each run."""
-    times = []
+def median(command: list[str], runs: int) -> float:
+    return statistics.median(timed(command) for _ in range(runs))
+
+
+def medians(commands: list[tuple[list[str], Path]], runs: int) -> list[float]:
+    """The median time of each command, run in turns, with its folder removed before each run."""
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        if empty is not None:
+        for (command, empty), found in zip(commands, times, strict=True):
             shutil.rmtree(empty, ignore_errors=True)
-        times.append(timed(command))
-    return statistics.median(times)
+            found.append(timed(command))
+    return [statistics.median(found) for found in times]
 
 
 def main() -> None:
@@ -84,12 +88,18 @@ def main() -> None:
         root = make_corpus(Path(tmp) / "project", n)
         out = Path(tmp) / "build"
         floor_out = Path(tmp) / "floor"
-        floor = median(
-            [sys.executable, "-c", FLOOR, str(root), str(floor_out)], args.runs, floor_out
-        )
+        floor_command = [sys.executable, "-c", FLOOR, str(root), str(floor_out)]
         noop_command = [*EASYREAD, "build", str(root), "--out", str(out), "--format", "html", "-q"]
-        full = median(noop_command, args.runs, out)  # no build folder: everything is made
-        bare = median([*noop_command, "--no-checks"], args.runs, out)
+        # no build folder: everything is made; the runs take turns, so that a slow moment of
+        # a shared machine falls on all three alike
+        floor, full, bare = medians(
+            [
+                (floor_command, floor_out),
+                (noop_command, out),
+                ([*noop_command, "--no-checks"], out),
+            ],
+            args.runs,
+        )
         subprocess.run(noop_command, check=True, capture_output=True, env=ENV)
         noop = median(noop_command, args.runs)
         edited = root / "content" / "doc-0001.md"
