@@ -65,14 +65,15 @@ def run(
     The results of the shares are joined in the order of ``items``, so they equal those of
     ``work(items)``. An exception in a worker is raised here as it was raised there (pickled:
     its traceback stays in the worker); of several, the first in the order of ``items``.
-    ``meanwhile()`` is called before the results are gathered: here while the workers do their
-    shares, or before ``work`` when there are no workers. It is the build's own work that
-    neither needs nor changes what the workers make.
+    ``meanwhile()`` is the build's own work, which neither needs nor changes what the workers
+    make: it is called here while the workers do their shares, or after ``work`` when there
+    are no workers (the preview shows an edited page first); before this returns, either way.
     """
     if not in_parallel(len(items), workers):
+        made = work(items)
         if meanwhile is not None:
             meanwhile()
-        return work(items)
+        return made
     size = max(SMALLEST_SHARE, -(-len(items) // (workers * SHARES)))
     shares = [items[start : start + size] for start in range(0, len(items), size)]
     global _work

@@ -180,7 +180,7 @@ def test_the_build_works_meanwhile_once_when_there_are_no_workers() -> None:
         return [i + 1 for i in items]
 
     assert forked.run(work, [1, 2], 2, lambda: calls.append("meanwhile")) == [2, 3]
-    assert calls == ["meanwhile", "work"]  # too few to share out: all in the build
+    assert calls == ["work", "meanwhile"]  # too few to share out: all in the build
 
 
 def test_workers_are_forked_only_from_a_single_thread(monkeypatch: pytest.MonkeyPatch) -> None:
