@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from .findings import Finding
 from .quick import Quick
@@ -16,9 +17,8 @@ SENTENCE_KINDS = frozenset({"point", "item", "summary", "explanation"})
 """Blocks whose sentences are measured; headings and titles are labels, not sentences."""
 
 
-@dataclass(frozen=True)
-class Located:
-    """A sentence with the block it is in."""
+class Located(NamedTuple):
+    """A sentence with the block it is in (a named tuple: a document has hundreds)."""
 
     block: Block
     sentence: Sentence

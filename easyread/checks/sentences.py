@@ -9,7 +9,7 @@ ends a sentence there.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
 from typing import Literal, NamedTuple
 
 WordKind = Literal["word", "number", "link"]
@@ -59,9 +59,8 @@ class Word(NamedTuple):
     kind: WordKind
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of a block: its offsets and words."""
+class Sentence(NamedTuple):
+    """A sentence of a block: its offsets and words (a named tuple, like :class:`Word`)."""
 
     start: int
     end: int
@@ -86,13 +85,13 @@ def sentences(text: str, line_breaks: bool = False) -> tuple[Sentence, ...]:
     every = words(text)
     first = 0  # the first word not yet in a sentence
     start = 0
+    ends = [word.end for word in every]
     for end in _boundaries(text, line_breaks):
-        last = first
-        while last < len(every) and every[last].end <= end:
-            last += 1
-        ws = every[first:last]
-        if ws:
-            found.append(Sentence(ws[0].start, _trim(text, start, end), ws))
+        last = bisect_right(ends, end, first)
+        if last > first:
+            found.append(
+                _new(Sentence, (every[first].start, _trim(text, start, end), every[first:last]))
+            )
         first, start = last, end
     return tuple(found)
 
