@@ -10,6 +10,7 @@ import importlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -227,14 +228,22 @@ def _check_output_folder(root: Path, out: Path) -> None:
 
 def _swap(staging: Path, out: Path) -> None:
     """Put the new build in place, keeping outputs of formats this build did not make."""
+    kept = [old.name for old in out.iterdir()] if out.exists() else []
+    replace_folder(staging, out, kept, 0o755)
+
+
+def replace_folder(staging: Path, out: Path, keep: Iterable[str], mode: int) -> None:
+    """Put the finished folder ``staging`` in the place of ``out``, with the entries of ``out``
+    named in ``keep`` that ``staging`` does not have. ``out`` is never half made: it is the
+    old folder until one rename makes it the new one."""
     if out.exists():
-        for old in sorted(out.iterdir()):
-            if not (staging / old.name).exists():
-                old.rename(staging / old.name)
+        for name in sorted(keep):
+            if (out / name).exists() and not (staging / name).exists():
+                (out / name).rename(staging / name)
         retired = out.with_name(f".{out.name}-old-{os.getpid()}")
         out.rename(retired)
         staging.rename(out)
         shutil.rmtree(retired, ignore_errors=True)
     else:
         staging.rename(out)
-    out.chmod(0o755)
+    out.chmod(mode)

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build import make_in_build_folder
+from ..build import make_in_build_folder, replace_folder
 from ..coproduction import clock
 from ..coproduction.timing import late_packs, timing_messages
 from ..documents import load_project
@@ -140,15 +140,5 @@ def _make_parent(root: Path, out: Path) -> None:
 
 def _swap(staging: Path, out: Path, keep: set[str]) -> None:
     """Put the new packs in place, keeping the packs of ``keep`` (people not made this time)."""
-    if out.exists():
-        for pid in sorted(keep):
-            for name in (pid, f"{pid}.zip"):
-                if (out / name).exists() and not (staging / name).exists():
-                    (out / name).rename(staging / name)
-        retired = out.with_name(f".{out.name}-old-{os.getpid()}")
-        out.rename(retired)
-        staging.rename(out)
-        shutil.rmtree(retired, ignore_errors=True)
-    else:
-        staging.rename(out)
-    out.chmod(FOLDER_MODE)
+    names = [name for pid in keep for name in (pid, f"{pid}.zip")]
+    replace_folder(staging, out, names, FOLDER_MODE)
