@@ -22,6 +22,7 @@ from .coproduction.timing import warn_about_timing
 from .documents import load_project
 from .documents.cache import FileEntry, cache_state, link_cache, read_cache, write_cache
 from .errors import ConfigError, ContentError, Problem, UsageError
+from .memory import fewer_collections
 from .model import Project
 from .render import FORMATS, RenderOptions, workers
 from .render.outputs import Outputs
@@ -74,6 +75,7 @@ class BuildResult:
     """The easy-read checks' report on each document (none when the checks were left out)."""
 
 
+@fewer_collections()
 def build(
     root: Path,
     out: Path | None = None,
