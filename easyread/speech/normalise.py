@@ -12,12 +12,8 @@ import datetime
 import re
 from collections.abc import Callable, Mapping
 
+from ..textformat import long_date
 from .settings import AudioConfig
-
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 ABBREVIATIONS_EN: Mapping[str, str] = {
     "e.g.": "for example",
@@ -133,10 +129,9 @@ def dates(text: str, month_first: bool = False) -> str:
 
 def _say_date(original: str, year: int, month: int, day: int) -> str:
     try:
-        date = datetime.date(year, month, day)
+        return long_date(datetime.date(year, month, day))
     except ValueError:
         return original
-    return f"{DAYS[date.weekday()]} {date.day} {MONTHS[date.month - 1]} {date.year}"
 
 
 _HALF = r"(?:\s*([ap])(?:m|\.m\.)(?!\w))"

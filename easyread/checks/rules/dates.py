@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from ...textformat import clock_time, long_date
 from ..analysis import Analysis
 from ..findings import Finding
 from ..quick import Quick
@@ -67,20 +68,13 @@ def check(doc: Analysis) -> Iterator[Finding]:
 
 def _date(year: int, month: int, day: int) -> str:
     try:
-        date = datetime.date(year, month, day)
+        return long_date(datetime.date(year, month, day))
     except ValueError:
         return "Tuesday 3 March 2026"
-    return f"{date:%A} {date.day} {date:%B %Y}"
 
 
 def _time(hour: int, minute: int) -> str:
-    if (hour, minute) == (12, 0):
-        return "12 noon"
-    if (hour, minute) == (0, 0):
-        return "12 midnight"
-    half = "am" if hour < 12 else "pm"
-    shown = hour % 12 or 12
-    return f"{shown}{f':{minute:02d}' if minute else ''}{half}"
+    return clock_time(datetime.time(hour, minute))
 
 
 RULE = Rule(
