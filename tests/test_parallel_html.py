@@ -1,4 +1,5 @@
-"""Pages and checks made by forked workers (``-j N``) equal those made in the build itself.
+"""Pages and checks made by forked workers (``-j N``) equal those made in the build itself
+(and in ``easyread check``).
 
 Each build runs in a fresh Python process: the workers are forked only from a process with a
 single thread, and this test session may have others (the browser tests' Chromium). The
@@ -56,6 +57,10 @@ if what == "html":
         answer = {"made": list(result.made)}
     except ContentError as error:
         answer = {"error": str(error)}
+elif what == "command":  # easyread check, on the project
+    from easyread.checks.targets import run_check
+
+    answer = {"reports": [repr(r) for r in run_check((root,), None, jobs=jobs).documents]}
 else:
     from easyread.cached_checks import check_documents
     from easyread.documents import load_project
@@ -131,6 +136,15 @@ def test_checks_made_by_workers_are_the_same(project: Path, tmp_path: Path) -> N
         for n in ("one", "two")
     ]
     assert saved[1] == saved[0]  # what the next build reuses
+
+
+def test_the_check_command_shares_out_a_project_the_same(project: Path, tmp_path: Path) -> None:
+    serial = run("command", project, tmp_path, jobs=1)
+    parallel = run("command", project, tmp_path, jobs=2)
+    assert serial["pools"] == [] and parallel["pools"] == ["fork"]
+    assert parallel["reports"] == serial["reports"]
+    assert len(serial["reports"]) == DOCUMENTS + 1
+    assert "ER001" in serial["reports"][1]  # the long sentence is found, in its place
 
 
 def test_a_template_mistake_in_a_worker_is_the_same_message(project: Path, tmp_path: Path) -> None:

@@ -10,19 +10,26 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from ..errors import Problem, UsageError
-from .api import SUFFIXES, check_files, check_project
+from .api import SUFFIXES, check_files, check_project, refuse_unknown_rules
 from .report import DocumentReport, Report
 from .settings import ChecksConfig
 
 CONFIG_FILE = "easyread.yml"
 
 
-def run_check(paths: tuple[Path, ...], project: Path | None, *, strict: bool = False) -> Report:
-    """Check what the command line names; :class:`UsageError` for paths that do not exist."""
+def run_check(
+    paths: tuple[Path, ...], project: Path | None, *, strict: bool = False, jobs: int | None = None
+) -> Report:
+    """Check what the command line names; :class:`UsageError` for paths that do not exist.
+
+    A project's documents are loaded and checked by ``jobs`` processes (default: one per CPU)
+    when there are many, as ``easyread build`` does.
+    """
     if project is not None and not (project / CONFIG_FILE).is_file():
         raise UsageError(f"{project}: there is no {CONFIG_FILE} in this folder.")
     home = project or (Path.cwd() if Path(CONFIG_FILE).is_file() else None)
@@ -61,7 +68,7 @@ def run_check(paths: tuple[Path, ...], project: Path | None, *, strict: bool = F
                 "or the documents of a project."
             )
     for root, names in wanted.items():
-        documents += _project_reports(root, names, strict)
+        documents += _project_reports(root, names, strict, jobs or os.cpu_count() or 1)
     if loose:
         unique = list({file.resolve(): (file, shown) for file, shown in loose}.values())
         report = check_files(unique, _config(home), strict=strict)
@@ -70,14 +77,24 @@ def run_check(paths: tuple[Path, ...], project: Path | None, *, strict: bool = F
     return Report(tuple(documents), tuple(problems))
 
 
-def _project_reports(root: Path, names: set[str], strict: bool) -> list[DocumentReport]:
+def _project_reports(root: Path, names: set[str], strict: bool, jobs: int) -> list[DocumentReport]:
+    from .. import forked
     from ..documents import load_project
+    from ..memory import fewer_collections
 
-    report = check_project(load_project(root), strict=strict, paths=names or None)
+    with fewer_collections():
+        project = load_project(root, jobs=jobs)
+        refuse_unknown_rules(project.config.checks)  # here, not in a worker: the error stays whole
+        wanted = [d.path for d in project.documents if not names or d.path in names]
+
+        def check(paths: Sequence[str]) -> list[DocumentReport]:
+            return list(check_project(project, strict=strict, paths=paths).documents)
+
+        reports = forked.run(check, wanted, jobs)
     prefix = os.path.relpath(root)
     if prefix == ".":
-        return list(report.documents)
-    return [replace(d, path=os.path.join(prefix, d.path)) for d in report.documents]
+        return reports
+    return [replace(d, path=os.path.join(prefix, d.path)) for d in reports]
 
 
 def _config(home: Path | None) -> ChecksConfig:
