@@ -68,6 +68,7 @@ def run(
     ``meanwhile()`` is the build's own work, which neither needs nor changes what the workers
     make: it is called here while the workers do their shares, or after ``work`` when there
     are no workers (the preview shows an edited page first); before this returns, either way.
+    An exception in ``work`` is raised rather than one in ``meanwhile``, with workers or not.
     """
     if not in_parallel(len(items), workers):
         made = work(items)
@@ -85,10 +86,16 @@ def run(
             done: list[R] = []
             try:
                 answers = pool.map(_run, range(len(shares)))  # the workers start on them now
+                failed: Exception | None = None
                 if meanwhile is not None:
-                    meanwhile()
+                    try:
+                        meanwhile()
+                    except Exception as error:  # raised after the workers' own, as with no workers
+                        failed = error
                 for results in answers:
                     done += results  # type: ignore[arg-type]
+                if failed is not None:
+                    raise failed
             except BaseException:
                 pool.shutdown(cancel_futures=True)  # the shares not started are not needed
                 raise

@@ -6,10 +6,16 @@ import datetime
 import re
 import unicodedata
 
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+"""English names, whatever the computer's language settings (``%A`` and ``%B`` follow them)."""
+
 
 def long_date(day: datetime.date) -> str:
     """``Thursday 10 December 2026``: the day's name, no ordinals, the year in full."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def clock_time(time: datetime.time) -> str:

@@ -186,6 +186,24 @@ def test_a_mistake_in_a_page_made_beside_the_workers_stops_them(
     assert not (tmp_path / "two").exists()
 
 
+def test_a_page_mistake_wins_over_one_beside_the_workers(project: Path, tmp_path: Path) -> None:
+    """With both a document's page and the index wrong, the document's comes first either way."""
+    (project / "templates").mkdir()
+    (project / "templates" / "document.html").write_text(
+        '{% extends "easyread/document.html" %}{% block main %}\n'
+        '{% if document.slug == "doc-25" %}{{ document.no_such_thing }}{% endif %}\n'
+        "{{ super() }}{% endblock %}\n"
+    )
+    (project / "templates" / "index.html").write_text(
+        '{% extends "easyread/index.html" %}{% block main %}\n{{ no_such_thing }}{% endblock %}\n'
+    )
+    serial = run("html", project, tmp_path / "one", jobs=1)
+    parallel = run("html", project, tmp_path / "two", jobs=2)
+    assert parallel["pools"] == ["fork"]
+    assert parallel["error"] == serial["error"]
+    assert serial["error"].startswith("templates/document.html:2: ")
+
+
 def test_the_build_works_meanwhile_once_when_there_are_no_workers() -> None:
     calls: list[str] = []
 

@@ -26,6 +26,12 @@ import click
     default=None,
     help="The project folder (default: the current folder, when it has easyread.yml).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes for a project's documents (default: one per core).",
+)
 def check(
     paths: tuple[Path, ...],
     strict: bool,
@@ -33,6 +39,7 @@ def check(
     output: str,
     list_rules: bool,
     project: Path | None,
+    jobs: int | None,
 ) -> None:
     """Check that documents are easy read (GUIDELINES ER001-ER015).
 
@@ -48,7 +55,7 @@ def check(
         return
 
     try:
-        report = run_check(paths, project, strict=strict)
+        report = run_check(paths, project, strict=strict, jobs=jobs)
     except EasyreadError as error:
         for problem in error.problems:
             click.echo(str(problem), err=True)

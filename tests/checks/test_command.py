@@ -128,6 +128,12 @@ def test_a_project_is_checked_in_project_mode(project: Path) -> None:
     ]
 
 
+def test_jobs_sets_the_worker_processes(project: Path) -> None:
+    assert run("-j", "1") == run()  # few documents: checked in one process either way
+    code, _, err = run("--jobs", "0")
+    assert code == 2 and "0 is not in the range x>=1" in err
+
+
 def test_a_document_of_the_project_by_path(project: Path) -> None:
     page = project / "content" / "welcome.md"
     page.write_text(page.read_text("utf-8") + "\n[meeting] We meet at 14:00.\n", "utf-8")
