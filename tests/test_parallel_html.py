@@ -90,6 +90,22 @@ def project(make_project: MakeProject) -> Path:
     return make_project({**files, "content/glossary.yml": GLOSSARY})
 
 
+WRONG = {
+    # only a page near the end fails
+    "document.html": '{% extends "easyread/document.html" %}{% block main %}\n'
+    '{% if document.slug == "doc-25" %}{{ document.no_such_thing }}{% endif %}\n'
+    "{{ super() }}{% endblock %}\n",
+    "index.html": '{% extends "easyread/index.html" %}{% block main %}\n'
+    "{{ no_such_thing }}{% endblock %}\n",
+}
+"""Templates with a mistake on their second line."""
+
+
+def wrong_template(project: Path, name: str) -> None:
+    (project / "templates").mkdir(exist_ok=True)
+    (project / "templates" / name).write_text(WRONG[name])
+
+
 def run(what: str, root: Path, out: Path, jobs: int) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-c", DRIVER, what, str(root), str(out), str(jobs)],
@@ -148,12 +164,7 @@ def test_the_check_command_shares_out_a_project_the_same(project: Path, tmp_path
 
 
 def test_a_template_mistake_in_a_worker_is_the_same_message(project: Path, tmp_path: Path) -> None:
-    (project / "templates").mkdir()
-    (project / "templates" / "document.html").write_text(  # only a page near the end fails
-        '{% extends "easyread/document.html" %}{% block main %}\n'
-        '{% if document.slug == "doc-25" %}{{ document.no_such_thing }}{% endif %}\n'
-        "{{ super() }}{% endblock %}\n"
-    )
+    wrong_template(project, "document.html")
     serial = run("html", project, tmp_path / "one", jobs=1)
     parallel = run("html", project, tmp_path / "two", jobs=2)
     assert parallel["pools"] == ["fork"]
@@ -173,10 +184,7 @@ def test_a_mistake_in_a_page_made_beside_the_workers_stops_them(
     project: Path, tmp_path: Path
 ) -> None:
     """The index is made in the build while the workers make the documents' pages."""
-    (project / "templates").mkdir()
-    (project / "templates" / "index.html").write_text(
-        '{% extends "easyread/index.html" %}{% block main %}\n{{ no_such_thing }}{% endblock %}\n'
-    )
+    wrong_template(project, "index.html")
     serial = run("html", project, tmp_path / "one", jobs=1)
     parallel = run("html", project, tmp_path / "two", jobs=2)
     assert parallel["pools"] == ["fork"]
@@ -188,15 +196,8 @@ def test_a_mistake_in_a_page_made_beside_the_workers_stops_them(
 
 def test_a_page_mistake_wins_over_one_beside_the_workers(project: Path, tmp_path: Path) -> None:
     """With both a document's page and the index wrong, the document's comes first either way."""
-    (project / "templates").mkdir()
-    (project / "templates" / "document.html").write_text(
-        '{% extends "easyread/document.html" %}{% block main %}\n'
-        '{% if document.slug == "doc-25" %}{{ document.no_such_thing }}{% endif %}\n'
-        "{{ super() }}{% endblock %}\n"
-    )
-    (project / "templates" / "index.html").write_text(
-        '{% extends "easyread/index.html" %}{% block main %}\n{{ no_such_thing }}{% endblock %}\n'
-    )
+    wrong_template(project, "document.html")
+    wrong_template(project, "index.html")
     serial = run("html", project, tmp_path / "one", jobs=1)
     parallel = run("html", project, tmp_path / "two", jobs=2)
     assert parallel["pools"] == ["fork"]
