@@ -18,6 +18,9 @@ _YAML = re.compile(r"(?:^|\s)#\s*easyread:\s*disable\b([\w\s,]*?)\s*$", re.IGNOR
 def disabled_lines(lines: tuple[str, ...], yaml: bool = False) -> dict[int, frozenset[str]]:
     """Rules switched off, by 1-based line (``yaml``: the file is YAML, with # comments)."""
     found: dict[int, frozenset[str]] = {}
+    text = "\n".join(lines)
+    if text.isascii() and "easyread" not in text.lower():
+        return found  # no directive (most files); beyond ASCII, "ſ" can be an "s" to re
     waiting: frozenset[str] = frozenset()
     directive = _YAML if yaml else _HTML
     for number, line in enumerate(lines, start=1):

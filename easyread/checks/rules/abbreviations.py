@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..analysis import Analysis
 from ..explain import explained
 from ..findings import Finding
+from ..quick import Quick
 from ..rule import Rule
 from ..vocabulary import zipf
 
@@ -16,6 +17,8 @@ _LATIN = re.compile(
     r"(?<![\w.])(e\.\s?g\.?|i\.\s?e\.?|etc\.?|eg\.|ie\.|viz\.?|cf\.|approx\.?|n\.b\.|N\.B\.?)(?!\w)",
     re.IGNORECASE,
 )
+_ANY_LATIN = Quick(_LATIN.pattern.replace(r"N\.B\.?", r"n\.b\.?"))
+""":data:`_LATIN` in small letters, to look through a whole document quickly (see ``Quick``)."""
 _PLAIN = {
     "eg": "for example",
     "ie": "this means",
@@ -36,7 +39,7 @@ def check(doc: Analysis) -> Iterator[Finding]:
     known = doc.glossary | {w.lower() for w in doc.config.allowed_words}
     seen: set[str] = set()
     sentences = [s for s in doc.all_sentences if s.block.kind != "title"]
-    latin = _LATIN.search(doc.text) is not None
+    latin = _ANY_LATIN.found_in(doc.text)
     for index, sentence in enumerate(sentences):
         block, start = sentence.block, sentence.sentence.start
         for match in _LATIN.finditer(block.text, start, sentence.sentence.end) if latin else ():
@@ -53,7 +56,7 @@ def check(doc: Analysis) -> Iterator[Finding]:
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         for word in sentence.words:
             text = word.text
-            if text in seen or not _initials(text) or text.lower() in known:
+            if text.islower() or text in seen or not _initials(text) or text.lower() in known:
                 continue
             seen.add(text)
             if text in EVERYDAY_INITIALS or explained(text, sentence, following):

@@ -25,6 +25,8 @@ def check(doc: Analysis) -> Iterator[Finding]:
     for index, sentence in enumerate(sentences):
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         for position, word in enumerate(sentence.words):
+            if len(word.text) < 4:
+                continue  # too short to be hard (the quickest test, first: most words are)
             key = word.text.lower()
             if key in seen or key in known or not _may_be_hard(word, sentence, position):
                 continue
