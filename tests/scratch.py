@@ -6,3 +6,17 @@ from __future__ import annotations
 def page(title: str = "A page", body: str = "[hello] Hello.\n", extra: str = "") -> str:
     """A Markdown document with front matter."""
     return f"---\ntitle: {title}\n{extra}---\n\n{body}"
+
+
+GLOSSARY = "type: glossary\ntitle: Hard words\nwords:\n  agenda: A list of things to talk about.\n"
+"""A glossary file that explains one word."""
+
+
+def many_pages(count: int, bodies: tuple[str, ...]) -> dict[str, str]:
+    """``count`` documents (``content/doc-00.md`` on) taking turns with ``bodies``, and
+    :data:`GLOSSARY`: files for ``make_project``."""
+    files = {
+        f"content/doc-{i:02}.md": page(title=f"Document {i}", body=bodies[i % len(bodies)])
+        for i in range(count)
+    }
+    return {**files, "content/glossary.yml": GLOSSARY}

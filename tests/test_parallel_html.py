@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from conftest import MakeProject
-from scratch import page
+from scratch import many_pages
 
 from easyread import forked
 from easyread.documents.cache import read_cache
@@ -78,16 +78,11 @@ BODIES = (
     "arrangements that the committee has been discussing at considerable length.\n",
     "[meeting] The meeting is on Tuesday.\n\n- [tea] There is tea.\n- [cake] There is cake.\n",
 )
-GLOSSARY = "type: glossary\ntitle: Hard words\nwords:\n  agenda: A list of things to talk about.\n"
 
 
 @pytest.fixture
 def project(make_project: MakeProject) -> Path:
-    files = {
-        f"content/doc-{i:02}.md": page(title=f"Document {i}", body=BODIES[i % len(BODIES)])
-        for i in range(DOCUMENTS)
-    }
-    return make_project({**files, "content/glossary.yml": GLOSSARY})
+    return make_project(many_pages(DOCUMENTS, BODIES))
 
 
 WRONG = {

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import MakeProject
-from scratch import page
+from scratch import GLOSSARY, many_pages, page
 
 from easyread import forked
 
@@ -70,16 +70,11 @@ BODIES = (
     "## The meeting\n\n[meeting] It is on Tuesday.\n\n- [tea] There is tea.\n- There is cake.\n\n"
     "Read the [minutes](doc-01.md).\n",
 )
-GLOSSARY = "type: glossary\ntitle: Hard words\nwords:\n  agenda: A list of things to talk about.\n"
 
 
 @pytest.fixture
 def project(make_project: MakeProject) -> Path:
-    files = {
-        f"content/doc-{i:02}.md": page(title=f"Document {i}", body=BODIES[i % len(BODIES)])
-        for i in range(DOCUMENTS)
-    }
-    return make_project({**files, "content/glossary.yml": GLOSSARY})
+    return make_project(many_pages(DOCUMENTS, BODIES))
 
 
 def load(root: Path, saved: Path, jobs: int, how: str = "") -> dict[str, Any]:
