@@ -2,10 +2,12 @@
 
 Every build records what it started from in its output (``.cache/stamp.json``): the size and
 modification time of every file in the project folder, in easyread's own files and templates,
-and of the installed packages' folders; the build's settings and today's date; and the size,
-time and inode of every file it made. ``easyread build`` compares that record with what is on
-disk now. When everything is the same it says again what the last build said and stops: an
-unchanged project of a thousand documents is "rebuilt" in a fraction of a second.
+and of the installed packages' folders; the Python files the build imported from anywhere else
+(a package installed for editing, or found through PYTHONPATH, is changed in place); the
+build's settings and today's date; and the size, time and inode of every file it made.
+``easyread build`` compares that record with what is on disk now. When everything is the same
+it says again what the last build said and stops: an unchanged project of a thousand documents
+is "rebuilt" in a fraction of a second.
 
 Anything that differs, or a record that cannot be read, means a normal build, which decides
 output by output what is current. So the record only has to be right when it says "nothing
@@ -21,6 +23,7 @@ import hashlib
 import json
 import os
 import sys
+import sysconfig
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -33,7 +36,7 @@ from .reporting import Reporter
 from .resources import builtin
 
 STAMP = Path(".cache") / "stamp.json"
-FORMAT = 1
+FORMAT = 2
 RACY_NS = 2_000_000_000
 """Files modified this close to the record's time are compared by their bytes as well."""
 SKIPPED = {"__pycache__"}
@@ -101,6 +104,8 @@ class Inputs:
         stamp = Stamp.read(out)
         if stamp is None or stamp.settings != self.settings or stamp.files != self.files:
             return None
+        if any(_stat_of(path) != stat for path, stat in stamp.code.items()):
+            return None
         for path in _racy(stamp.files, stamp.taken):
             if stamp.hashes.get(path) != _hash(path):
                 return None
@@ -114,6 +119,7 @@ class Inputs:
             self.files,
             self.taken,
             self.hashes,
+            _imported(self.taken),
             folders,
             _outputs(build, folders),
             messages,
@@ -133,6 +139,8 @@ class Stamp:
     files: dict[str, Stat]
     taken: int
     hashes: dict[str, str]
+    code: dict[str, Stat]
+    """The Python files imported from outside the folders in ``files`` (see :func:`_imported`)."""
     folders: list[str]
     outputs: dict[str, Stat]
     messages: list[tuple[str, str]]
@@ -203,9 +211,53 @@ def _installed(files: dict[str, Stat]) -> None:
     """Installed packages: Python's (a folder's time changes when a package comes or goes),
     Debian's (fonts, the speech engine), by their record of what is installed, and fonts
     installed by hand, by their folders."""
-    packages = [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
-    for extra in [*packages, "/var/lib/dpkg/status", *FONTS]:
+    for extra in [*_packages(), "/var/lib/dpkg/status", *FONTS]:
         _stat_into(Path(extra).expanduser(), files)
+
+
+def _packages() -> list[str]:
+    """The folders of installed Python packages."""
+    return [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
+
+
+NEVER: Stat = [-1, -1, -1, -1]
+"""A record that matches no file."""
+
+
+def _imported(taken: int) -> dict[str, Stat]:
+    """The Python files this process has imported from outside the installed packages'
+    folders, Python's own library and easyread's folder: code installed for editing
+    (``pip install -e``) or found through PYTHONPATH, which is changed where it is.
+
+    A file changed as the build began (see :data:`RACY_NS`) or during it may have been imported
+    before or after the change, so it gets a record that matches nothing: the next build is a
+    real one.
+    """
+    covered = tuple(
+        os.path.join(folder, "")
+        for folder in (
+            *_packages(),
+            sysconfig.get_path("stdlib"),
+            sysconfig.get_path("platstdlib"),
+            str(Path(__file__).parent),
+        )
+    )
+    found: dict[str, Stat] = {}
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None)
+        if not isinstance(file, str) or file.startswith(covered):
+            continue
+        stat = _stat_of(file)
+        if stat is not None:
+            found[file] = NEVER if max(stat[1], stat[2]) >= taken - RACY_NS else stat
+    return found
+
+
+def _stat_of(path: str) -> Stat | None:
+    try:
+        return _stat(os.stat(path))
+    except OSError:
+        return None
 
 
 def _walk(folder: Path, skip: set[Path], files: dict[str, Stat], top_hidden: bool = True) -> None:

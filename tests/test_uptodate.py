@@ -6,6 +6,7 @@ swaps a new one into place. So each test can tell which happened.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -152,6 +153,40 @@ def test_a_change_to_easyreads_own_templates_builds_again(
     build(root)
     assert not build(root)[0]
     (own / "templates" / "document.html").write_text("changed", encoding="utf-8")
+    assert build(root)[0]
+
+
+def imported_from_elsewhere(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A module imported from ``folder``, as from a package installed for editing or from
+    PYTHONPATH (gone from ``sys.modules`` after the test); its file."""
+    file = folder / "easyread_test_elsewhere.py"
+    file.write_text("NAME = 'one'\n", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("easyread_test_elsewhere", file)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setitem(sys.modules, "easyread_test_elsewhere", module)
+    return file
+
+
+def test_a_change_to_code_imported_from_elsewhere_builds_again(
+    root: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = imported_from_elsewhere(tmp_path_factory.mktemp("code"), monkeypatch)
+    monkeypatch.setattr(uptodate, "RACY_NS", 0)  # the file was not changed as the build began
+    build(root)
+    assert not build(root)[0]
+    file.write_text("NAME = 'two'\n", encoding="utf-8")
+    assert build(root)[0]
+
+
+def test_code_changed_as_the_build_starts_builds_again(
+    root: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file changed just before the build may have been imported before or after the
+    change: the record cannot tell, so the next build is a real one."""
+    imported_from_elsewhere(tmp_path_factory.mktemp("code"), monkeypatch)
+    build(root)
     assert build(root)[0]
 
 
