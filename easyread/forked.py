@@ -183,8 +183,11 @@ class Team(Generic[S]):
 
 
 def _ignore_interrupts() -> None:
-    """Ctrl+C is for the build, which stops its workers: they print nothing of their own."""
+    """Ctrl+C is for the build, which stops its workers: they print nothing of their own.
+    SIGTERM, which the build stops them with, stops a worker at once, as it does by default
+    (not as in the build, which cleans up first: see ``terminal.Terminated``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _serve(member: object, pipe: Connection) -> None:

@@ -5,9 +5,13 @@ Shared by every command (``cli.py`` and the commands that live beside their libr
 
 from __future__ import annotations
 
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
+from types import FrameType
 from typing import Any, TypeVar
 
 import click
@@ -46,13 +50,26 @@ class TerminalReporter:
             click.echo(line, err=True)
 
 
+class Terminated(KeyboardInterrupt):
+    """The command was asked to stop (SIGTERM: how CI cancels a job, and how ``timeout`` and
+    ``kill`` stop one). Raised like Ctrl+C, so that a build stops its workers and removes
+    what it had half made, instead of vanishing and leaving them behind."""
+
+
+INTERRUPTED = 130
+TERMINATED = 143
+"""Exit codes after Ctrl+C and SIGTERM: 128 and the signal's number, as shells report them."""
+
+
 def reports_errors(command: F) -> F:
-    """Turn the library's errors into messages and exit codes, never a traceback."""
+    """Turn the library's errors into messages and exit codes, never a traceback; stop
+    cleanly on Ctrl+C and on SIGTERM."""
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            with _stop_on_sigterm():
+                return command(*args, **kwargs)
         except EasyreadError as error:
             for problem in error.problems:
                 click.echo(str(problem), err=True)
@@ -61,5 +78,26 @@ def reports_errors(command: F) -> F:
                     f"{len(error.problems)} problems. Nothing was changed in the output.", err=True
                 )
             sys.exit(error.exit_code)
+        except KeyboardInterrupt as stopped:
+            click.echo("\nStopped.", err=True)
+            sys.exit(TERMINATED if isinstance(stopped, Terminated) else INTERRUPTED)
 
     return wrapper  # type: ignore[return-value]
+
+
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM raises :class:`Terminated` while the command runs (only the main thread can
+    have signal handlers: elsewhere, as in tests that run commands in threads, it is left)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(number: int, frame: FrameType | None) -> None:
+        raise Terminated
+
+    before = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)

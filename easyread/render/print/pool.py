@@ -38,10 +38,14 @@ def run(jobs: list[PrintJob], workers: int, reporter: Reporter) -> list[PrintRes
             max_workers=workers, mp_context=_context(), initializer=preload
         ) as pool:
             futures: list[Future[PrintResult]] = [pool.submit(write_pdf, job) for job in jobs]
-            for done, future in enumerate(as_completed(futures), start=1):
-                result = future.result()
-                by_target[result.target] = result
-                reporter.progress(STAGE, done, len(jobs))
+            try:
+                for done, future in enumerate(as_completed(futures), start=1):
+                    result = future.result()
+                    by_target[result.target] = result
+                    reporter.progress(STAGE, done, len(jobs))
+            except BaseException:  # a failed PDF, Ctrl+C: the PDFs not started are not needed
+                pool.shutdown(cancel_futures=True)
+                raise
     except BrokenProcessPool as error:
         raise BuildError(
             "A process making the PDFs stopped suddenly (was the computer out of memory?). "

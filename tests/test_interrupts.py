@@ -1,0 +1,86 @@
+"""Stopping a build part of the way: Ctrl+C, SIGTERM (how CI cancels a job) and a failed PDF.
+
+A stopped build says so, exits with the code shells give that signal, stops its worker
+processes, removes the folder it was making, and leaves the last build as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import MakeProject
+from scratch import many_pages
+
+from easyread.render.print.pool import run
+from easyread.render.print.weasy import PrintJob
+from easyread.reporting import NullReporter
+
+BODY = "[talk] We will talk about the buses.\n\n[lunch] Lunch is at one o'clock.\n"
+
+
+def _started(root: Path, process: subprocess.Popen[str]) -> None:
+    """Wait until the build is making its new folder (its documents are loaded)."""
+    deadline = time.monotonic() + 120
+    while not list(root.glob(".build-new-*")):
+        assert process.poll() is None, "the build ended before it could be stopped"
+        assert time.monotonic() < deadline, "the build did not start"
+        time.sleep(0.01)
+
+
+def _group_ends(group: int) -> None:
+    """Wait until no process of the build's group is left (its workers and fork server)."""
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        assert time.monotonic() < deadline, "worker processes were left running"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize(
+    ("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["SIGTERM", "Ctrl+C"]
+)
+def test_a_stopped_build_cleans_up_and_keeps_the_last_build(
+    make_project: MakeProject, stop: signal.Signals, code: int
+) -> None:
+    root = make_project(many_pages(400, (BODY,)))
+    command = [sys.executable, "-m", "easyread", "build", str(root), "--format", "html", "-j", "2"]
+    subprocess.run([*command, "--no-checks", "-q"], check=True, capture_output=True, timeout=300)
+    index = (root / "build" / "site" / "index.html").read_bytes()
+    process = subprocess.Popen(
+        [*command, "--clean"], stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    _started(root, process)
+    process.send_signal(stop)
+    _, said = process.communicate(timeout=120)
+    assert process.returncode == code, said
+    assert said.rstrip().endswith("Stopped.") and "Traceback" not in said
+    _group_ends(process.pid)
+    assert not list(root.glob(".build-*")), "the half-made folder was left"
+    assert (root / "build" / "site" / "index.html").read_bytes() == index
+
+
+def test_a_failed_pdf_stops_the_pdfs_not_yet_started(tmp_path: Path) -> None:
+    """Without this, a mistake in the first PDF of a big site is reported only after every
+    other PDF has been made (and thrown away), and Ctrl+C waits for them all too."""
+    text = "".join(f"<h2>Part {i}</h2><p>{'We talk about buses. ' * 40}</p>" for i in range(8))
+
+    def job(target: Path) -> PrintJob:
+        html = f'<html lang="en"><head><title>A</title></head><body>{text}</body></html>'
+        return PrintJob(target.name, "a.md", html, str(tmp_path), target)
+
+    (tmp_path / "first.pdf.part").mkdir()  # where the first PDF is written: it cannot be
+    failing = job(tmp_path / "first.pdf")
+    others = [job(tmp_path / f"other-{i}.pdf") for i in range(16)]
+    with pytest.raises(OSError):
+        run([failing, *others], 2, NullReporter())
+    made = [other for other in others if other.target.exists()]
+    assert len(made) < len(others) / 2  # those under way when it failed
