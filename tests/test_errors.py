@@ -55,6 +55,14 @@ CONTENT_CASES = {
         {"content/a.md": page(body="[hello] Read [the minutes](minutes.md).\n")},
         "content/a.md:5: The link to 'minutes.md' goes to a document that does not exist. Link to one of: a.md.",
     ),
+    "link to a misspelt document in a big project": (
+        {
+            "content/a.md": page(body="[hello] Read [the minutes](minuts.md).\n"),
+            "content/minutes.md": page(title="Minutes"),
+            **{f"content/doc-{i}.md": page(title=f"Page {i}") for i in range(12)},
+        },
+        "content/a.md:5: The link to 'minuts.md' goes to a document that does not exist. Did you mean minutes.md? Write the file name as it is in content/.",
+    ),
     "bad YAML": (
         {"content/a.md": "---\ntitle: [unclosed\n---\n\n[hello] Hi.\n"},
         "content/a.md:3:1: This is not valid YAML: did not find expected ',' or ']'. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
@@ -95,6 +103,21 @@ def test_content_errors(
     code, output = run("build", str(root), "--format", "html")
     assert code == 1
     assert output.splitlines()[: expected.count("\n") + 1] == expected.splitlines()
+
+
+def test_a_link_to_a_document_with_a_mistake_is_not_called_broken(
+    make_project: MakeProject,
+) -> None:
+    root = make_project(
+        {
+            "content/a.md": page(body="[hello] Read [the minutes](minutes.md).\n"),
+            "content/minutes.md": "---\ntitle: [unclosed\n---\n\n[hello] Hi.\n",
+        }
+    )
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1
+    assert output.startswith("content/minutes.md:3:1: This is not valid YAML")
+    assert "does not exist" not in output
 
 
 def test_all_problems_are_reported_together(make_project: MakeProject) -> None:

@@ -63,9 +63,11 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
                 if found[1] is not None:
                     glossary_drafts[shown] = found[1]
         glossary = _glossary(entries)
-        pages = {
-            Path(s).name: "glossary.html" if e.glossary else f"{slugify(Path(s).stem)}.html"
-            for s, e in entries.items()
+        pages = {  # files with mistakes too: a link to one is not also reported as broken
+            Path(s).name: "glossary.html"
+            if s in entries and entries[s].glossary
+            else f"{slugify(Path(s).stem)}.html"
+            for s in digests
         }
         key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
         seen_files: dict[Path, bool] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -178,14 +179,23 @@ class Assembler:
                 href = str(child.attrGet("href") or "")
                 target = split_target(href)[0].rsplit("/", 1)[-1]
                 if is_document_link(href) and target not in self.pages:
-                    known = ", ".join(sorted(self.pages))
                     self.problems.add(
                         shown,
                         line,
                         f"The link to {href!r} goes to a document that does not exist.",
-                        f"Link to one of: {known}.",
+                        _link_hint(target, list(self.pages)),
                     )
         return found
+
+
+def _link_hint(target: str, documents: list[str]) -> str:
+    """What to link to instead: the documents with a name like ``target``, or all of a few."""
+    alike = difflib.get_close_matches(target, documents, n=3, cutoff=0.6)
+    if alike:
+        return f"Did you mean {' or '.join(alike)}? Write the file name as it is in content/."
+    if len(documents) <= 10:
+        return f"Link to one of: {', '.join(sorted(documents))}."
+    return "Write the name of a file in content/, like welcome.md."
 
 
 def plain_text(tokens: list[Token]) -> str:
