@@ -1,6 +1,7 @@
 """The ``easyread`` command. Each command is a few lines over the library.
 
-Exit codes: 0 all well; 1 content errors or a failed build; 2 a usage or configuration error.
+Exit codes: 0 all well; 1 content errors or a failed build; 2 a usage or configuration error;
+130 stopped with Ctrl+C, 143 stopped by SIGTERM.
 Heavy libraries (WeasyPrint, the speech engine) are imported only by the stages that need them.
 """
 
@@ -13,6 +14,7 @@ import click
 from . import __version__
 from .checks.command import check
 from .coproduction.command import review
+from .errors import UsageError
 from .packs.command import packs
 from .symbols.command import symbols
 from .terminal import TerminalReporter, reports_errors
@@ -66,7 +68,7 @@ def new(folder: Path) -> None:
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Say only warnings and errors.")
-@click.option("-v", "--verbose", is_flag=True, help="Say every step (progress on separate lines).")
+@click.option("-v", "--verbose", is_flag=True, help="Say every step, a line each.")
 @click.option("--strict", is_flag=True, help="Stop if the easy-read checks find a problem.")
 @click.option("--clean", is_flag=True, help="Make everything again, reusing nothing.")
 @click.option("--no-checks", is_flag=True, help="Leave out the easy-read checks (faster).")
@@ -88,6 +90,9 @@ def build(
     from .render import FORMATS, parse_formats, parse_shard
     from .uptodate import Inputs, Options
 
+    if quiet and verbose:
+        raise UsageError("-q and -v: say less or say more, not both. Leave one of them out.")
+
     options = Options(
         formats=parse_formats(formats) if formats else tuple(FORMATS),
         print_sizes=print_sizes,
@@ -101,17 +106,19 @@ def build(
     last = inputs.unchanged_since(folder) if inputs and not clean else None
     if last is not None:
         last.say_again(reporter)
-        _built(last.documents, folder, options["formats"])
+        _built(last.documents, folder, options["formats"], quiet)
         return
     from .build import build as run_build  # imported only when there is something to build
 
     result = run_build(
         project, out, jobs=jobs, reporter=reporter, clean=clean, inputs=inputs, **options
     )
-    _built(len(result.project.documents), result.out, options["formats"])
+    _built(len(result.project.documents), result.out, options["formats"], quiet)
 
 
-def _built(documents: int, out: Path, formats: tuple[str, ...]) -> None:
+def _built(documents: int, out: Path, formats: tuple[str, ...], quiet: bool) -> None:
+    if quiet:
+        return
     click.echo(f"Built {documents} documents into {out}.")
     if "html" in formats:
         click.echo(f"Open the website: {(out / 'site' / 'index.html').as_uri()}")
@@ -119,12 +126,23 @@ def _built(documents: int, out: Path, formats: tuple[str, ...]) -> None:
 
 @main.command()
 @click.argument("project", default=".", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="The port to show the preview on (0: any free port).",
+)
 @click.option(
     "--out", type=click.Path(path_type=Path), help="Output folder (default: PROJECT/build)."
 )
 @click.option(
-    "--format", "formats", default="html", show_default=True, help="What to keep up to date."
+    "--format",
+    "formats",
+    default="html",
+    show_default=True,
+    help="What to keep up to date, like html,pdf,audio: the website first, then print and "
+    "audio in the background.",
 )
 @reports_errors
 def serve(project: Path, port: int, out: Path | None, formats: str) -> None:

@@ -25,7 +25,7 @@ class TerminalReporter:
     """Progress and notes on standard error, so standard output stays for results.
 
     On a terminal, progress is one line that counts up; elsewhere (CI, a log file) it is a
-    plain line when a stage is done, or a line for every item with ``verbose``.
+    plain line when a stage is done. With ``verbose`` it is a line for every item, anywhere.
     """
 
     def __init__(self, quiet: bool = False, verbose: bool = False) -> None:
@@ -44,10 +44,10 @@ class TerminalReporter:
         if self.quiet or total == 0:
             return
         line = f"{stage}: {done} of {total}"
-        if self.terminal:
-            click.echo(line + ("\n" if done == total else "\r"), err=True, nl=False)
-        elif self.verbose or done == total:
+        if self.verbose or (done == total and not self.terminal):
             click.echo(line, err=True)
+        elif self.terminal:
+            click.echo(line + ("\n" if done == total else "\r"), err=True, nl=False)
 
 
 class Terminated(KeyboardInterrupt):

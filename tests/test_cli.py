@@ -36,6 +36,18 @@ def test_new_then_build(tmp_path: Path) -> None:
     assert "A written record of what we talked about" in (site / "glossary.html").read_text()
 
 
+def test_quiet_says_nothing_when_all_is_well_and_not_with_verbose(tmp_path: Path) -> None:
+    run("new", "group", cwd=tmp_path)
+    for _ in range(2):  # a real build, then one that finds nothing has changed
+        built = run("build", "group", "--format", "html", "-q", cwd=tmp_path)
+        assert (built.returncode, built.stdout, built.stderr) == (0, "", "")
+    both = run("build", "group", "-q", "-v", cwd=tmp_path)
+    assert (both.returncode, both.stderr) == (
+        2,
+        "-q and -v: say less or say more, not both. Leave one of them out.\n",
+    )
+
+
 def test_new_refuses_a_folder_with_files(tmp_path: Path) -> None:
     (tmp_path / "group").mkdir()
     (tmp_path / "group" / "mine.txt").write_text("x")

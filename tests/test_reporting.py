@@ -38,3 +38,24 @@ def test_verbose_says_every_step(capsys: pytest.CaptureFixture[str]) -> None:
 def test_quiet_says_only_warnings(capsys: pytest.CaptureFixture[str]) -> None:
     run_stage(TerminalReporter(quiet=True))
     assert capsys.readouterr().err.splitlines() == ["Warning: print: a picture is very small."]
+
+
+def test_on_a_terminal_progress_counts_up_on_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    reporter = TerminalReporter()
+    reporter.terminal = True
+    run_stage(reporter)
+    assert (
+        capsys.readouterr().err.split("\n")[0]
+        == "pdf: 0 of 3\rpdf: 1 of 3\rpdf: 2 of 3\rpdf: 3 of 3"
+    )
+
+
+def test_verbose_on_a_terminal_says_every_step_a_line_each(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    reporter = TerminalReporter(verbose=True)
+    reporter.terminal = True
+    run_stage(reporter)
+    assert capsys.readouterr().err.splitlines()[:4] == [f"pdf: {n} of 3" for n in range(4)]
