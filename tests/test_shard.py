@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +60,34 @@ def test_shares_of_print_and_audio_add_up_to_the_whole(
     playlist = (tmp_path / "share-1" / "audio" / "pack.m3u").read_text().splitlines()
     assert playlist[2::2] == ["a.mp3", "b.mp3", "c.mp3", "d.mp3"]
     assert not (tmp_path / "share-2" / "audio" / "pack.m3u").exists()
+
+
+def readme_commands() -> list[str]:
+    """The README's commands for putting the shares together, as written there."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("Then put the shares together")
+    block = readme[start:].split("\n\n")[1]
+    return [line.split("#")[0].strip() for line in block.splitlines()]
+
+
+@pytest.mark.slow
+def test_the_readmes_shares_put_together_make_a_site_that_links_every_file(
+    make_project: MakeProject,
+) -> None:
+    slugs = ("a", "b", "c", "d")
+    root = make_project({f"content/{s}.md": page(title=s, body="[hello] Hello.\n") for s in slugs})
+    commands = readme_commands()
+    assert len(commands) == 6 and commands[0].startswith("easyread build . --shard 1/3")
+    for command in commands:
+        command = command.replace("easyread ", f"{sys.executable} -m easyread ", 1)
+        done = subprocess.run(command, shell=True, cwd=root, capture_output=True, text=True)
+        assert done.returncode == 0, f"{command}\n{done.stderr}"
+    build = root / "build"
+    made = {p.name for p in [*(build / "print").iterdir(), *(build / "audio").iterdir()]}
+    assert {f"{s}.pdf" for s in slugs} | {f"{s}.mp3" for s in slugs} | {"pack.pdf"} <= made
+    for slug in slugs:
+        links = re.findall(
+            r'"\.\./((?:print|audio)/[^"]+)"', (build / "site" / f"{slug}.html").read_text()
+        )
+        assert f"print/{slug}.pdf" in links and f"audio/{slug}.mp3" in links
+        assert all((build / link).is_file() for link in links), links
