@@ -1,11 +1,14 @@
 """``easyread serve``: a live preview for authors on 127.0.0.1.
 
-It builds the website, serves it, watches the project (content, templates, pictures and
-settings) and builds again when a file changes: the website first, then the other formats in
-the background. Open pages reload themselves. Each page the preview serves has a panel with
-that document's check findings, and, while the content has an error, a banner saying what to
-fix: both are added to the page as it is sent, never written into the build, so the built site
-never has them. While there is an error the last good build keeps being served.
+It builds the website, serves it, watches the project folder and builds again when a file in
+it changes: the website first, then the other formats in the background. Any file in the
+project folder may be read by a build (a document may show a picture from any folder, and
+templates/ or symbols/ may be made after the preview starts), so every one counts but those in
+the output folder and in hidden folders, and editors' swap and backup files (see
+:class:`ProjectFiles`). Open pages reload themselves. Each page the preview serves has a panel
+with that document's check findings, and, while the content has an error, a banner saying
+what to fix: both are added to the page as it is sent, never written into the build, so the
+built site never has them. While there is an error the last good build keeps being served.
 """
 
 from __future__ import annotations
@@ -21,7 +24,10 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .build import Kept, build
+import watchfiles
+
+from .build import MARKER, Kept, _check_output_folder, build
+from .config import load_config
 from .errors import EasyreadError, UsageError
 from .reporting import NullReporter, Reporter
 from .textformat import slugify
@@ -31,7 +37,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WATCHED = ("content", "templates", "symbols", "easyread.yml")
 STATE_URL = "/__easyread/state"
 
 RELOAD_SCRIPT = """<script>
@@ -50,7 +55,12 @@ RELOAD_SCRIPT = """<script>
 
 @dataclass
 class Preview:
-    """The state the server shows: the build's version, the last error, the findings by page."""
+    """The state the server shows: the build's version, the last error, the findings by page.
+
+    A preview is made only of what ``easyread build`` would build: a folder without
+    ``easyread.yml``, a broken ``easyread.yml`` or an output folder that easyread did not make
+    raise the same errors as there (exit code 2), before anything is made.
+    """
 
     root: Path
     out: Path
@@ -64,6 +74,12 @@ class Preview:
     lock: threading.Lock = field(default_factory=threading.Lock)
     background: threading.Thread | None = None
     kept: Kept = field(default_factory=Kept)
+
+    def __post_init__(self) -> None:
+        self.root = self.root.resolve()
+        self.out = self.out.resolve()
+        load_config(self.root)  # the build's own checks, so the same messages
+        _check_output_folder(self.root, self.out)
 
     def rebuild(self) -> None:
         """The website now; the other formats after it, in the background."""
@@ -80,8 +96,10 @@ class Preview:
                 result = build(self.root, self.out, formats, reporter=self.reporter, kept=self.kept)
             except EasyreadError as error:
                 self.errors = [str(p) for p in error.problems]
+                what = "this" if len(self.errors) == 1 else f"these {len(self.errors)} problems"
+                shown = "the last good build" if self.built else "no pages"
                 self.reporter.warning(
-                    f"The preview shows the last good build: {len(self.errors)} problems."
+                    f"Fix {what}; until then the preview shows {shown}.\n" + "\n".join(self.errors)
                 )
             except Exception as error:  # the preview goes on, and says what went wrong
                 log.exception("the preview's build failed")
@@ -92,22 +110,26 @@ class Preview:
                     self.findings = _findings(result.reports)
             self.version += 1  # open pages reload now
             self.seconds = time.perf_counter() - start
+            if not self.built:
+                return  # no cache in a folder before a build has made it its own (see MARKER)
             try:
                 self.kept.finish(self.out)  # then what the next command will want is saved
             except OSError as error:
                 log.warning("could not save the build's cache: %s", error)
 
-    def page_extras(self, page: str) -> str:
-        """The banner, the findings panel and the reload script for one page."""
+    @property
+    def built(self) -> bool:
+        """Whether there is a build to show (the first build may have failed)."""
+        return (self.out / MARKER).is_file()
+
+    def page_extras(self, page: str, made: bool = True) -> str:
+        """The banner, the findings panel and the reload script for one page (``made`` by a
+        good build, or not yet)."""
         parts = [RELOAD_SCRIPT]
         if self.errors:
             items = "".join(f"<li>{html.escape(e)}</li>" for e in self.errors)
-            parts.insert(
-                0,
-                _panel(
-                    "easyread-errors", "This page is from the last good build. Fix these:", items
-                ),
-            )
+            title = "This page is from the last good build." if made else "No build made this page."
+            parts.insert(0, _panel("easyread-errors", f"{title} Fix these:", items))
         notes = self.findings.get(page, [])
         if notes:
             items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
@@ -120,6 +142,13 @@ class Preview:
                 ),
             )
         return "\n".join(parts)
+
+
+NOT_YET = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>No page yet</title></head>
+<body><h1>This page is not built yet</h1>
+<p>It is made when the problems below are fixed.</p></body></html>"""
+"""What the preview shows for a page that no build has made yet, with the errors to fix."""
 
 
 def _panel(ident: str, title: str, items: str) -> str:
@@ -157,9 +186,11 @@ class _Handler(SimpleHTTPRequestHandler):
         if path.endswith("/"):
             path += "index.html"
         file = Path(self.translate_path(path))
-        if file.suffix == ".html" and file.is_file():
-            text = file.read_text(encoding="utf-8")
-            extras = self.preview.page_extras(file.name)
+        if file.suffix == ".html" and (file.is_file() or self.preview.errors):
+            # a page no build has made yet says what to fix, and reloads when it is made
+            made = file.is_file()
+            text = file.read_text(encoding="utf-8") if made else NOT_YET
+            extras = self.preview.page_extras(file.name, made)
             text = (
                 text.replace("</body>", extras + "\n</body>", 1)
                 if "</body>" in text
@@ -182,10 +213,12 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 def make_server(preview: Preview, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
-    """An HTTP server for the preview's site folder (port 0 picks a free port)."""
+    """An HTTP server for the preview's site folder (port 0 picks a free port).
+
+    The folder may not be there yet, when the first build failed: only a build makes it, with
+    the mark that lets the next build replace it (see ``build.MARKER``)."""
     handler = type("Handler", (_Handler,), {"preview": preview})
     site = preview.out / "site"
-    site.mkdir(parents=True, exist_ok=True)
     try:
         return ThreadingHTTPServer((host, port), partial(handler, directory=str(site)))
     except OSError as error:
@@ -196,17 +229,53 @@ def make_server(preview: Preview, host: str = "127.0.0.1", port: int = 8000) -> 
 
 
 def watch(preview: Preview, stop: threading.Event) -> None:
-    """Build again whenever a watched file changes, until ``stop`` is set."""
-    import watchfiles
+    """Build again whenever a file in the project changes, until ``stop`` is set.
 
-    paths = [preview.root / name for name in WATCHED if (preview.root / name).exists()]
-    out = preview.out.resolve()
+    The project folder itself is watched, so folders made after the preview started are
+    watched too, and so is a file saved by writing another and renaming it over the first, as
+    many editors do (a watch on the file itself ends when it is replaced)."""
     for _changes in watchfiles.watch(
-        *paths,
-        watch_filter=lambda _change, path: not Path(path).resolve().is_relative_to(out),
+        preview.root,
+        watch_filter=ProjectFiles(preview.root, preview.out),
         stop_event=stop,
         debounce=200,
         step=50,
         raise_interrupt=False,
     ):
         preview.rebuild()
+
+
+class ProjectFiles(watchfiles.DefaultFilter):
+    """The changes in the project folder ``root`` that a build may read.
+
+    Not the output folder ``out`` nor the project's ``build/`` (review copies and packs go
+    there): a build writes those, and a change there would start another build. Not hidden
+    folders (``.git``, and a build's temporary folders beside its output folder), nor what
+    watchfiles leaves out by default (``__pycache__``, ``node_modules``, editors' swap and
+    backup files like ``.a.md.swp`` and ``a.md~``), nor the other files editors write while
+    they save (Emacs' ``#a.md#``, Vim's ``4913``).
+    """
+
+    ignore_entity_patterns = (
+        *watchfiles.DefaultFilter.ignore_entity_patterns,
+        r"^#.*#$",
+        r"^4913$",
+    )
+
+    def __init__(self, root: Path, out: Path) -> None:
+        super().__init__()
+        self.root = root
+        self.skipped = (out, root / "build")
+
+    def __call__(self, change: watchfiles.Change, path: str) -> bool:
+        changed = Path(path)
+        if any(changed.is_relative_to(skipped) for skipped in self.skipped):
+            return False
+        if not changed.is_relative_to(self.root):  # not expected: a link's target, say
+            return True
+        relative = changed.relative_to(self.root)
+        if any(folder.startswith(".") for folder in relative.parts[:-1]):
+            return False
+        if relative.name.startswith(".") and not changed.is_file():
+            return False  # a hidden folder, or one that is gone, like a build's temporary ones
+        return super().__call__(change, str(relative))

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
-import threading
+import subprocess
+import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import MakeProject
 from scratch import page
+from serving import get, running
 
-from easyread.serve import Preview, make_server, watch
+from easyread.errors import UsageError
+from easyread.serve import Preview, make_server
 
 LONG = "[talk] " + " ".join(["word"] * 30) + ".\n"
 
@@ -21,26 +23,8 @@ LONG = "[talk] " + " ".join(["word"] * 30) + ".\n"
 @pytest.fixture
 def served(make_project: MakeProject) -> Iterator[tuple[Path, str, Preview]]:
     root = make_project({"content/a.md": page(body="[hello] Hello there.\n")})
-    preview = Preview(root, root / "build")
-    preview.rebuild()
-    server = make_server(preview, port=0)
-    stop = threading.Event()
-    threads = [
-        threading.Thread(target=server.serve_forever, daemon=True),
-        threading.Thread(target=watch, args=(preview, stop), daemon=True),
-    ]
-    for thread in threads:
-        thread.start()
-    time.sleep(0.3)  # the watcher is listening
-    yield root, f"http://127.0.0.1:{server.server_address[1]}", preview
-    stop.set()
-    server.shutdown()
-    server.server_close()
-
-
-def get(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return str(response.read().decode("utf-8"))
+    with running(root) as (base, preview):
+        yield root, base, preview
 
 
 def wait_for_version(base: str, after: int) -> dict[str, object]:
@@ -91,9 +75,34 @@ def test_a_content_error_keeps_the_last_good_page(served: tuple[Path, str, Previ
 
 
 def test_a_port_in_use_is_a_clear_message(served: tuple[Path, str, Preview]) -> None:
-    from easyread.errors import UsageError
-
     _, base, preview = served
     port = int(base.rsplit(":", 1)[1])
     with pytest.raises(UsageError, match=f"--port {port}: the preview cannot listen there"):
         make_server(preview, port=port)
+
+
+def test_a_folder_that_is_not_a_project_is_refused_as_build_refuses_it(tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "easyread", *args, str(tmp_path)]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+    served, built = run("serve", "--port", "0"), run("build")
+    assert served.returncode == built.returncode == 2
+    assert (
+        served.stderr
+        == built.stderr
+        == (
+            f"{tmp_path}/easyread.yml: there is no easyread.yml here. Run the command in your "
+            "project folder, or make a new project with 'easyread new FOLDER'.\n"
+        )
+    )
+    assert served.stdout == "" and list(tmp_path.iterdir()) == []
+
+
+def test_an_output_folder_easyread_did_not_make_is_refused(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page()})
+    (root / "mine").mkdir()
+    (root / "mine" / "notes.txt").write_text("keep me")
+    with pytest.raises(UsageError, match="this folder has files that easyread did not make"):
+        Preview(root, root / "mine")
+    assert [p.name for p in (root / "mine").iterdir()] == ["notes.txt"]

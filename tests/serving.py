@@ -1,0 +1,48 @@
+"""The live preview as ``easyread serve`` runs it, for the preview's tests."""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from easyread.serve import Preview, make_server, watch
+
+
+@contextmanager
+def running(root: Path) -> Iterator[tuple[str, Preview]]:
+    """The preview of ``root``, built, served and watched: its address, and its state."""
+    preview = Preview(root, root / "build")
+    preview.rebuild()
+    server = make_server(preview, port=0)
+    stop = threading.Event()
+    threads = [
+        threading.Thread(target=server.serve_forever, daemon=True),
+        threading.Thread(target=watch, args=(preview, stop), daemon=True),
+    ]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.3)  # the watcher is listening
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", preview
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+        threads[1].join(5)
+
+
+def get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return str(response.read().decode("utf-8"))
+
+
+def built_again(preview: Preview, after: int) -> None:
+    """Wait until the preview has built again since its version was ``after``."""
+    deadline = time.monotonic() + 10
+    while preview.version <= after:
+        assert time.monotonic() < deadline, "the preview did not build again"
+        time.sleep(0.05)
