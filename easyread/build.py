@@ -127,7 +127,12 @@ def build(
             kept_checks = kept.checks if kept is not None else None
             reports = _check(project, strict, reporter, old, staging, jobs, kept_checks)
         recorder.notes = False  # the rest says what was made: not said again if nothing changed
-        outputs = Outputs.start(staging, old, keep=lambda job: job.split(":")[0] not in formats)
+        outputs = Outputs.start(
+            staging,
+            old,
+            keep=lambda job: job.split(":")[0] not in formats,
+            documents=[d.slug for d in project.documents],
+        )
         options = RenderOptions(
             formats=formats,
             jobs=jobs or os.cpu_count() or 1,

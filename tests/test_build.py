@@ -14,11 +14,12 @@ from easyread.errors import ContentError
 
 
 def tree(folder: Path) -> dict[str, str]:
-    """Every file's path and content hash."""
+    """Every file's path and content hash (not the record of the files' sizes, times and
+    inodes, which are this folder's own)."""
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.name != "outputs-stat.json"
     }
 
 

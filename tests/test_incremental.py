@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from scratch import page
 
 import easyread.documents as documents
 from easyread.build import build
+from easyread.render.outputs import recorded_key
 from easyread.symbols import load_library
 
 ALL = (
@@ -178,3 +180,59 @@ def test_a_project_set_named_like_a_builtin_one_replaces_it(
     assert build(root, out, ("html",)).made == ()  # built twice: nothing made, nothing broken
     symbols = load_library(root).symbols
     assert len(symbols) == len({(s.set, s.id) for s in symbols})  # each picture once
+
+
+@pytest.mark.parametrize("damage", ["appended", "cut short", "replaced"])
+def test_a_damaged_output_is_made_again(project: Path, tmp_path: Path, damage: str) -> None:
+    """Reused only if exactly what the last build wrote: a hand edit, a copy cut short, another
+    file of the same size and time moved into its place (a new inode) are made again."""
+    out = tmp_path / "out"
+    rebuild(project, out)
+    assert rebuild(project, out) == ()  # reused, as hard links: the record still holds
+    page_b = out / "site" / "b.html"
+    good = page_b.read_bytes()
+    stat = page_b.stat()
+    if damage == "appended":
+        with page_b.open("ab") as file:
+            file.write(b"CORRUPTED")
+    elif damage == "cut short":
+        os.truncate(page_b, 10)
+    else:
+        other = tmp_path / "other.html"
+        other.write_bytes(good.replace(b"bus", b"BUS"))
+        os.utime(other, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        other.replace(page_b)
+    assert rebuild(project, out) == ("html:b",)
+    assert page_b.read_bytes() == good
+    assert rebuild(project, out) == ()
+
+
+def test_a_damaged_output_is_made_again_where_files_are_copied(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the file system has no hard links, reused files are copies (new inodes): they are
+    recorded as copied, so they are reused again, and a damaged one is still found."""
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError("no hard links here")
+
+    monkeypatch.setattr(os, "link", no_links)
+    out = tmp_path / "out"
+    rebuild(project, out)
+    assert rebuild(project, out) == ()
+    (out / "site" / "a.html").write_text("CORRUPTED")
+    assert rebuild(project, out) == ("html:a",)
+    assert "CORRUPTED" not in (out / "site" / "a.html").read_text()
+    assert rebuild(project, out) == ()
+
+
+def test_a_damaged_output_has_no_recorded_key(project: Path, tmp_path: Path) -> None:
+    """Personal packs copy the public build's files only while its record holds for them."""
+    out = tmp_path / "out"
+    rebuild(project, out)
+    key = recorded_key(out, "html:b")
+    assert key is not None and recorded_key(out, "html:a") is not None
+    with (out / "site" / "b.html").open("a") as file:
+        file.write("CORRUPTED")
+    assert recorded_key(out, "html:b") is None
+    assert recorded_key(out, "html:a") is not None

@@ -116,8 +116,9 @@ def tree(folder: Path) -> dict[str, str]:
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        # the stamp names the output folder; the load cache is compared by what it holds
-        if p.is_file() and p.name not in ("stamp.json", "load.pickle")
+        # the stamp names the output folder, the outputs' stats are its files' own; the load
+        # cache is compared by what it holds
+        if p.is_file() and p.name not in ("stamp.json", "outputs-stat.json", "load.pickle")
     }
 
 

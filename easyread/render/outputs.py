@@ -3,9 +3,17 @@
 Each output job (a page, a PDF, an audio file) has an id and a key: the fingerprint of all it is
 made from, computed before it runs: the document, the settings it reads, the templates it can
 load (found by reading the templates, so a changed partial counts) and the toolkit's version.
-When the last build made the job with the same key and its files are still there, the files
-are linked into the new build instead of being made again. The record of keys is written into
-each new build: ``.cache/outputs.json``.
+When the last build made the job with the same key and its files are still exactly as that
+build wrote them (same size, modification time and inode), the files are linked into the new
+build instead of being made again. The record of keys is written into each new build:
+``.cache/outputs.json``; the files' sizes, times and inodes beside it, in
+``.cache/outputs-stat.json`` (apart, so that the record of keys is the same from one build of
+the same project to another).
+
+Each job also records the documents it was made from: its own, for a job named after a
+document (``html:welcome``, ``audio:welcome``, ``pdf:welcome-24pt.pdf``), else every document
+of the project (the index, the print pack). The outputs of a format that a build does not make
+stay as they were, but only while every document they were made from is still in the project.
 """
 
 from __future__ import annotations
@@ -14,9 +22,10 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +35,15 @@ import jinja2.meta
 log = logging.getLogger(__name__)
 
 RECORD = Path(".cache") / "outputs.json"
+STATS = Path(".cache") / "outputs-stat.json"
+
+Stat = list[int]
+"""A file's size, modification time (ns) and inode, as the build that wrote it left it. A hard
+link keeps all three, so a file reused from build to build keeps its record; an edit, a cut
+short copy or another file moved into its place changes at least one."""
+
+_SIZE = re.compile(r"-[0-9_]+pt$")
+"""The end of a PDF's name at a second print size, like ``-24pt`` (see ``PrintSize.suffix``)."""
 
 
 @dataclass
@@ -40,48 +58,79 @@ class Outputs:
     new: dict[str, dict[str, object]] = field(default_factory=dict)
     made: list[str] = field(default_factory=list)
     """Jobs that ran in this build (the rest were reused), for tests and progress."""
+    documents: frozenset[str] | None = None
+    """The slugs of the project's documents (None: not known, and nothing is withdrawn)."""
+    old_stats: dict[str, Stat] = field(default_factory=dict)
+    """Each file of the last build, as it wrote it."""
+    new_stats: dict[str, Stat] = field(default_factory=dict)
+    """Each file of this build's jobs, as it is written or linked."""
+    _kept: set[str] = field(default_factory=set)
+    """Jobs carried over from the last build as they were (their format is not made)."""
     _folders: set[str] = field(default_factory=set)
     """Folders already made in the new build."""
 
     @classmethod
     def start(
-        cls, new_root: Path, old_root: Path | None, keep: Callable[[str], bool] = lambda job: False
+        cls,
+        new_root: Path,
+        old_root: Path | None,
+        keep: Callable[[str], bool] = lambda job: False,
+        documents: Collection[str] | None = None,
     ) -> Outputs:
         """Read the last build's record, if there is one and it can be read.
 
         Jobs for which ``keep`` is true (formats this build does not make, whose files stay in
-        place) stay in the record as they were.
+        place) stay in the record as they were, unless they were made from a document that is
+        no longer among ``documents`` (see :meth:`save`).
         """
         old: dict[str, dict[str, object]] = {}
+        stats: dict[str, Stat] = {}
         if old_root is not None and (old_root / RECORD).is_file():
             try:
                 old = json.loads((old_root / RECORD).read_text(encoding="utf-8"))
+                # without the stats (a build by an older easyread), no file is reused
+                stats = json.loads((old_root / STATS).read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
-                log.debug("ignoring the output record: %s", exc)
-        return cls(new_root, old_root, old, {job: e for job, e in old.items() if keep(job)})
+                log.debug("ignoring the output record or its stats: %s", exc)
+        kept = {job for job in old if keep(job)}
+        return cls(
+            new_root,
+            old_root,
+            old,
+            {job: old[job] for job in kept},
+            documents=None if documents is None else frozenset(documents),
+            old_stats=stats,
+            _kept=kept,
+        )
 
     def reuse(self, job: str, key: str) -> list[Path] | None:
-        """Put the last build's files for ``job`` into the new build, if they are current."""
+        """Put the last build's files for ``job`` into the new build, if they are current:
+        made with ``key``, and each still exactly as the last build wrote it."""
         entry = self.old.get(job)
         if self.old_root is None or entry is None or entry.get("key") != key:
             return None
-        names = [str(n) for n in entry.get("files", [])]  # type: ignore[attr-defined]
+        names = _names(entry)
         old, new = str(self.old_root), str(self.new_root)  # strings: a build links 1000s of files
-        if not all(os.path.isfile(os.path.join(old, n)) for n in names):
+        if not all(self._intact(name) for name in names):
             return None
         for name in names:
             folder = os.path.dirname(name)
             if folder not in self._folders:
                 os.makedirs(os.path.join(new, folder), exist_ok=True)
                 self._folders.add(folder)
-            link(Path(old, name), Path(new, name))
-        self.new[job] = entry
+            if link(Path(old, name), Path(new, name)):
+                self.new_stats[name] = self.old_stats[name]
+            else:  # copied, as it was a moment ago: a new inode
+                self._stat_new(name)
+        self._note(job, {**entry})
         return [self.new_root / name for name in names]
 
     def record(self, job: str, key: str, files: list[Path]) -> None:
         """Note that ``job`` made ``files`` from inputs with ``key``."""
         names = sorted({p.relative_to(self.new_root).as_posix() for p in files})
-        self.new[job] = {"key": key, "files": names}
+        for name in names:
+            self._stat_new(name)
+        self._note(job, {"key": key, "files": names})
         self.made.append(job)
 
     def job(self, job: str, key: str, make: Callable[[], list[Path]]) -> list[Path]:
@@ -93,22 +142,126 @@ class Outputs:
         return files
 
     def save(self) -> Path:
-        """Write this build's record into it."""
+        """Write this build's record into it, after withdrawing the outputs of formats it did
+        not make that were made from documents no longer in the project."""
+        self._withdraw()
+        for job in self._kept:  # their files stay as the last build left them
+            for name in _names(self.new[job]):
+                if name in self.old_stats:
+                    self.new_stats.setdefault(name, self.old_stats[name])
         path = self.new_root / RECORD
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(self.new, indent=1, sort_keys=True), encoding="utf-8")
+        recorded = {n for entry in self.new.values() for n in _names(entry)}
+        stats = {name: stat for name, stat in self.new_stats.items() if name in recorded}
+        (self.new_root / STATS).write_text(json.dumps(stats, sort_keys=True), encoding="utf-8")
         return path
+
+    def _stat_new(self, name: str) -> None:
+        stat = _stat(os.path.join(self.new_root, name))
+        if stat is not None:  # else a file that is not there is never current
+            self.new_stats[name] = stat
+
+    def _intact(self, name: str) -> bool:
+        """Whether the last build's file ``name`` is exactly as that build wrote it."""
+        recorded = self.old_stats.get(name)
+        assert self.old_root is not None
+        return recorded is not None and _stat(os.path.join(self.old_root, name)) == recorded
+
+    def _note(self, job: str, entry: dict[str, object]) -> None:
+        """Put ``job`` in this build's record, with the documents it was made from."""
+        if self.documents is not None:
+            entry["documents"] = self._named(job) or sorted(self.documents)
+        self.new[job] = entry
+        self._kept.discard(job)
+
+    def _named(self, job: str) -> list[str]:
+        """The project's documents that ``job`` is named after: ``html:<slug>``,
+        ``audio:<slug>``, ``text:<slug>``, ``pdf:<slug>.pdf``, ``pdf:<slug>-24pt.pdf``. Both,
+        when the name could be either (``pdf:a-24pt.pdf`` with documents ``a`` and ``a-24pt``)."""
+        assert self.documents is not None
+        name = job.partition(":")[2]
+        stem = name.removesuffix(".pdf")
+        return sorted({name, stem, _SIZE.sub("", stem)} & self.documents)
+
+    def _withdraw(self) -> None:
+        """Leave out of this build the kept jobs made from a document that is gone, with every
+        other file of their formats' folders that no remaining kept job made.
+
+        The files of a format this build does not make are carried over by the folder (see
+        ``build._swap``), so a folder with a job to leave out is made here instead, from links
+        to the files of the jobs that stay. A job made from every document (the print pack, the
+        site's index) is left out too when one of them is gone: it shows the withdrawn
+        document, and making it again needs its format, which this build was not asked for.
+        The next build of that format makes it again. Removing it is safer than publishing
+        information that was withdrawn; files that are no job's (the audio playlist, the site's
+        styles and pictures) go the same way, as nothing records what they show.
+        """
+        if self.documents is None or self.old_root is None:
+            return
+        gone = [job for job in sorted(self._kept) if not self._current(job)]
+        if not gone:
+            return
+        folders = {name.split("/")[0] for job in gone for name in _names(self.new[job])}
+        for job in gone:
+            del self.new[job]
+            self._kept.discard(job)
+        for folder in sorted(folders):
+            if (self.new_root / folder).exists() or not (self.old_root / folder).is_dir():
+                continue  # made by this build, or nothing to carry over
+            (self.new_root / folder).mkdir(parents=True)  # so the old folder is not carried
+            for job in sorted(self._kept):
+                names = _names(self.new[job])
+                if not all(n.startswith(f"{folder}/") for n in names):
+                    continue
+                for name in names:
+                    source = self.old_root / name
+                    if source.is_file():
+                        (self.new_root / name).parent.mkdir(parents=True, exist_ok=True)
+                        link(source, self.new_root / name)
+
+    def _current(self, job: str) -> bool:
+        """Whether every document the kept ``job`` was made from is still in the project.
+
+        A record from before documents were recorded names them only by the job's name: a job
+        named after no document of the project counts as made from one that is gone."""
+        assert self.documents is not None
+        entry = self.new[job]
+        made_from = _strings(entry["documents"]) if "documents" in entry else self._named(job)
+        return bool(made_from) and set(made_from) <= self.documents
+
+
+def _names(entry: dict[str, object]) -> list[str]:
+    """The files of a job's record, relative to its build."""
+    return _strings(entry.get("files", []))
+
+
+def _strings(value: object) -> list[str]:
+    """A list of strings from the record (a list of them, as JSON reads it)."""
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _stat(path: str) -> Stat | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
 
 
 def recorded_key(build_root: Path, job: str) -> str | None:
-    """The key ``job`` was made with in the build at ``build_root`` (None: not recorded)."""
+    """The key ``job`` was made with in the build at ``build_root`` (None: not recorded, or its
+    files are no longer as that build wrote them)."""
     outputs = Outputs.start(build_root, build_root)
     entry = outputs.old.get(job)
-    return str(entry["key"]) if entry else None
+    if entry is None or not all(outputs._intact(name) for name in _names(entry)):
+        return None
+    return str(entry["key"])
 
 
-def link(source: Path, target: Path) -> None:
-    """A hard link where the file system allows it (instant, no extra space), else a copy.
+def link(source: Path, target: Path) -> bool:
+    """A hard link where the file system allows it (instant, no extra space), else a copy;
+    whether it is a link (a copy is a file of its own: another inode).
 
     A file already at ``target`` is replaced.
     """
@@ -116,9 +269,11 @@ def link(source: Path, target: Path) -> None:
         os.link(source, target)
     except FileExistsError:
         target.unlink()
-        link(source, target)
+        return link(source, target)
     except OSError:
         shutil.copy2(source, target)
+        return False
+    return True
 
 
 def templates_key(env: jinja2.Environment, name: str) -> str:

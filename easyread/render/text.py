@@ -13,8 +13,10 @@ import re
 import textwrap
 from pathlib import Path
 
+from ..fingerprint import fingerprint
 from ..model import Document, Point, Project
 from . import RenderOptions
+from .outputs import Outputs
 from .textblocks import Block, blocks
 
 FOLDER = "text"
@@ -28,12 +30,21 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     """Write ``text/<slug>.txt`` and ``text/<slug>.md`` for every document."""
     folder = out / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
+    outputs = options.outputs or Outputs.start(out, None)
     written: list[Path] = []
     for document in project.documents:
-        for suffix, text in ((".txt", plain_text(document)), (".md", markdown(document))):
-            path = folder / f"{document.slug}{suffix}"
-            path.write_text(text, encoding="utf-8")
-            written.append(path)
+
+        def make(document: Document = document) -> list[Path]:
+            paths = []
+            for suffix, text in ((".txt", plain_text(document)), (".md", markdown(document))):
+                path = folder / f"{document.slug}{suffix}"
+                path.write_text(text, encoding="utf-8")
+                paths.append(path)
+            return paths
+
+        # recorded as the document's job, so the build knows whose files they are
+        key = fingerprint(project.fingerprint(document))
+        written += outputs.job(f"text:{document.slug}", key, make)
     return written
 
 

@@ -1,0 +1,85 @@
+"""The outputs of formats a build does not make are kept, but only while the documents they were
+made from are still in the project: a withdrawn document is withdrawn in every format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import MakeProject
+from scratch import page
+
+from easyread.build import build
+
+
+@pytest.fixture
+def project(make_project: MakeProject) -> Path:
+    return make_project(
+        {
+            "content/a.md": page(title="A", body="[hello] Hello.\n"),
+            "content/b.md": page(title="B", body="[bus] Take the bus.\n"),
+            "content/c.md": page(title="C", body="[lunch] Lunch is at 1pm.\n"),
+        }
+    )
+
+
+def files(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
+def jobs(out: Path) -> set[str]:
+    return set(json.loads((out / ".cache" / "outputs.json").read_text()))
+
+
+def test_a_removed_document_loses_its_text_when_only_html_is_built(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build(project, out, ("html", "text"))
+    kept = (out / "text" / "a.txt").stat().st_ino
+    (project / "content" / "d.md").write_text(page(title="D", body="[taxi] A taxi.\n"))
+    build(project, out, ("html",))  # a document added: the text is kept as it was
+    assert files(out / "text") == {f"{slug}.{end}" for slug in "abc" for end in ("txt", "md")}
+    (project / "content" / "d.md").unlink()
+    (project / "content" / "c.md").unlink()
+    build(project, out, ("html",))
+    assert files(out / "text") == {"a.txt", "a.md", "b.txt", "b.md"}
+    assert (out / "text" / "a.txt").stat().st_ino == kept  # kept as it was, not made again
+    assert "text:c" not in jobs(out) and {"text:a", "text:b"} <= jobs(out)
+
+
+def test_a_removed_document_leaves_the_site_when_only_text_is_built(
+    project: Path, tmp_path: Path
+) -> None:
+    """The site's index and about page list every document: they go too (see _withdraw)."""
+    out = tmp_path / "out"
+    build(project, out, ("html", "text"))
+    (project / "content" / "c.md").unlink()
+    build(project, out, ("text",))
+    assert files(out / "site") == {"a.html", "b.html"}
+    assert not {"html:c", "html:index.html", "html:about.html"} & jobs(out)
+    assert build(project, out, ("html", "text")).made  # the site is made whole again
+    assert {"index.html", "about.html", "assets/style.css"} <= files(out / "site")
+    assert "c.html" not in files(out / "site")
+
+
+@pytest.mark.slow
+def test_a_removed_document_leaves_print_and_audio_and_their_packs(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build(project, out, ("html", "pdf", "audio", "text"))
+    assert "c.mp3" in (out / "audio" / "pack.m3u").read_text()
+    (project / "content" / "c.md").unlink()
+    build(project, out, ("html",))
+    assert files(out / "print") == {"a.pdf", "b.pdf"}  # not the pack: it has C in it
+    assert files(out / "audio") == {
+        f"{slug}{end}"
+        for slug in ("a", "b")
+        for end in (".mp3", ".timings.js", ".timings.json", "/01-start.mp3")
+    }  # not the playlist either
+    assert files(out / "text") == {"a.txt", "a.md", "b.txt", "b.md"}
+    made = build(project, out, ("html", "pdf", "audio", "text")).made
+    assert {j for j in made if not j.startswith("html:")} == {"pdf:pack.pdf"}
+    assert "c.mp3" not in (out / "audio" / "pack.m3u").read_text()
