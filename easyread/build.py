@@ -6,6 +6,8 @@ succeeded does it replace the old output, so a failed build leaves the last good
 
 from __future__ import annotations
 
+import fcntl
+import glob
 import importlib
 import os
 import shutil
@@ -104,7 +106,7 @@ def build(
     reporter = recorder
     root = root.resolve()
     out = (out or root / "build").resolve()
-    _check_output_folder(root, out)
+    check_output_folder(root, out)
     old = out if (out / MARKER).is_file() and not clean else None
     if kept is not None and kept.loaded is not None and old is not None:
         loaded = kept.loaded
@@ -119,8 +121,7 @@ def build(
     if "pdf" in formats:  # a wrong size is found before anything is made
         _check_print_sizes(project, print_sizes)
     warn_about_timing(project, reporter)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    staging, lock = new_folder_beside(out)
     try:
         reports = []
         if checks or strict:
@@ -167,6 +168,8 @@ def build(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        os.close(lock)
     return BuildResult(
         project,
         out,
@@ -221,7 +224,9 @@ def make_in_build_folder(root: Path, folder: Path) -> None:
         )
 
 
-def _check_output_folder(root: Path, out: Path) -> None:
+def check_output_folder(root: Path, out: Path) -> None:
+    """A :class:`UsageError` when ``out`` cannot be the output folder of the project in
+    ``root``: it holds the project, or files that easyread did not make."""
     if out == root or root.is_relative_to(out):
         raise UsageError(
             f"--out {out}: the output folder cannot hold the project. Use a folder like 'build'."
@@ -231,6 +236,36 @@ def _check_output_folder(root: Path, out: Path) -> None:
             f"--out {out}: this folder has files that easyread did not make, and a build replaces it. "
             "Choose an empty or new folder."
         )
+
+
+def new_folder_beside(out: Path) -> tuple[Path, int]:
+    """A new, empty folder beside ``out``, to make the next ``out`` in, and a lock on it (a
+    file descriptor: close it when done). Folders like it that no process holds a lock on
+    were left by work that was stopped by force (``kill -9``, a power cut) and are removed:
+    work stopped any other way removes its own."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for kind in ("new", "old"):  # see below, and replace_folder
+        for folder in out.parent.glob(f".{glob.escape(out.name)}-{kind}-*"):
+            _remove_abandoned(folder)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    lock = os.open(staging, os.O_RDONLY)
+    fcntl.flock(lock, fcntl.LOCK_EX)  # held until the lock is closed (or the process ends)
+    return staging, lock
+
+
+def _remove_abandoned(folder: Path) -> None:
+    try:
+        lock = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return  # another build is making it now
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        os.close(lock)
 
 
 def _swap(staging: Path, out: Path) -> None:

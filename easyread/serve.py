@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import watchfiles
 
-from .build import MARKER, Kept, _check_output_folder, build
+from .build import MARKER, Kept, build, check_output_folder
 from .config import load_config
 from .errors import EasyreadError, UsageError
 from .reporting import NullReporter, Reporter
@@ -79,7 +79,7 @@ class Preview:
         self.root = self.root.resolve()
         self.out = self.out.resolve()
         load_config(self.root)  # the build's own checks, so the same messages
-        _check_output_folder(self.root, self.out)
+        check_output_folder(self.root, self.out)
 
     def rebuild(self) -> None:
         """The website now; the other formats after it, in the background."""

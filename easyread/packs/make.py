@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build import make_in_build_folder, replace_folder
+from ..build import make_in_build_folder, new_folder_beside, replace_folder
 from ..coproduction import clock
 from ..coproduction.timing import late_packs, timing_messages
 from ..documents import load_project
@@ -69,7 +68,7 @@ def make_packs(
     chosen = _chosen(people, only)
     options = RenderOptions(jobs=jobs or os.cpu_count() or 1, reporter=reporter)
     _make_parent(root, out)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    staging, lock = new_folder_beside(out)
     try:
         public = root / "build"
         renders = Renders(project, staging / RENDERS, public, options)
@@ -96,6 +95,8 @@ def make_packs(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        os.close(lock)
     return PacksResult(out, tuple(p.id for p in chosen), renders.counts)
 
 
