@@ -4,6 +4,7 @@ made from are still in the project: a withdrawn document is withdrawn in every f
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,28 @@ def test_a_removed_document_leaves_print_and_audio_and_their_packs(
     made = build(project, out, ("html", "pdf", "audio", "text")).made
     assert {j for j in made if not j.startswith("html:")} == {"pdf:pack.pdf"}
     assert "c.mp3" not in (out / "audio" / "pack.m3u").read_text()
+
+
+def links(page: Path) -> set[str]:
+    """The print and audio files a page links to, inside the build."""
+    return set(re.findall(r'"\.\./((?:print|audio)/[^"]+)"', page.read_text(encoding="utf-8")))
+
+
+@pytest.mark.slow
+def test_the_website_built_alone_links_the_print_and_audio_it_keeps(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build(project, out, ("html", "pdf", "audio"), checks=False)
+    whole = {name: links(out / "site" / name) for name in ("a.html", "about.html")}
+    assert {"print/a.pdf", "audio/a.mp3"} <= whole["a.html"]
+    assert {"print/pack.pdf", "audio/pack.m3u"} <= whole["about.html"]
+    (project / "content" / "d.md").write_text(page(title="D", body="[bus] A new page.\n"))
+    (project / "content" / "b.md").write_text(page(title="B", body="[bus] Take the train.\n"))
+    build(project, out, ("html",), checks=False)
+    for name, linked in whole.items():  # the files are kept, so are the links to them
+        assert links(out / "site" / name) == linked
+    assert links(out / "site" / "b.html")  # an edited page: its old files are still there
+    assert links(out / "site" / "d.html") == set()  # a new one has none yet
+    for page_file in (out / "site").glob("*.html"):
+        assert all((out / link).is_file() for link in links(page_file)), page_file.name

@@ -11,9 +11,11 @@ import jinja2
 
 from .. import forked
 from ..coproduction.site import site_files, template_for
+from ..errors import EasyreadError
 from ..fingerprint import fingerprint
 from ..model import Document, Picture, Project
 from ..resources import builtin
+from ..speech.paths import audio_files
 from ..symbols.staff import staff_page
 from . import RenderOptions
 from .credits import credits
@@ -33,20 +35,65 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     site.mkdir(parents=True, exist_ok=True)
     env = environment(project)
     outputs = options.outputs or Outputs.start(out, None)
+    sizes = _print_sizes(project, options)
+    offers = {d.slug: _offer(d, options, outputs, sizes) for d in project.documents}
+    formats, prints = _offer(None, options, outputs, sizes)
     common: dict[str, object] = {
-        "formats": options.formats,
+        "formats": formats,
         "glossary_page": _glossary_page(project),
-        "prints": _prints(project, options),
+        "prints": prints,
     }
     shared = fingerprint(project.config, project.picture, common)
     page_key = fingerprint(shared, templates_key(env, "document.html"))
     rest: list[Path] = []
 
     def the_rest() -> None:  # made while the workers make the documents' pages
-        rest.extend(_site_pages(project, env, site, common, shared, outputs, options))
+        spoken = any("audio" in formats for formats, _ in offers.values())
+        rest.extend(_site_pages(project, env, site, common, shared, outputs, options, spoken))
 
-    written = _document_pages(project, env, site, common, page_key, outputs, options.jobs, the_rest)
+    written = _document_pages(
+        project, env, site, common, offers, page_key, outputs, options.jobs, the_rest
+    )
     return written + rest
+
+
+Offer = tuple[tuple[str, ...], list[tuple[str, str]]]
+"""The other formats a page links to: their names, and the print sizes as (label, file name
+ending), the first ending "" (``welcome.pdf``, ``welcome-24pt.pdf``)."""
+
+
+def _offer(
+    document: Document | None,
+    options: RenderOptions,
+    outputs: Outputs,
+    sizes: list[tuple[str, str]],
+) -> Offer:
+    """What a document's page (or, for None, the index and about pages, which link the print
+    pack and the playlist) links to: the formats this build makes, and the print and audio
+    files of the last build that it keeps as they were. So the website built alone still
+    links the PDFs and recordings a whole build made, but never a file that is not there."""
+    slug = document.slug if document is not None else "pack"
+    formats = list(options.formats)
+    if "audio" not in formats and outputs.old_root is not None:
+        if document is None:
+            old = outputs.old_root
+            spoken = any(job.startswith("audio:") and outputs.kept(job) for job in outputs.new)
+            spoken = spoken and (old / "audio" / "pack.m3u").is_file()
+        else:
+            spoken = _audio_files(document) <= outputs.kept(f"audio:{slug}")
+        if spoken:
+            formats.append("audio")
+    if "pdf" in options.formats:
+        return tuple(formats), sizes
+    kept = [(label, end) for label, end in sizes if outputs.kept(f"pdf:{slug}{end}.pdf")]
+    return tuple(formats), kept
+
+
+def _audio_files(document: Document) -> frozenset[str]:
+    """The audio files a document's page links to (see templates/document.html)."""
+    files = audio_files(document)
+    spoken = [files.sections[s.anchor] for s in document.sections if s.points and s.heading]
+    return frozenset(f"audio/{name}" for name in (files.whole, files.timings, *spoken))
 
 
 def _site_pages(
@@ -57,8 +104,10 @@ def _site_pages(
     shared: str,
     outputs: Outputs,
     options: RenderOptions,
+    readalong: bool,
 ) -> list[Path]:
-    """Every file of the site but the documents' pages, and the staff page."""
+    """Every file of the site but the documents' pages, and the staff page; with
+    ``readalong``, the script of the pages that link audio."""
     written: list[Path] = []
     made_credits = credits(project)
     summary = [project.fingerprint(d) for d in project.documents]
@@ -77,7 +126,7 @@ def _site_pages(
     for name, template in site_files(project):
         written.append(_page(env, site, name, template, common, document=None))
     written += _copy_assets(site)
-    if "audio" in options.formats:  # the read-along script: plain JavaScript, copied as it is
+    if readalong:  # the read-along script: plain JavaScript, copied as it is
         script = site / "assets" / "readalong.js"
         shutil.copyfile(builtin("templates") / "assets" / "readalong.js", script)
         written.append(script)
@@ -92,6 +141,7 @@ def _document_pages(
     env: jinja2.Environment,
     site: Path,
     common: dict[str, object],
+    offers: dict[str, Offer],
     page_key: str,
     outputs: Outputs,
     workers: int,
@@ -103,7 +153,12 @@ def _document_pages(
     pages = [
         (
             f"html:{d.slug}",
-            fingerprint(project.fingerprint(d), page_key, templates_key(env, template_for(d))),
+            fingerprint(
+                project.fingerprint(d),
+                page_key,
+                templates_key(env, template_for(d)),
+                offers[d.slug],
+            ),
             d,
         )
         for d in project.documents
@@ -114,7 +169,7 @@ def _document_pages(
         env.get_template(template)  # compiled once, before any workers are forked
 
     def make(documents: Sequence[Document]) -> list[Path]:
-        return [_document_page(env, site, d, common) for d in documents]
+        return [_document_page(env, site, d, common, offers[d.slug]) for d in documents]
 
     made = iter(forked.run(make, stale, workers, meanwhile))
     written: list[Path] = []
@@ -128,10 +183,16 @@ def _document_pages(
 
 
 def _document_page(
-    env: jinja2.Environment, site: Path, document: Document, common: dict[str, object]
+    env: jinja2.Environment,
+    site: Path,
+    document: Document,
+    common: dict[str, object],
+    offer: Offer,
 ) -> Path:
+    formats, prints = offer
+    context = {**common, "formats": formats, "prints": prints}
     try:
-        return _page(env, site, document.url, template_for(document), common, document=document)
+        return _page(env, site, document.url, template_for(document), context, document=document)
     except jinja2.TemplateError as error:  # a worker's traceback stays there: keep the place
         _locate(error)
         raise
@@ -148,13 +209,17 @@ def _locate(error: jinja2.TemplateError) -> None:
             return
 
 
-def _prints(project: Project, options: RenderOptions) -> list[tuple[str, str]]:
-    """The printed sizes this build makes, as (label, file name ending): the first ends ""."""
-    if "pdf" not in options.formats:
-        return []
+def _print_sizes(project: Project, options: RenderOptions) -> list[tuple[str, str]]:
+    """The print sizes, as (label, file name ending): the first ends ""."""
     from .pdf import print_sizes  # names only: WeasyPrint is not imported
 
-    sizes = print_sizes(project.config.print, options.print_sizes)
+    if "pdf" not in options.formats:  # the PDFs kept from the last build: the project's sizes
+        try:
+            sizes = print_sizes(project.config.print)
+        except EasyreadError:  # found when the PDFs are made
+            return []
+    else:
+        sizes = print_sizes(project.config.print, options.print_sizes)
     return [(size.label, "" if i == 0 else size.suffix) for i, size in enumerate(sizes)]
 
 

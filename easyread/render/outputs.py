@@ -141,6 +141,15 @@ class Outputs:
             self.record(job, key, files)
         return files
 
+    def kept(self, job: str) -> frozenset[str]:
+        """The files (inside the build) of ``job`` when the last build made it and this one
+        keeps it as it was, as it keeps the outputs of the formats it does not make; else
+        none. (A kept job made from a document that is gone is left out only by :meth:`save`:
+        a page is not made for that document anyway.)"""
+        if job not in self._kept:
+            return frozenset()
+        return frozenset(_names(self.new[job]))
+
     def save(self) -> Path:
         """Write this build's record into it, after withdrawing the outputs of formats it did
         not make that were made from documents no longer in the project."""
