@@ -12,6 +12,7 @@ import importlib
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +92,7 @@ def build(
     shard: tuple[int, int] = (1, 1),
     inputs: Inputs | None = None,
     kept: Kept | None = None,
+    stop: threading.Event | None = None,
 ) -> BuildResult:
     """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``).
 
@@ -101,6 +103,8 @@ def build(
     the I-th of N shares of the print and audio files (see ``render.parse_shard``).
     ``inputs``, looked at before the build, are recorded in it (see ``uptodate.py``).
     ``kept`` is what the process kept from its last build (see :class:`Kept`).
+    When ``stop`` is set, the print and audio stages start no more jobs and the build ends
+    with what they have made (see ``RenderOptions.stop``).
     """
     recorder = Recorder(reporter or NullReporter())
     reporter = recorder
@@ -141,6 +145,7 @@ def build(
             reporter=reporter,
             outputs=outputs,
             shard=shard,
+            stop=stop,
         )
         stages = {name: importlib.import_module(FORMATS[name]) for name in formats}
         for stage in stages.values():  # one fork server serves every stage's workers

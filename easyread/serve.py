@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import watchfiles
 
-from .build import MARKER, Kept, build, check_output_folder
+from .build import MARKER, BuildResult, Kept, build, check_output_folder
 from .config import load_config
 from .errors import EasyreadError, UsageError
 from .reporting import NullReporter, Reporter
@@ -73,6 +73,9 @@ class Preview:
     findings: dict[str, list[str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     background: threading.Thread | None = None
+    stop_background: threading.Event = field(default_factory=threading.Event)
+    """Set to have the background build of print and audio end with what it has made, so
+    that an edit's page is not kept waiting for them (the next background build goes on)."""
     kept: Kept = field(default_factory=Kept)
 
     def __post_init__(self) -> None:
@@ -82,18 +85,34 @@ class Preview:
         check_output_folder(self.root, self.out)
 
     def rebuild(self) -> None:
-        """The website now; the other formats after it, in the background."""
+        """The website now; the other formats after it, in the background (a background
+        build under way stops at its next PDF or recording, so the page comes first)."""
+        self.stop_background.set()
         self._build(("html",))
         others = tuple(f for f in self.formats if f != "html")
         if others and not self.errors:
-            self.background = threading.Thread(target=self._build, args=(others,), daemon=True)
+            self.background = threading.Thread(target=self._background, args=(others,), daemon=True)
             self.background.start()
 
-    def _build(self, formats: tuple[str, ...]) -> None:
+    def _background(self, formats: tuple[str, ...]) -> None:
+        """Build ``formats``, then the pages again if that made files (they link them)."""
+        made = self._build(formats)
+        if made is not None and made.made and not self.stop_background.is_set():
+            self._build(("html",))
+
+    def _build(self, formats: tuple[str, ...]) -> BuildResult | None:
+        """Build ``formats``; the result, or None when the build failed (see ``errors``)."""
         with self.lock:
             start = time.perf_counter()
+            before = self.errors
+            result: BuildResult | None = None
+            if "html" in formats:
+                self.stop_background.clear()  # any background build before this one has ended
+            stop = self.stop_background if "html" not in formats else None
             try:
-                result = build(self.root, self.out, formats, reporter=self.reporter, kept=self.kept)
+                result = build(
+                    self.root, self.out, formats, reporter=self.reporter, kept=self.kept, stop=stop
+                )
             except EasyreadError as error:
                 self.errors = [str(p) for p in error.problems]
                 what = "this" if len(self.errors) == 1 else f"these {len(self.errors)} problems"
@@ -108,14 +127,16 @@ class Preview:
                 self.errors = []
                 if "html" in formats:
                     self.findings = _findings(result.reports)
-            self.version += 1  # open pages reload now
+            if "html" in formats or self.errors != before:
+                self.version += 1  # open pages reload now
             self.seconds = time.perf_counter() - start
             if not self.built:
-                return  # no cache in a folder before a build has made it its own (see MARKER)
+                return result  # no cache in a folder before a build made it its own (MARKER)
             try:
                 self.kept.finish(self.out)  # then what the next command will want is saved
             except OSError as error:
                 log.warning("could not save the build's cache: %s", error)
+            return result
 
     @property
     def built(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,14 @@ class RenderOptions:
     """``(I, N)``: make only the I-th of N shares of the print and audio work (``--shard I/N``)."""
     outputs: Outputs | None = field(default=None, compare=False)
     """What the last build made, for reusing outputs that are current (None: make all)."""
+    stop: threading.Event | None = field(default=None, compare=False)
+    """When this is set, the print and audio stages start no more jobs, and the build ends
+    with the files made so far (the next build makes the rest): the preview stops its
+    background build so, to show an edit first."""
+
+    def stopped(self) -> bool:
+        """Whether the stages should start no more jobs (see :attr:`stop`)."""
+        return self.stop is not None and self.stop.is_set()
 
     def in_shard(self, slug: str) -> bool:
         """Whether this build makes the print and audio files of the document ``slug``.

@@ -11,13 +11,14 @@ input give byte-identical files, whichever worker gets which document.
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 from pathlib import Path
 
 from ..fingerprint import fingerprint
 from ..model import Document, Project
 from ..speech.engine import engine_version, load_binding
 from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
-from ..speech.paths import FOLDER, PLAYLIST
+from ..speech.paths import FOLDER, PLAYLIST, audio_files
 from . import RenderOptions, workers
 from .outputs import Outputs
 
@@ -46,6 +47,8 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
         if document.slug not in reused and options.in_shard(document.slug)
     ]
     spoken = {r.slug: r for r in run(jobs, options)}
+    if len(spoken) < len(jobs):
+        options.reporter.info(f"audio: stopped with {len(jobs) - len(spoken)} documents to speak.")
     for slug, result in spoken.items():
         outputs.record(f"{STAGE}:{slug}", keys[slug], list(result.files))
     results = [r for d in project.documents if (r := spoken.get(d.slug) or reused.get(d.slug))]
@@ -83,7 +86,7 @@ def run(jobs: list[AudioJob], options: RenderOptions) -> list[AudioResult]:
     """Each job's result in the order of ``jobs``, each spoken in a process of its own."""
     reporter = options.reporter
     reporter.progress(STAGE, 0, len(jobs))
-    if not jobs:
+    if not jobs or options.stopped():
         return []
     workers = max(1, min(options.jobs, len(jobs)))
     by_slug: dict[str, AudioResult] = {}
@@ -95,9 +98,23 @@ def run(jobs: list[AudioJob], options: RenderOptions) -> list[AudioResult]:
         for done, result in enumerate(pool.imap_unordered(speak_document, ordered), start=1):
             by_slug[result.slug] = result
             reporter.progress(STAGE, done, len(jobs))
-        pool.close()
-        pool.join()
-    return [by_slug[job.document.slug] for job in jobs]
+            if options.stopped():
+                break  # the pool is stopped as the block ends, with its documents half spoken
+        else:
+            pool.close()
+            pool.join()
+    for job in jobs:
+        if job.document.slug not in by_slug:  # the build was stopped: the next one speaks it
+            _remove_files(job)
+    return [by_slug[job.document.slug] for job in jobs if job.document.slug in by_slug]
+
+
+def _remove_files(job: AudioJob) -> None:
+    """Remove what a worker stopped part of the way may have written for ``job``."""
+    files = audio_files(job.document)
+    for name in (files.whole, files.timings):
+        (job.folder / name).unlink(missing_ok=True)
+    shutil.rmtree(job.folder / job.document.slug, ignore_errors=True)
 
 
 def m3u(project: Project, results: dict[str, AudioResult]) -> str:

@@ -62,10 +62,14 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
             todo.append((job, key))
         else:
             reused += files
-    results = run([job for job, _ in todo], options.jobs, options.reporter)
+    results = run([job for job, _ in todo], options.jobs, options.reporter, options.stop)
     _raise_errors([job for job, _ in todo], results)
-    for (job, key), result in zip(todo, results, strict=True):
-        outputs.record(_job_id(job), key, [result.target])
+    made = {result.target for result in results}
+    for job, key in todo:
+        if job.target in made:  # the others, when the build was stopped: the next one's
+            outputs.record(_job_id(job), key, [job.target])
+    if len(made) < len(todo):
+        options.reporter.info(f"print: stopped with {len(todo) - len(made)} PDFs still to make.")
     for warning in dict.fromkeys(w for r in results for w in r.warnings):
         options.reporter.warning(f"print: {warning}")
     return sorted([*reused, *(r.target for r in results)])
