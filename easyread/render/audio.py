@@ -70,9 +70,12 @@ def _count(number: int, thing: str) -> str:
 
 
 def audio_key(project: Project, document: Document) -> str:
-    """The fingerprint of all a document's audio is made from (job ``audio:<slug>``)."""
+    """The fingerprint of all a document's audio is made from (job ``audio:<slug>``): of the
+    glossary, only the words the document explains as it is read (see ``speech/script.py``)."""
     config = project.config
-    shared = (project.glossary, config.audio, config.organisation, config.title)
+    used = {key for point in document.points for key in point.hard_words}
+    glossary = tuple(entry for entry in project.glossary if entry.key in used)
+    shared = (glossary, config.audio, config.organisation, config.title)
     return fingerprint(project.fingerprint(document), shared, engine_version())
 
 
