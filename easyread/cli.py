@@ -156,11 +156,11 @@ def serve(project: Path, port: int, out: Path | None, formats: str) -> None:
     preview = Preview(
         project.resolve(), (out or project / "build").resolve(), parse_formats(formats), reporter
     )
-    preview.rebuild()
-    server = make_server(preview, port=port)
+    server = make_server(preview, port=port)  # a port in use is said before any build
     stop = threading.Event()
     watcher = threading.Thread(target=watch, args=(preview, stop), daemon=True)
-    watcher.start()
+    watcher.start()  # before the first build, so that an edit made during it is seen
+    preview.rebuild()
     click.echo(f"Preview: http://127.0.0.1:{server.server_address[1]}/ (press Ctrl+C to stop)")
     try:
         server.serve_forever()

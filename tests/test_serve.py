@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 import time
@@ -79,6 +80,19 @@ def test_a_port_in_use_is_a_clear_message(served: tuple[Path, str, Preview]) -> 
     port = int(base.rsplit(":", 1)[1])
     with pytest.raises(UsageError, match=f"--port {port}: the preview cannot listen there"):
         make_server(preview, port=port)
+
+
+def test_a_port_in_use_is_said_before_anything_is_built(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page()})
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        command = [sys.executable, "-m", "easyread", "serve", str(root), "--port", str(port)]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"--port {port}: the preview cannot listen there")
+    assert not (root / "build").exists()
 
 
 def test_a_folder_that_is_not_a_project_is_refused_as_build_refuses_it(tmp_path: Path) -> None:
