@@ -47,16 +47,23 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
         if document.slug not in reused and options.in_shard(document.slug)
     ]
     spoken = {r.slug: r for r in run(jobs, options)}
-    if len(spoken) < len(jobs):
+    stopped = len(spoken) < len(jobs)
+    if stopped:
         options.reporter.info(f"audio: stopped with {len(jobs) - len(spoken)} documents to speak.")
     for slug, result in spoken.items():
         outputs.record(f"{STAGE}:{slug}", keys[slug], list(result.files))
     results = [r for d in project.documents if (r := spoken.get(d.slug) or reused.get(d.slug))]
     files = [path for result in results for path in result.files]
     if options.first_shard:  # with --shard, the other shares' files join these ones
-        playlist = folder / PLAYLIST
-        playlist.write_text(m3u(project, {r.slug: r for r in results}), encoding="utf-8")
-        files.append(playlist)
+        # stopped early, it lists only what is there; the next build lists the rest
+        text = m3u(project, {r.slug: r for r in results}, only_made=stopped)
+
+        def playlist() -> list[Path]:
+            (folder / PLAYLIST).write_text(text, encoding="utf-8")
+            return [folder / PLAYLIST]
+
+        # a job made from every document: a build without audio withdraws it when one is gone
+        files += outputs.job(f"{STAGE}:{PLAYLIST}", fingerprint(text), playlist)
     minutes = sum(r.duration for r in spoken.values()) / 60
     options.reporter.info(
         f"Spoke {_count(len(spoken), 'document')} ({_count(round(minutes), 'minute')} of audio); "
@@ -115,19 +122,22 @@ def run(jobs: list[AudioJob], options: RenderOptions) -> list[AudioResult]:
 def _remove_files(job: AudioJob) -> None:
     """Remove what a worker stopped part of the way may have written for ``job``."""
     files = audio_files(job.document)
-    for name in (files.whole, files.timings):
+    for name in (files.whole, files.timings, files.data):
         (job.folder / name).unlink(missing_ok=True)
     shutil.rmtree(job.folder / job.document.slug, ignore_errors=True)
 
 
-def m3u(project: Project, results: dict[str, AudioResult]) -> str:
+def m3u(project: Project, results: dict[str, AudioResult], only_made: bool = False) -> str:
     """An extended M3U playlist of the whole documents, in reading order.
 
     A document another ``--shard`` speaks has no length here: ``-1`` says so, as M3U allows.
+    With ``only_made``, only the documents in ``results`` are listed.
     """
     lines = ["#EXTM3U"]
     for document in project.documents:
         result = results.get(document.slug)
+        if result is None and only_made:
+            continue
         lines.append(f"#EXTINF:{round(result.duration) if result else -1},{document.title}")
         lines.append(f"{document.slug}.mp3")
     return "\n".join(lines) + "\n"

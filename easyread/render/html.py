@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -15,11 +16,12 @@ from ..errors import EasyreadError
 from ..fingerprint import fingerprint
 from ..model import Document, Picture, Project
 from ..resources import builtin
-from ..speech.paths import audio_files
+from ..speech.paths import PLAYLIST, audio_files
 from ..symbols.staff import staff_page
 from . import RenderOptions
 from .credits import credits
 from .outputs import Outputs, templates_key, templates_use
+from .pdf import PACK, print_sizes  # names only: WeasyPrint is imported when PDFs are made
 from .templates import environment
 
 FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
@@ -37,18 +39,18 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     outputs = options.outputs or Outputs.start(out, None)
     sizes = _print_sizes(project, options)
     offers = {d.slug: _offer(d, options, outputs, sizes) for d in project.documents}
-    formats, prints = _offer(None, options, outputs, sizes)
+    site_offer = _offer(None, options, outputs, sizes)
     common: dict[str, object] = {
-        "formats": formats,
+        "formats": site_offer.formats,
         "glossary_page": _glossary_page(project),
-        "prints": prints,
+        "prints": site_offer.prints,
     }
     shared = fingerprint(project.config, project.picture, common)
     page_key = fingerprint(shared, templates_key(env, "document.html"))
     rest: list[Path] = []
 
     def the_rest() -> None:  # made while the workers make the documents' pages
-        spoken = any("audio" in formats for formats, _ in offers.values())
+        spoken = any("audio" in offer.formats for offer in offers.values())
         rest.extend(_site_pages(project, env, site, common, shared, outputs, options, spoken))
 
     written = _document_pages(
@@ -57,36 +59,40 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     return written + rest
 
 
-Offer = tuple[tuple[str, ...], list[tuple[str, str]]]
-"""The other formats a page links to: their names, and the print sizes as (label, file name
-ending), the first ending "" (``welcome.pdf``, ``welcome-24pt.pdf``)."""
+@dataclass(frozen=True)
+class Offer:
+    """The other formats a page links to."""
+
+    formats: tuple[str, ...]
+    """Their names (a page links audio when ``"audio"`` is one)."""
+    prints: tuple[tuple[str, str], ...]
+    """The print sizes, as (label, file name ending): the first ends "" (``welcome.pdf``,
+    ``welcome-24pt.pdf``)."""
 
 
 def _offer(
     document: Document | None,
     options: RenderOptions,
     outputs: Outputs,
-    sizes: list[tuple[str, str]],
+    sizes: tuple[tuple[str, str], ...],
 ) -> Offer:
     """What a document's page (or, for None, the index and about pages, which link the print
     pack and the playlist) links to: the formats this build makes, and the print and audio
     files of the last build that it keeps as they were. So the website built alone still
     links the PDFs and recordings a whole build made, but never a file that is not there."""
-    slug = document.slug if document is not None else "pack"
+    slug = document.slug if document is not None else PACK
     formats = list(options.formats)
     if "audio" not in formats and outputs.old_root is not None:
         if document is None:
-            old = outputs.old_root
-            spoken = any(job.startswith("audio:") and outputs.kept(job) for job in outputs.new)
-            spoken = spoken and (old / "audio" / "pack.m3u").is_file()
+            spoken = bool(outputs.kept(f"audio:{PLAYLIST}"))
         else:
             spoken = _audio_files(document) <= outputs.kept(f"audio:{slug}")
         if spoken:
             formats.append("audio")
     if "pdf" in options.formats:
-        return tuple(formats), sizes
-    kept = [(label, end) for label, end in sizes if outputs.kept(f"pdf:{slug}{end}.pdf")]
-    return tuple(formats), kept
+        return Offer(tuple(formats), sizes)
+    kept = tuple((label, end) for label, end in sizes if outputs.kept(f"pdf:{slug}{end}.pdf"))
+    return Offer(tuple(formats), kept)
 
 
 def _audio_files(document: Document) -> frozenset[str]:
@@ -189,8 +195,7 @@ def _document_page(
     common: dict[str, object],
     offer: Offer,
 ) -> Path:
-    formats, prints = offer
-    context = {**common, "formats": formats, "prints": prints}
+    context = {**common, "formats": offer.formats, "prints": offer.prints}
     try:
         return _page(env, site, document.url, template_for(document), context, document=document)
     except jinja2.TemplateError as error:  # a worker's traceback stays there: keep the place
@@ -209,18 +214,16 @@ def _locate(error: jinja2.TemplateError) -> None:
             return
 
 
-def _print_sizes(project: Project, options: RenderOptions) -> list[tuple[str, str]]:
+def _print_sizes(project: Project, options: RenderOptions) -> tuple[tuple[str, str], ...]:
     """The print sizes, as (label, file name ending): the first ends ""."""
-    from .pdf import print_sizes  # names only: WeasyPrint is not imported
-
     if "pdf" not in options.formats:  # the PDFs kept from the last build: the project's sizes
         try:
             sizes = print_sizes(project.config.print)
         except EasyreadError:  # found when the PDFs are made
-            return []
+            return ()
     else:
         sizes = print_sizes(project.config.print, options.print_sizes)
-    return [(size.label, "" if i == 0 else size.suffix) for i, size in enumerate(sizes)]
+    return tuple((size.label, "" if i == 0 else size.suffix) for i, size in enumerate(sizes))
 
 
 def _glossary_page(project: Project) -> str | None:

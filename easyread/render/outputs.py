@@ -111,7 +111,7 @@ class Outputs:
             return None
         names = _names(entry)
         old, new = str(self.old_root), str(self.new_root)  # strings: a build links 1000s of files
-        if not all(self._intact(name) for name in names):
+        if not all(self.intact(name) for name in names):
             return None
         for name in names:
             folder = os.path.dirname(name)
@@ -144,9 +144,8 @@ class Outputs:
     def kept(self, job: str) -> frozenset[str]:
         """The files (inside the build) of ``job`` when the last build made it and this one
         keeps it as it was, as it keeps the outputs of the formats it does not make; else
-        none. (A kept job made from a document that is gone is left out only by :meth:`save`:
-        a page is not made for that document anyway.)"""
-        if job not in self._kept:
+        none (also for a job it withdraws: see :meth:`_withdrawn`)."""
+        if job not in self._kept or (self.documents is not None and self._withdrawn(job)):
             return frozenset()
         return frozenset(_names(self.new[job]))
 
@@ -171,7 +170,7 @@ class Outputs:
         if stat is not None:  # else a file that is not there is never current
             self.new_stats[name] = stat
 
-    def _intact(self, name: str) -> bool:
+    def intact(self, name: str) -> bool:
         """Whether the last build's file ``name`` is exactly as that build wrote it."""
         recorded = self.old_stats.get(name)
         assert self.old_root is not None
@@ -194,50 +193,50 @@ class Outputs:
         return sorted({name, stem, _SIZE.sub("", stem)} & self.documents)
 
     def _withdraw(self) -> None:
-        """Leave out of this build the kept jobs made from a document that is gone, with every
-        other file of their formats' folders that no remaining kept job made.
+        """Leave out of this build the kept jobs made from a document that is gone (see
+        :meth:`_withdrawn`), and their files.
 
         The files of a format this build does not make are carried over by the folder (see
-        ``build._swap``), so a folder with a job to leave out is made here instead, from links
-        to the files of the jobs that stay. A job made from every document (the print pack, the
-        site's index) is left out too when one of them is gone: it shows the withdrawn
-        document, and making it again needs its format, which this build was not asked for.
-        The next build of that format makes it again. Removing it is safer than publishing
-        information that was withdrawn; files that are no job's (the audio playlist, the site's
-        styles and pictures) go the same way, as nothing records what they show.
+        ``build._swap``), so a folder with files to leave out is made here instead, from links
+        to every other file of the old one (the site's styles and pictures included).
         """
         if self.documents is None or self.old_root is None:
             return
-        gone = [job for job in sorted(self._kept) if not self._current(job)]
+        gone = [job for job in sorted(self._kept) if self._withdrawn(job)]
         if not gone:
             return
-        folders = {name.split("/")[0] for job in gone for name in _names(self.new[job])}
+        left_out = {name for job in gone for name in _names(self.new[job])}
         for job in gone:
             del self.new[job]
             self._kept.discard(job)
-        for folder in sorted(folders):
+        for folder in sorted({name.split("/")[0] for name in left_out}):
             if (self.new_root / folder).exists() or not (self.old_root / folder).is_dir():
                 continue  # made by this build, or nothing to carry over
-            (self.new_root / folder).mkdir(parents=True)  # so the old folder is not carried
-            for job in sorted(self._kept):
-                names = _names(self.new[job])
-                if not all(n.startswith(f"{folder}/") for n in names):
-                    continue
-                for name in names:
-                    source = self.old_root / name
-                    if source.is_file():
-                        (self.new_root / name).parent.mkdir(parents=True, exist_ok=True)
-                        link(source, self.new_root / name)
+            for source in sorted((self.old_root / folder).rglob("*")):
+                name = source.relative_to(self.old_root).as_posix()
+                if name not in left_out and source.is_file() and not source.is_symlink():
+                    (self.new_root / name).parent.mkdir(parents=True, exist_ok=True)
+                    link(source, self.new_root / name)
+            (self.new_root / folder).mkdir(exist_ok=True)  # so the old folder is not carried
 
-    def _current(self, job: str) -> bool:
-        """Whether every document the kept ``job`` was made from is still in the project.
+    def _withdrawn(self, job: str) -> bool:
+        """Whether the kept ``job`` was made from a document that is no longer in the project.
+
+        A job made from every document (the print pack, the playlist) is withdrawn too when
+        one of them is gone: it shows the withdrawn document, and making it again needs its
+        format, which this build was not asked for; the next build of that format makes it
+        again. Not the website's own pages (its index and about page, the staff page): the
+        website cannot do without them, and they are made again with its next build.
 
         A record from before documents were recorded names them only by the job's name: a job
         named after no document of the project counts as made from one that is gone."""
         assert self.documents is not None
         entry = self.new[job]
+        kind, _, name = job.partition(":")
+        if kind == "staff" or (kind == "html" and name.endswith(".html")):
+            return False  # the website's own pages: a document's page is html:<slug>
         made_from = _strings(entry["documents"]) if "documents" in entry else self._named(job)
-        return bool(made_from) and set(made_from) <= self.documents
+        return not made_from or not set(made_from) <= self.documents
 
 
 def _names(entry: dict[str, object]) -> list[str]:
@@ -263,7 +262,7 @@ def recorded_key(build_root: Path, job: str) -> str | None:
     files are no longer as that build wrote them)."""
     outputs = Outputs.start(build_root, build_root)
     entry = outputs.old.get(job)
-    if entry is None or not all(outputs._intact(name) for name in _names(entry)):
+    if entry is None or not all(outputs.intact(name) for name in _names(entry)):
         return None
     return str(entry["key"])
 

@@ -25,6 +25,8 @@ class AudioFiles:
     """``<slug>.timings.js``: the read-along timings, for the page."""
     sections: dict[str, str]
     """Section anchor -> ``<slug>/<NN>-<section>.mp3`` (NN: the section's place, from 01)."""
+    data: str = ""
+    """``<slug>.timings.json``: the same timings, as data for other programs."""
 
 
 def audio_files(document: Document) -> AudioFiles:
@@ -35,6 +37,7 @@ def audio_files(document: Document) -> AudioFiles:
         f"{slug}.mp3",
         f"{slug}.timings.js",
         {s.anchor: section_file(slug, i, s.anchor) for i, s in enumerate(document.sections)},
+        f"{slug}.timings.json",
     )
 
 
