@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from pathlib import Path
 
 from ...errors import BuildError
 from ...reporting import Reporter
@@ -25,34 +27,41 @@ STAGE = "print"
 def run(
     jobs: list[PrintJob], workers: int, reporter: Reporter, stop: threading.Event | None = None
 ) -> list[PrintResult]:
-    """Each job's result, in the order of ``jobs``; when ``stop`` is set, no more jobs are
-    started, and only the results of the jobs already made or under way are given."""
+    """The results of ``jobs``, in their order. A job is started only when a worker is free,
+    so when ``stop`` is set no more are started, and the results are those of the jobs made
+    by then. A PDF with errors does not stop the others: every problem is reported at once.
+    One that cannot be made at all (an exception) stops them, and is raised."""
     workers = max(1, min(workers, len(jobs)))
     reporter.progress(STAGE, 0, len(jobs))
-    if stop is not None and stop.is_set():
-        return []
+    waiting = iter(jobs)
+    results: dict[Path, PrintResult] = {}
+
+    def go_on() -> bool:
+        return stop is None or not stop.is_set()
+
     if workers == 1:
-        results = []
-        for done, job in enumerate(jobs, start=1):
-            if stop is not None and stop.is_set():
+        for job in waiting:
+            if not go_on():
                 break
-            results.append(write_pdf(job))
-            reporter.progress(STAGE, done, len(jobs))
-        return results
+            results[job.target] = write_pdf(job)
+            reporter.progress(STAGE, len(results), len(jobs))
+        return [results[job.target] for job in jobs if job.target in results]
     try:
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=_context(), initializer=preload
         ) as pool:
-            futures: list[Future[PrintResult]] = [pool.submit(write_pdf, job) for job in jobs]
+            running = {pool.submit(write_pdf, job) for job in islice(waiting, workers)}
             try:
-                for done, future in enumerate(as_completed(futures), start=1):
-                    future.result()  # a failed PDF is raised here
-                    reporter.progress(STAGE, done, len(jobs))
-                    if stop is not None and stop.is_set():
-                        for waiting in futures:
-                            waiting.cancel()  # not those under way: they are waited for
-                        break
-            except BaseException:  # a failed PDF, Ctrl+C: the PDFs not started are not needed
+                while running:
+                    done, running = wait(running, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        result = future.result()
+                        results[result.target] = result
+                        reporter.progress(STAGE, len(results), len(jobs))
+                        following = next(waiting, None) if go_on() else None
+                        if following is not None:
+                            running.add(pool.submit(write_pdf, following))
+            except BaseException:  # a PDF that cannot be made, Ctrl+C: stop the others
                 pool.shutdown(cancel_futures=True)
                 raise
     except BrokenProcessPool as error:
@@ -60,7 +69,7 @@ def run(
             "A process making the PDFs stopped suddenly (was the computer out of memory?). "
             "Try again with fewer worker processes, like '-j 1'."
         ) from error
-    return [future.result() for future in futures if not future.cancelled()]
+    return [results[job.target] for job in jobs if job.target in results]
 
 
 PRELOAD = (f"{__package__}.preload",)
