@@ -6,14 +6,16 @@ succeeded does it replace the old output, so a failed build leaves the last good
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import glob
 import importlib
 import os
 import shutil
+import signal
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -125,8 +127,7 @@ def build(
     if "pdf" in formats:  # a wrong size is found before anything is made
         _check_print_sizes(project, print_sizes)
     warn_about_timing(project, reporter)
-    staging, lock = new_folder_beside(out)
-    try:
+    with new_folder_beside(out) as staging:
         reports = []
         if checks or strict:
             kept_checks = kept.checks if kept is not None else None
@@ -170,11 +171,6 @@ def build(
         if inputs is not None:
             inputs.save(staging, recorder.messages, len(project.documents))
         _swap(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    finally:
-        os.close(lock)
     return BuildResult(
         project,
         out,
@@ -243,34 +239,69 @@ def check_output_folder(root: Path, out: Path) -> None:
         )
 
 
-def new_folder_beside(out: Path) -> tuple[Path, int]:
-    """A new, empty folder beside ``out``, to make the next ``out`` in, and a lock on it (a
-    file descriptor: close it when done). Folders like it that no process holds a lock on
-    were left by work that was stopped by force (``kill -9``, a power cut) and are removed:
-    work stopped any other way removes its own."""
+@contextlib.contextmanager
+def new_folder_beside(out: Path) -> Iterator[Path]:
+    """A new, empty folder beside ``out``, to make the next ``out`` in; removed if the work
+    in the ``with`` block fails or is stopped.
+
+    While in use it is locked (flock). Folders like it that no process holds a lock on were
+    left by work stopped by force (``kill -9``, a power cut), and are removed here: work
+    stopped any other way removes its own. One process at a time looks for them and makes
+    its folder (a lock on the folder they are in), so none is removed as it is being made.
+    Where the file system has no such locks (some network ones), nothing is removed.
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
-    for kind in ("new", "old"):  # see below, and replace_folder
-        for folder in out.parent.glob(f".{glob.escape(out.name)}-{kind}-*"):
-            _remove_abandoned(folder)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
-    lock = os.open(staging, os.O_RDONLY)
-    fcntl.flock(lock, fcntl.LOCK_EX)  # held until the lock is closed (or the process ends)
-    return staging, lock
+    with _locked(out.parent, wait=True):
+        for pattern in (f"{glob.escape(out.name)}-new-*", f"{glob.escape(out.name)}-old-[0-9]*"):
+            for folder in out.parent.glob(f".{pattern}"):
+                _remove_abandoned(folder)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+        lock = _lock(staging, wait=True)
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        if lock is not None:
+            os.close(lock)
 
 
-def _remove_abandoned(folder: Path) -> None:
+@contextlib.contextmanager
+def _locked(folder: Path, wait: bool) -> Iterator[int | None]:
+    lock = _lock(folder, wait)
+    try:
+        yield lock
+    finally:
+        if lock is not None:
+            os.close(lock)
+
+
+def _lock(folder: Path, wait: bool) -> int | None:
+    """An exclusive lock on ``folder`` (an open file descriptor: closing it lets go), or None
+    when it cannot be had: held by another process (``wait`` false), or not supported."""
     try:
         lock = os.open(folder, os.O_RDONLY)
     except OSError:
-        return
+        return None
     try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(lock, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        return  # another build is making it now
-    else:
-        shutil.rmtree(folder, ignore_errors=True)
-    finally:
         os.close(lock)
+        return None
+    return lock
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Remove ``folder`` if it is this user's and no process holds a lock on it."""
+    try:
+        if folder.stat().st_uid != os.getuid():
+            return
+    except OSError:
+        return
+    with _locked(folder, wait=False) as lock:
+        if lock is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _swap(staging: Path, out: Path) -> None:
@@ -283,14 +314,29 @@ def replace_folder(staging: Path, out: Path, keep: Iterable[str], mode: int) -> 
     """Put the finished folder ``staging`` in the place of ``out``, with the entries of ``out``
     named in ``keep`` that ``staging`` does not have. ``out`` is never half made: it is the
     old folder until one rename makes it the new one."""
-    if out.exists():
-        for name in sorted(keep):
-            if (out / name).exists() and not (staging / name).exists():
-                (out / name).rename(staging / name)
-        retired = out.with_name(f".{out.name}-old-{os.getpid()}")
-        out.rename(retired)
-        staging.rename(out)
-        shutil.rmtree(retired, ignore_errors=True)
-    else:
-        staging.rename(out)
+    # Ctrl+C and SIGTERM wait while the folders are moved: stopped half way, the kept ones
+    # would be in the new folder, which the build then removes as unfinished
+    stopping = {signal.SIGINT, signal.SIGTERM}
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, stopping)
+    try:
+        retired = _replace(staging, out, keep)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     out.chmod(mode)
+    if retired is not None:
+        shutil.rmtree(retired, ignore_errors=True)
+
+
+def _replace(staging: Path, out: Path, keep: Iterable[str]) -> Path | None:
+    """Move the kept entries of ``out`` into ``staging``, and ``staging`` in its place; the
+    old folder, moved aside, if there was one."""
+    if not out.exists():
+        staging.rename(out)
+        return None
+    for name in sorted(keep):
+        if (out / name).exists() and not (staging / name).exists():
+            (out / name).rename(staging / name)
+    retired = out.with_name(f".{out.name}-old-{os.getpid()}")
+    out.rename(retired)
+    staging.rename(out)
+    return retired

@@ -7,7 +7,6 @@ processes, removes the folder it was making, and leaves the last build as it was
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -98,11 +97,8 @@ def test_folders_left_by_a_build_killed_by_force_are_removed_by_the_next(
     left = root / ".build-new-abc123"
     (left / "site").mkdir(parents=True)
     (root / ".build-old-4242" / "site").mkdir(parents=True)
-    running, lock = new_folder_beside(root / "build")  # as a build running now holds one
-    try:
+    with new_folder_beside(root / "build") as running:  # as a build running now has one
         build(root, formats=("html",))
         assert not left.exists() and not (root / ".build-old-4242").exists()
         assert running.is_dir()
-    finally:
-        os.close(lock)
-        shutil.rmtree(running)
+        running.rmdir()  # as the build would put it in place

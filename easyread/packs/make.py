@@ -68,8 +68,7 @@ def make_packs(
     chosen = _chosen(people, only)
     options = RenderOptions(jobs=jobs or os.cpu_count() or 1, reporter=reporter)
     _make_parent(root, out)
-    staging, lock = new_folder_beside(out)
-    try:
+    with new_folder_beside(out) as staging:
         public = root / "build"
         renders = Renders(project, staging / RENDERS, public, options)
         copies = [c for person in chosen for c in _copies(project, person, today)]
@@ -92,11 +91,6 @@ def make_packs(
         write_private(staging / MARKER, "This folder is made by easyread packs. It is private.\n")
         lock_down(staging)
         _swap(staging, out, keep={p.id for p in people} - {p.id for p in chosen})
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    finally:
-        os.close(lock)
     return PacksResult(out, tuple(p.id for p in chosen), renders.counts)
 
 
