@@ -158,14 +158,13 @@ def serve(project: Path, port: int, out: Path | None, formats: str) -> None:
     )
     server = make_server(preview, port=port)  # a port in use is said before any build
     stop = threading.Event()
-    watcher = threading.Thread(target=watch, args=(preview, stop), daemon=True)
-    watcher.start()  # before the first build, so that an edit made during it is seen
-    preview.rebuild()
-    click.echo(f"Preview: http://127.0.0.1:{server.server_address[1]}/ (press Ctrl+C to stop)")
     try:
+        preview.rebuild()  # before other threads start: a build with none can fork workers
+        watcher = threading.Thread(target=watch, args=(preview, stop), daemon=True)
+        watcher.start()
+        click.echo(f"Preview: http://127.0.0.1:{server.server_address[1]}/ (press Ctrl+C to stop)")
         server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("Stopped.")
-    finally:
+    finally:  # Ctrl+C, SIGTERM: reports_errors says "Stopped." with the exit code
         stop.set()
+        preview.close()
         server.server_close()

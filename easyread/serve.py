@@ -74,8 +74,8 @@ class Preview:
     lock: threading.Lock = field(default_factory=threading.Lock)
     background: threading.Thread | None = None
     stop_background: threading.Event = field(default_factory=threading.Event)
-    """Set to have the background build of print and audio end with what it has made, so
-    that an edit's page is not kept waiting for them (the next background build goes on)."""
+    """The last background build's: set to have it end with what it has made, so that an
+    edit's page is not kept waiting for print and audio (the next background build goes on)."""
     kept: Kept = field(default_factory=Kept)
 
     def __post_init__(self) -> None:
@@ -91,24 +91,34 @@ class Preview:
         self._build(("html",))
         others = tuple(f for f in self.formats if f != "html")
         if others and not self.errors:
-            self.background = threading.Thread(target=self._background, args=(others,), daemon=True)
+            self.stop_background = threading.Event()  # this background build's own
+            self.background = threading.Thread(
+                target=self._background, args=(others, self.stop_background), daemon=True
+            )
             self.background.start()
 
-    def _background(self, formats: tuple[str, ...]) -> None:
+    def close(self, wait: float = 60) -> None:
+        """Stop the background build at its next PDF or recording, and wait for it (so that
+        it leaves no half-made folder), for ``wait`` seconds at most."""
+        self.stop_background.set()
+        if self.background is not None:
+            self.background.join(wait)
+
+    def _background(self, formats: tuple[str, ...], stop: threading.Event) -> None:
         """Build ``formats``, then the pages again if that made files (they link them)."""
-        made = self._build(formats)
-        if made is not None and made.made and not self.stop_background.is_set():
+        made = self._build(formats, stop)
+        if made is not None and made.made and not stop.is_set():
             self._build(("html",))
 
-    def _build(self, formats: tuple[str, ...]) -> BuildResult | None:
-        """Build ``formats``; the result, or None when the build failed (see ``errors``)."""
+    def _build(
+        self, formats: tuple[str, ...], stop: threading.Event | None = None
+    ) -> BuildResult | None:
+        """Build ``formats`` (stopping early when ``stop`` is set); the result, or None when
+        the build failed (see ``errors``)."""
         with self.lock:
             start = time.perf_counter()
             before = self.errors
             result: BuildResult | None = None
-            if "html" in formats:
-                self.stop_background.clear()  # any background build before this one has ended
-            stop = self.stop_background if "html" not in formats else None
             try:
                 result = build(
                     self.root, self.out, formats, reporter=self.reporter, kept=self.kept, stop=stop

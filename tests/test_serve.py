@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import socket
 import subprocess
 import sys
@@ -93,6 +94,28 @@ def test_a_port_in_use_is_said_before_anything_is_built(make_project: MakeProjec
     assert done.returncode == 2
     assert done.stderr.startswith(f"--port {port}: the preview cannot listen there")
     assert not (root / "build").exists()
+
+
+def test_stopped_by_sigterm_it_says_so_and_leaves_no_half_made_folder(
+    make_project: MakeProject,
+) -> None:
+    """SIGTERM while print is made in the background: the background build is stopped and
+    waited for, and the exit code is the one shells give SIGTERM."""
+    root = make_project({f"content/{i}.md": page(title=f"Page {i}") for i in range(6)})
+    command = [sys.executable, "-m", "easyread", "serve", str(root), "--port", "0"]
+    process = subprocess.Popen(
+        [*command, "--format", "html,pdf"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().startswith("Preview: http://127.0.0.1:")
+    process.send_signal(signal.SIGTERM)
+    _, said = process.communicate(timeout=120)
+    assert process.returncode in (143, -signal.SIGTERM), said
+    assert said.rstrip().endswith("Stopped.") and "Traceback" not in said
+    assert not list(root.glob(".build-new-*"))
 
 
 def test_a_folder_that_is_not_a_project_is_refused_as_build_refuses_it(tmp_path: Path) -> None:
