@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from functools import partial
 from pathlib import Path
 
 from ..fingerprint import fingerprint
@@ -33,19 +34,20 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     outputs = options.outputs or Outputs.start(out, None)
     written: list[Path] = []
     for document in project.documents:
-
-        def make(document: Document = document) -> list[Path]:
-            paths = []
-            for suffix, text in ((".txt", plain_text(document)), (".md", markdown(document))):
-                path = folder / f"{document.slug}{suffix}"
-                path.write_text(text, encoding="utf-8")
-                paths.append(path)
-            return paths
-
         # recorded as the document's job, so the build knows whose files they are
         key = fingerprint(project.fingerprint(document))
-        written += outputs.job(f"text:{document.slug}", key, make)
+        written += outputs.job(f"text:{document.slug}", key, partial(_write, folder, document))
     return written
+
+
+def _write(folder: Path, document: Document) -> list[Path]:
+    """Write the document's plain text and Markdown into ``folder``; the files."""
+    paths = []
+    for suffix, text in ((".txt", plain_text(document)), (".md", markdown(document))):
+        path = folder / f"{document.slug}{suffix}"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
 def picture_note(point: Point) -> str:
