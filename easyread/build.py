@@ -95,6 +95,7 @@ def build(
     inputs: Inputs | None = None,
     kept: Kept | None = None,
     stop: threading.Event | None = None,
+    site_in_step: bool = True,
 ) -> BuildResult:
     """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``).
 
@@ -107,6 +108,10 @@ def build(
     ``kept`` is what the process kept from its last build (see :class:`Kept`).
     When ``stop`` is set, the print and audio stages start no more jobs and the build ends
     with what they have made (see ``RenderOptions.stop``).
+
+    When the last build has a website and this one makes print or audio files but not the
+    website, its pages are made again too, last (those that are current are reused): they link
+    those files and name their print sizes. ``site_in_step=False`` leaves them as they were.
     """
     recorder = Recorder(reporter or NullReporter())
     reporter = recorder
@@ -114,6 +119,8 @@ def build(
     out = (out or root / "build").resolve()
     check_output_folder(root, out)
     old = out if (out / MARKER).is_file() and not clean else None
+    if site_in_step:
+        formats = _site_in_step(formats, old)
     if kept is not None and kept.loaded is not None and old is not None:
         loaded = kept.loaded
     else:
@@ -178,6 +185,16 @@ def build(
         tuple(outputs.made),
         tuple(reports),
     )
+
+
+def _site_in_step(formats: tuple[str, ...], old: Path | None) -> tuple[str, ...]:
+    """``formats``, and the website last when the last build (``old``) has one that links
+    files this build makes again: so the kept website never links a PDF that is gone, nor
+    names a print size that the PDF no longer has, nor leaves out new recordings."""
+    makes_linked = any(name in formats for name in ("pdf", "audio"))
+    if old is not None and "html" not in formats and makes_linked and (old / "site").is_dir():
+        return (*formats, "html")
+    return formats
 
 
 def _check(

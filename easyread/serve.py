@@ -121,7 +121,13 @@ class Preview:
             result: BuildResult | None = None
             try:
                 result = build(
-                    self.root, self.out, formats, reporter=self.reporter, kept=self.kept, stop=stop
+                    self.root,
+                    self.out,
+                    formats,
+                    reporter=self.reporter,
+                    kept=self.kept,
+                    stop=stop,
+                    site_in_step=False,  # the pages are made again after a background build
                 )
             except EasyreadError as error:
                 self.errors = [str(p) for p in error.problems]

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import MakeProject
+from conftest import CONFIG, MakeProject
 from scratch import page
 
 from easyread.build import build
@@ -112,3 +112,67 @@ def test_the_website_built_alone_links_the_print_and_audio_it_keeps(
     assert links(out / "site" / "d.html") == set()  # a new one has none yet
     for page_file in (out / "site").glob("*.html"):
         assert all((out / link).is_file() for link in links(page_file)), page_file.name
+
+
+def prints(page: Path) -> dict[str, str]:
+    """The PDFs a page links to, with the words of each link."""
+    found = re.findall(r'href="\.\./print/([^"]+)"[^>]*>([^<]*)<', page.read_text(encoding="utf-8"))
+    return dict(found)
+
+
+@pytest.mark.slow
+def test_a_print_only_build_keeps_the_website_in_step(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """The kept website is made again with the PDFs it links: it names their new size and
+    no longer links the size that is gone; a later website-only build still names it."""
+    project = make_project(
+        {"content/a.md": page(title="A", body="[hello] Hello.\n")},
+        config=CONFIG + "print:\n  sizes: [easy-read, large]\n",
+    )
+    out = tmp_path / "out"
+    build(project, out, ("html", "pdf"), checks=False)
+    assert prints(out / "site" / "a.html") == {
+        "a.pdf": "Print this page: easy read (16 point) (PDF)",
+        "a-18pt.pdf": "Print this page: large print (18 point) (PDF)",
+    }
+    made = build(project, out, ("pdf",), print_sizes=("20", "16"), checks=False).made
+    assert "html:a" in made and "html:about.html" in made
+    expected = {
+        "a.pdf": "Print this page: large print (20 point) (PDF)",
+        "a-16pt.pdf": "Print this page: easy read (16 point) (PDF)",
+    }
+    assert prints(out / "site" / "a.html") == expected
+    assert set(prints(out / "site" / "about.html")) == {"pack.pdf", "pack-16pt.pdf"}
+    assert files(out / "print") == {"a.pdf", "a-16pt.pdf", "pack.pdf", "pack-16pt.pdf"}
+    (project / "content" / "a.md").write_text(page(title="A", body="[hello] Hello again.\n"))
+    build(project, out, ("html",), checks=False)  # the kept PDFs, by the sizes they have
+    assert prints(out / "site" / "a.html") == expected
+    record = json.loads((out / ".cache" / "outputs.json").read_text())
+    for job in record.values():  # as an easyread that did not record sizes left it
+        job.pop("print", None)
+    (out / ".cache" / "outputs.json").write_text(json.dumps(record))
+    (project / "content" / "a.md").write_text(page(title="A", body="[hello] Hello.\n"))
+    build(project, out, ("html",), checks=False)  # by the project's sizes, where they fit
+    assert prints(out / "site" / "a.html") == {
+        "a.pdf": "Print this page: easy read (16 point) (PDF)"
+    }
+
+
+@pytest.mark.slow
+def test_an_audio_only_build_gives_the_kept_website_its_listen_links(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build(project, out, ("html",), checks=False)
+    assert links(out / "site" / "a.html") == set()
+    build(project, out, ("audio",), checks=False)
+    assert "audio/a.mp3" in links(out / "site" / "a.html")
+    assert "audio/pack.m3u" in links(out / "site" / "about.html")
+
+
+def test_a_build_without_a_website_before_makes_none(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(project, out, ("text",), checks=False)
+    build(project, out, ("pdf",), checks=False)
+    assert not (out / "site").exists()

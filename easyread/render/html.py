@@ -15,6 +15,7 @@ from ..coproduction.site import site_files, template_for
 from ..errors import EasyreadError
 from ..fingerprint import fingerprint
 from ..model import Document, Picture, Project
+from ..print_settings import PrintSize
 from ..resources import builtin
 from ..speech.paths import PLAYLIST, audio_files
 from ..symbols.staff import staff_page
@@ -37,9 +38,9 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     site.mkdir(parents=True, exist_ok=True)
     env = environment(project)
     outputs = options.outputs or Outputs.start(out, None)
-    sizes = _print_sizes(project, options)
-    offers = {d.slug: _offer(d, options, outputs, sizes) for d in project.documents}
-    site_offer = _offer(None, options, outputs, sizes)
+    prints = _prints(project, options, outputs)
+    offers = {d.slug: _offer(d, options, outputs, prints) for d in project.documents}
+    site_offer = _offer(None, options, outputs, prints)
     common: dict[str, object] = {
         "formats": site_offer.formats,
         "glossary_page": _glossary_page(project),
@@ -74,7 +75,7 @@ def _offer(
     document: Document | None,
     options: RenderOptions,
     outputs: Outputs,
-    sizes: tuple[tuple[str, str], ...],
+    prints: Callable[[str], tuple[tuple[str, str], ...]],
 ) -> Offer:
     """What a document's page (or, for None, the index and about pages, which link the print
     pack and the playlist) links to: the formats this build makes, and the print and audio
@@ -89,10 +90,7 @@ def _offer(
             spoken = _audio_files(document) <= outputs.kept(f"audio:{slug}")
         if spoken:
             formats.append("audio")
-    if "pdf" in options.formats:
-        return Offer(tuple(formats), sizes)
-    kept = tuple((label, end) for label, end in sizes if outputs.kept(f"pdf:{slug}{end}.pdf"))
-    return Offer(tuple(formats), kept)
+    return Offer(tuple(formats), prints(slug))
 
 
 def _audio_files(document: Document) -> frozenset[str]:
@@ -214,16 +212,43 @@ def _locate(error: jinja2.TemplateError) -> None:
             return
 
 
-def _print_sizes(project: Project, options: RenderOptions) -> tuple[tuple[str, str], ...]:
-    """The print sizes, as (label, file name ending): the first ends ""."""
-    if "pdf" not in options.formats:  # the PDFs kept from the last build: the project's sizes
-        try:
-            sizes = print_sizes(project.config.print)
-        except EasyreadError:  # found when the PDFs are made
-            return ()
-    else:
-        sizes = print_sizes(project.config.print, options.print_sizes)
-    return tuple((size.label, "" if i == 0 else size.suffix) for i, size in enumerate(sizes))
+def _prints(
+    project: Project, options: RenderOptions, outputs: Outputs
+) -> Callable[[str], tuple[tuple[str, str], ...]]:
+    """The PDFs that a page of the document with a slug (or ``PACK``) links to, as (label,
+    file name ending), the main size first (ending ""): those this build makes, or else those
+    it keeps from the last build, each named by the size it was printed at."""
+    if "pdf" in options.formats:
+        made = print_sizes(project.config.print, options.print_sizes)
+        ends = tuple((size.label, "" if i == 0 else size.suffix) for i, size in enumerate(made))
+        return lambda slug: ends
+    kept = _kept_prints(project, outputs)
+    return lambda slug: kept.get(slug, ())
+
+
+def _kept_prints(project: Project, outputs: Outputs) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The PDFs kept from the last build, by the slug they print: (label, ending), the main
+    size first. A record from before sizes were recorded is named by the project's sizes."""
+    try:
+        project_sizes = print_sizes(project.config.print)
+    except EasyreadError:  # found when the PDFs are made
+        project_sizes = ()
+    by_ending = {"" if i == 0 else s.suffix: s for i, s in enumerate(project_sizes)}
+    found: dict[str, list[tuple[bool, float, str, str]]] = {}
+    for job, record in outputs.kept_records("pdf").items():
+        stem = job.partition(":")[2].removesuffix(".pdf")
+        about = record.get("print")
+        if isinstance(about, dict):
+            size = PrintSize(float(about.get("points", 0)), str(about.get("name", "")))
+            ending = "" if about.get("first", True) else size.suffix
+        else:
+            ending = next((e for e in by_ending if e and stem.endswith(e)), "")
+            if ending not in by_ending:
+                continue
+            size = by_ending[ending]
+        slug = stem.removesuffix(ending) if ending else stem
+        found.setdefault(slug, []).append((ending != "", size.points, size.label, ending))
+    return {slug: tuple((label, end) for *_, label, end in sorted(f)) for slug, f in found.items()}
 
 
 def _glossary_page(project: Project) -> str | None:

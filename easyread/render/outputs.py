@@ -125,12 +125,13 @@ class Outputs:
         self._note(job, {**entry})
         return [self.new_root / name for name in names]
 
-    def record(self, job: str, key: str, files: list[Path]) -> None:
-        """Note that ``job`` made ``files`` from inputs with ``key``."""
+    def record(self, job: str, key: str, files: list[Path], **about: object) -> None:
+        """Note that ``job`` made ``files`` from inputs with ``key``; ``about`` is kept in
+        its record (as JSON) for later builds (see :meth:`kept_records`)."""
         names = sorted({p.relative_to(self.new_root).as_posix() for p in files})
         for name in names:
             self._stat_new(name)
-        self._note(job, {"key": key, "files": names})
+        self._note(job, {**about, "key": key, "files": names})
         self.made.append(job)
 
     def job(self, job: str, key: str, make: Callable[[], list[Path]]) -> list[Path]:
@@ -148,6 +149,16 @@ class Outputs:
         if job not in self._kept or (self.documents is not None and self._withdrawn(job)):
             return frozenset()
         return frozenset(_names(self.new[job]))
+
+    def kept_records(self, kind: str) -> dict[str, dict[str, object]]:
+        """The record of each job of the format ``kind`` (``pdf``) that this build keeps as
+        it was (see :meth:`kept`)."""
+        prefix = kind + ":"
+        return {
+            job: self.new[job]
+            for job in sorted(self._kept)
+            if job.startswith(prefix) and self.kept(job)
+        }
 
     def save(self) -> Path:
         """Write this build's record into it, after withdrawing the outputs of formats it did

@@ -67,12 +67,19 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     made = {result.target for result in results}
     for job, key in todo:
         if job.target in made:  # the others, when the build was stopped: the next one's
-            outputs.record(_job_id(job), key, [job.target])
+            outputs.record(_job_id(job), key, [job.target], **_size_record(job))
     if len(made) < len(todo):
         options.reporter.info(f"print: stopped with {len(todo) - len(made)} PDFs still to make.")
     for warning in dict.fromkeys(w for r in results for w in r.warnings):
         options.reporter.warning(f"print: {warning}")
     return sorted([*reused, *(r.target for r in results)])
+
+
+def _size_record(job: PrintJob) -> dict[str, object]:
+    """What the output record says of a PDF's size (see ``html._kept_prints``)."""
+    if job.size is None:
+        return {}
+    return {"print": {"points": job.size.points, "name": job.size.name, "first": job.first}}
 
 
 def _job_id(job: PrintJob) -> str:
@@ -129,6 +136,8 @@ def plan(
                     target=folder / file_name(document.slug, size, first),
                     weight=_weight(len(document.points), size),
                     link_names=tuple(printer.document_links(document).items()),
+                    size=size,
+                    first=first,
                 )
             )
         if make_pack and (options is None or options.first_shard):
@@ -145,6 +154,8 @@ def plan(
                     weight=_weight(
                         sum(len(d.points) for d in chapters) + len(project.glossary), size
                     ),
+                    size=size,
+                    first=first,
                 )
             )
     return sorted(jobs, key=lambda job: -job.weight)

@@ -18,7 +18,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ...print_settings import PrintSize
 
 PDF_OPTIONS: dict[str, Any] = {
     "pdf_variant": "pdf/ua-1",  # tagged, with language, title and pdfuaid:part 1 (AX003)
@@ -52,6 +55,11 @@ class PrintJob:
     link_names: tuple[tuple[str, str], ...] = ()
     """``(anchor, what is there)`` for the links inside the PDF: a screen reader reads a
     link's description, which WeasyPrint sets to the bare anchor (``doc-minutes``)."""
+    size: PrintSize | None = None
+    """The print size, recorded with the PDF so that the website names the size of the file
+    it links to."""
+    first: bool = True
+    """Whether this is the main size (``welcome.pdf``; the others are ``welcome-24pt.pdf``)."""
 
 
 @dataclass(frozen=True)
