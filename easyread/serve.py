@@ -31,6 +31,7 @@ from .config import load_config
 from .errors import EasyreadError, UsageError
 from .reporting import NullReporter, Reporter
 from .textformat import slugify
+from .uptodate import Stat, project_files
 
 if TYPE_CHECKING:
     from .checks import DocumentReport
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STATE_URL = "/__easyread/state"
+WAKE_MS = 300
+"""How long the watcher waits for a change before it wakes up (it does nothing then, but
+the first time: see :func:`watch`)."""
 
 RELOAD_SCRIPT = """<script>
 (function () {
@@ -77,12 +81,20 @@ class Preview:
     """The last background build's: set to have it end with what it has made, so that an
     edit's page is not kept waiting for print and audio (the next background build goes on)."""
     kept: Kept = field(default_factory=Kept)
+    at_start: dict[str, Stat] = field(default_factory=dict)
+    """The project's files as they were before the first build (see :func:`watch`)."""
 
     def __post_init__(self) -> None:
         self.root = self.root.resolve()
         self.out = self.out.resolve()
         load_config(self.root)  # the build's own checks, so the same messages
         check_output_folder(self.root, self.out)
+        self.at_start = project_files(self.root, self.out)
+
+    def changed_since_start(self) -> bool:
+        """Whether a file of the project has changed since the preview was made (an edit
+        saved during the first build, before the watcher started)."""
+        return project_files(self.root, self.out) != self.at_start
 
     def rebuild(self) -> None:
         """The website now; the other formats after it, in the background (a background
@@ -265,21 +277,36 @@ def make_server(preview: Preview, host: str = "127.0.0.1", port: int = 8000) -> 
         ) from None
 
 
-def watch(preview: Preview, stop: threading.Event) -> None:
+def watch(preview: Preview, stop: threading.Event, ready: threading.Event | None = None) -> None:
     """Build again whenever a file in the project changes, until ``stop`` is set.
 
     The project folder itself is watched, so folders made after the preview started are
     watched too, and so is a file saved by writing another and renaming it over the first, as
-    many editors do (a watch on the file itself ends when it is replaced)."""
-    for _changes in watchfiles.watch(
+    many editors do (a watch on the file itself ends when it is replaced).
+
+    The first build runs before the watcher starts (so that it may fork workers). Once the
+    watcher is listening, it looks for a change made since the preview was made: an edit
+    saved during that build is built, not left for the next save. Then it sets ``ready``."""
+    first = True
+    for changes in watchfiles.watch(
         preview.root,
         watch_filter=ProjectFiles(preview.root, preview.out),
         stop_event=stop,
         debounce=200,
         step=50,
+        rust_timeout=WAKE_MS,
+        yield_on_timeout=True,  # so the first look comes once the watcher is listening
         raise_interrupt=False,
     ):
-        preview.rebuild()
+        if first:  # listening now: did anything change before?
+            first = False
+            if not changes and preview.changed_since_start():
+                preview.rebuild()
+            preview.at_start = {}
+            if ready is not None:
+                ready.set()
+        if changes:
+            preview.rebuild()
 
 
 class ProjectFiles(watchfiles.DefaultFilter):

@@ -81,11 +81,9 @@ class Inputs:
             return None
         root, out = root.resolve(), out.resolve()
         taken = time.time_ns()
-        files: dict[str, Stat] = {}
-        skip = {out, root / "build"}
-        _walk(root, skip, files, top_hidden=False)
+        files = project_files(root, out)
         for folder in (builtin("templates"), builtin("symbols"), Path(__file__).parent):
-            _walk(folder, skip, files)
+            _walk(folder, set(), files)
         _installed(files)
         full: dict[str, object] = {
             **options,
@@ -188,6 +186,14 @@ class Recorder:
 
     def progress(self, stage: str, done: int, total: int) -> None:
         self.reporter.progress(stage, done, total)
+
+
+def project_files(root: Path, out: Path) -> dict[str, Stat]:
+    """Each file in the project folder ``root`` that a build into ``out`` may read, as it is
+    now (not the output, nor hidden folders at the top)."""
+    files: dict[str, Stat] = {}
+    _walk(root, {out, root / "build"}, files, top_hidden=False)
+    return files
 
 
 def files_state(*folders: Path) -> dict[str, object]:

@@ -18,14 +18,14 @@ def running(root: Path) -> Iterator[tuple[str, Preview]]:
     preview = Preview(root, root / "build")
     preview.rebuild()
     server = make_server(preview, port=0)
-    stop = threading.Event()
+    stop, ready = threading.Event(), threading.Event()
     threads = [
         threading.Thread(target=server.serve_forever, daemon=True),
-        threading.Thread(target=watch, args=(preview, stop), daemon=True),
+        threading.Thread(target=watch, args=(preview, stop, ready), daemon=True),
     ]
     for thread in threads:
         thread.start()
-    time.sleep(0.3)  # the watcher is listening
+    assert ready.wait(10), "the watcher did not start"
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", preview
     finally:

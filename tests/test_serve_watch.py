@@ -3,6 +3,7 @@ and nothing that the build itself writes; and a first build with an error that i
 
 from __future__ import annotations
 
+import threading
 import time
 
 from conftest import CONFIG, MakeProject
@@ -10,7 +11,7 @@ from scratch import page
 from serving import built_again, get, running
 
 from easyread.build import MARKER, build
-from easyread.serve import Preview
+from easyread.serve import WAKE_MS, Preview, watch
 
 OVERRIDE = (
     '{% extends "easyread/document.html" %}{% block content %}MARK{{ super() }}{% endblock %}\n'
@@ -117,3 +118,29 @@ def test_a_first_build_that_fails_after_loading_makes_nothing(make_project: Make
     (root / "templates" / "document.html").unlink()
     preview.rebuild()
     assert preview.errors == [] and (root / "build" / MARKER).is_file()
+
+
+def test_an_edit_saved_during_the_first_build_is_built(make_project: MakeProject) -> None:
+    """The watcher starts after the first build; it still sees what changed before."""
+    root = make_project({"content/a.md": page(body="[hello] Hello there.\n")})
+    preview = Preview(root, root / "build")
+    preview.rebuild()
+    version = preview.version
+    (root / "content" / "a.md").write_text(page(body="[hello] Saved while it was building.\n"))
+    stop, ready = threading.Event(), threading.Event()
+    watcher = threading.Thread(target=watch, args=(preview, stop, ready), daemon=True)
+    watcher.start()
+    try:
+        built_again(preview, version)
+        assert "Saved while it was building." in (root / "build" / "site" / "a.html").read_text()
+    finally:
+        stop.set()
+        watcher.join(5)
+
+
+def test_the_watcher_builds_nothing_when_nothing_changed(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page(body="[hello] Hello there.\n")})
+    with running(root) as (_, preview):
+        version = preview.version
+        time.sleep(2 * WAKE_MS / 1000)  # it has woken up at least once since it started
+        assert preview.version == version
