@@ -57,10 +57,10 @@ class AudioResult:
 
 def speak_document(job: AudioJob) -> AudioResult:
     """Speak one document and write its files (run in a fresh process for identical output)."""
-    document, settings = job.document, job.settings
+    settings = job.settings
+    script = write_script(job.document, job.glossary, settings)  # all that is said
     engine = Engine.get()
-    voice = engine.voice_for(document.language, settings.voices)
-    script = write_script(document, job.glossary, settings)
+    voice = engine.voice_for(script.language, settings.voices)
     recording = record(script, engine, voice, settings.rate)
     return write_files(recording, job)
 

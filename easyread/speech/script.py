@@ -61,10 +61,58 @@ class Script:
         return sum(len(c.text.split()) for p in self.parts for c in p.cues)
 
 
+@dataclass(frozen=True)
+class SpokenPoint:
+    text: str
+    hard_words: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class SpokenSection:
+    heading: str | None
+    anchor: str
+    line: int
+    points: tuple[SpokenPoint, ...]
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """All of a document that its script is made from, and nothing else (not its pictures,
+    nor its HTML): the audio's key is made from this, so a change to anything else of the
+    document, like a picture's file, does not speak it again."""
+
+    slug: str
+    title: str
+    language: str
+    sections: tuple[SpokenSection, ...]
+
+    @classmethod
+    def of(cls, document: Document) -> Spoken:
+        return cls(
+            document.slug,
+            document.title,
+            document.language,
+            tuple(
+                SpokenSection(
+                    section.heading,
+                    section.anchor,
+                    section.line,
+                    tuple(SpokenPoint(p.text, p.hard_words, p.line) for p in section.points),
+                )
+                for section in document.sections
+            ),
+        )
+
+
 def write_script(
     document: Document, glossary: Iterable[GlossaryEntry], settings: AudioConfig
 ) -> Script:
-    """The script of ``document``."""
+    """The script of ``document``: made from ``Spoken.of(document)`` alone."""
+    return _script(Spoken.of(document), glossary, settings)
+
+
+def _script(document: Spoken, glossary: Iterable[GlossaryEntry], settings: AudioConfig) -> Script:
     meanings = {entry.key: entry for entry in glossary}
     explained: set[str] = set()
 

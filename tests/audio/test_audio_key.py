@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import MakeProject
 from scratch import page
 
+from easyread.build import build
 from easyread.documents import load_project
 from easyread.render.audio import audio_key
 
@@ -35,3 +37,46 @@ def test_a_glossary_change_speaks_again_only_the_documents_that_explain_the_word
     assert after["a"] != before["a"]  # it explains the word as it is read
     assert after["b"] == before["b"]
     assert after["glossary"] != before["glossary"]  # the glossary's own page reads it
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="{w}" height="5"/></svg>'
+
+
+def test_a_new_picture_file_or_alt_text_does_not_speak_the_document_again(
+    make_project: MakeProject,
+) -> None:
+    """Nothing of a picture is said (nor of a symbol's set, licence or keywords): only a
+    change to what is said speaks the document again."""
+    root = make_project(
+        {
+            "content/a.md": page(body="[../pictures/hall.svg: The hall] We meet in the hall.\n"),
+            "pictures/hall.svg": SVG.format(w=5),
+        }
+    )
+    before = keys(root)
+    (root / "pictures" / "hall.svg").write_text(SVG.format(w=8), encoding="utf-8")
+    assert keys(root) == before
+    text = "[../pictures/hall.svg: The big hall] We meet in the hall.\n"
+    (root / "content" / "a.md").write_text(page(body=text), encoding="utf-8")
+    assert keys(root) == before
+    (root / "content" / "a.md").write_text(page(body="[../pictures/hall.svg: The hall] We meet.\n"))
+    assert keys(root)["a"] != before["a"]
+
+
+@pytest.mark.slow
+def test_a_build_after_a_picture_change_makes_the_pdf_but_not_the_audio(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project(
+        {
+            "content/a.md": page(body="[../pictures/hall.svg: The hall] We meet in the hall.\n"),
+            "pictures/hall.svg": SVG.format(w=5),
+        }
+    )
+    out = tmp_path / "out"
+    build(root, out, ("html", "pdf", "audio"), checks=False)
+    (root / "pictures" / "hall.svg").write_text(SVG.format(w=8), encoding="utf-8")
+    made = build(root, out, ("html", "pdf", "audio"), checks=False).made
+    assert "pdf:a.pdf" in made  # the PDF has the picture in it; the page links its copy
+    assert 'width="8"' in (out / "site" / "pictures" / "own" / "pictures" / "hall.svg").read_text()
+    assert not [job for job in made if job.startswith("audio:")]
