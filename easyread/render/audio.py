@@ -19,7 +19,7 @@ from ..model import Document, Project
 from ..speech.engine import engine_version, load_binding
 from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
 from ..speech.paths import FOLDER, PLAYLIST, audio_files
-from ..speech.script import Spoken
+from ..speech.script import Spoken, spoken_words
 from . import RenderOptions, workers
 from .outputs import Outputs
 
@@ -78,14 +78,12 @@ def _count(number: int, thing: str) -> str:
 
 
 def audio_key(project: Project, document: Document) -> str:
-    """The fingerprint of all a document's audio is made from (job ``audio:<slug>``): of the
-    document, what its script is made from (not its pictures: see ``speech/script.py``); of
-    the glossary, only the words the document explains as it is read."""
+    """The fingerprint of all a document's audio is made from (job ``audio:<slug>``): what
+    its script is made from (see ``speech.script.write_script``), the settings, the tags and
+    the speech engine."""
     config = project.config
-    used = {key for point in document.points for key in point.hard_words}
-    glossary = tuple(entry for entry in project.glossary if entry.key in used)
-    shared = (glossary, config.audio, config.organisation, config.title)
-    return fingerprint(Spoken.of(document), shared, engine_version())
+    script = (Spoken.of(document), spoken_words(project.glossary, document))
+    return fingerprint(script, config.audio, config.organisation, config.title, engine_version())
 
 
 def _reused(slug: str, title: str, files: list[Path]) -> AudioResult:

@@ -80,7 +80,7 @@ class SpokenSection:
 class Spoken:
     """All of a document that its script is made from, and nothing else (not its pictures,
     nor its HTML): the audio's key is made from this, so a change to anything else of the
-    document, like a picture's file, does not speak it again."""
+    document, like a picture's alt text, does not speak it again."""
 
     slug: str
     title: str
@@ -105,14 +105,30 @@ class Spoken:
         )
 
 
+@dataclass(frozen=True)
+class SpokenWord:
+    """All of a glossary entry that is said: not its file, line, picture or synonyms."""
+
+    key: str
+    term: str
+    meaning: str
+
+
+def spoken_words(glossary: Iterable[GlossaryEntry], document: Document) -> tuple[SpokenWord, ...]:
+    """The glossary's words that ``document`` may explain as it is read."""
+    used = {key for point in document.points for key in point.hard_words}
+    return tuple(SpokenWord(e.key, e.term, e.meaning) for e in glossary if e.key in used)
+
+
 def write_script(
     document: Document, glossary: Iterable[GlossaryEntry], settings: AudioConfig
 ) -> Script:
-    """The script of ``document``: made from ``Spoken.of(document)`` alone."""
-    return _script(Spoken.of(document), glossary, settings)
+    """The script of ``document``: made from ``Spoken.of(document)`` and
+    ``spoken_words(glossary, document)`` alone (the audio's key is made of those)."""
+    return _script(Spoken.of(document), spoken_words(glossary, document), settings)
 
 
-def _script(document: Spoken, glossary: Iterable[GlossaryEntry], settings: AudioConfig) -> Script:
+def _script(document: Spoken, glossary: Iterable[SpokenWord], settings: AudioConfig) -> Script:
     meanings = {entry.key: entry for entry in glossary}
     explained: set[str] = set()
 
@@ -147,7 +163,7 @@ def _script(document: Spoken, glossary: Iterable[GlossaryEntry], settings: Audio
     return Script(document.slug, document.title, document.language, tuple(parts))
 
 
-def explain(entry: GlossaryEntry, template: str) -> str:
+def explain(entry: GlossaryEntry | SpokenWord, template: str) -> str:
     """'A glossary is a list of hard words and what they mean.'"""
     meaning = entry.meaning.strip()
     first = meaning.split(maxsplit=1)[0]

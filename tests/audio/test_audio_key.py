@@ -80,3 +80,22 @@ def test_a_build_after_a_picture_change_makes_the_pdf_but_not_the_audio(
     assert "pdf:a.pdf" in made  # the PDF has the picture in it; the page links its copy
     assert 'width="8"' in (out / "site" / "pictures" / "own" / "pictures" / "hall.svg").read_text()
     assert not [job for job in made if job.startswith("audio:")]
+
+
+def test_a_glossary_change_that_is_not_said_speaks_nothing_again(
+    make_project: MakeProject,
+) -> None:
+    """Of a glossary entry, only its word and meaning are said: not where it is in the file,
+    its picture or its other words."""
+    root = make_project(
+        {
+            "content/a.md": page(body="[list] Read the {agenda}.\n"),
+            "content/glossary.yml": GLOSSARY.format(meaning="A list of things to talk about."),
+        }
+    )
+    before = keys(root)
+    moved = "# Our hard words, A to Z\n\n" + GLOSSARY.format(
+        meaning="A list of things to talk about."
+    )
+    (root / "content" / "glossary.yml").write_text(moved, encoding="utf-8")
+    assert keys(root)["a"] == before["a"]
