@@ -109,9 +109,10 @@ def build(
     When ``stop`` is set, the print and audio stages start no more jobs and the build ends
     with what they have made (see ``RenderOptions.stop``).
 
-    When the last build has a website and this one makes print or audio files but not the
-    website, its pages are made again too, last (those that are current are reused): they link
-    those files and name their print sizes. ``site_in_step=False`` leaves them as they were.
+    When ``out`` has a website and this build does not make it, its pages are made again too,
+    last (those that are current are reused): they link the print and audio files, name their
+    sizes and list the documents, which this build may change. ``site_in_step=False`` leaves
+    them as they were.
     """
     recorder = Recorder(reporter or NullReporter())
     reporter = recorder
@@ -120,7 +121,7 @@ def build(
     check_output_folder(root, out)
     old = out if (out / MARKER).is_file() and not clean else None
     if site_in_step:
-        formats = _site_in_step(formats, old)
+        formats = _site_in_step(formats, out)
     if kept is not None and kept.loaded is not None and old is not None:
         loaded = kept.loaded
     else:
@@ -187,12 +188,12 @@ def build(
     )
 
 
-def _site_in_step(formats: tuple[str, ...], old: Path | None) -> tuple[str, ...]:
-    """``formats``, and the website last when the last build (``old``) has one that links
-    files this build makes again: so the kept website never links a PDF that is gone, nor
-    names a print size that the PDF no longer has, nor leaves out new recordings."""
-    makes_linked = any(name in formats for name in ("pdf", "audio"))
-    if old is not None and "html" not in formats and makes_linked and (old / "site").is_dir():
+def _site_in_step(formats: tuple[str, ...], out: Path) -> tuple[str, ...]:
+    """``formats``, and the website last when ``out`` has one (even with ``--clean``, a build
+    keeps the outputs of the formats it does not make): so the website never links a PDF, a
+    recording or a document that is gone, nor names a print size that a PDF no longer has, nor
+    leaves out new recordings."""
+    if "html" not in formats and (out / MARKER).is_file() and (out / "site").is_dir():
         return (*formats, "html")
     return formats
 

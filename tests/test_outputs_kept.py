@@ -53,16 +53,15 @@ def test_a_removed_document_loses_its_text_when_only_html_is_built(
 def test_a_removed_document_leaves_the_site_when_only_text_is_built(
     project: Path, tmp_path: Path
 ) -> None:
-    """Its page goes; the rest of the website stays whole (its index is made again with the
-    website's next build)."""
+    """Its page goes, and the website is made again without it, in the same build."""
     out = tmp_path / "out"
     build(project, out, ("html", "text"))
     site = files(out / "site")
     (project / "content" / "c.md").unlink()
-    build(project, out, ("text",))
-    assert files(out / "site") == site - {"c.html"}
+    made = build(project, out, ("text",)).made
+    assert files(out / "site") == site - {"c.html", "pictures/openmoji/lunch.svg"}  # C's picture
     assert "html:c" not in jobs(out) and {"html:index.html", "html:about.html"} <= jobs(out)
-    assert "html:index.html" in build(project, out, ("html", "text")).made
+    assert "html:index.html" in made and "html:a" not in made  # current pages are reused
     assert "c.html" not in (out / "site" / "index.html").read_text()
 
 
@@ -148,6 +147,18 @@ def test_a_print_only_build_keeps_the_website_in_step(
     (project / "content" / "a.md").write_text(page(title="A", body="[hello] Hello again.\n"))
     build(project, out, ("html",), checks=False)  # the kept PDFs, by the sizes they have
     assert prints(out / "site" / "a.html") == expected
+    build(project, out, ("pdf",), print_sizes=("18",), clean=True, checks=False)
+    assert files(out / "print") == {"a.pdf", "pack.pdf"}  # --clean keeps the website too
+    assert prints(out / "site" / "a.html") == {
+        "a.pdf": "Print this page: large print (18 point) (PDF)"
+    }
+    build(project, out, ("pdf",), print_sizes=("20", "24", "16"), checks=False)
+    asked = ["a.pdf", "a-24pt.pdf", "a-16pt.pdf"]
+    assert list(prints(out / "site" / "a.html")) == asked
+    (project / "content" / "a.md").write_text(page(title="A", body="[hello] Hello there.\n"))
+    build(project, out, ("html",), checks=False)  # in the order asked for, not by size
+    assert list(prints(out / "site" / "a.html")) == asked
+    build(project, out, ("pdf",), print_sizes=("20", "16"), checks=False)
     record = json.loads((out / ".cache" / "outputs.json").read_text())
     for job in record.values():  # as an easyread that did not record sizes left it
         job.pop("print", None)

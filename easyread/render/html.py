@@ -19,7 +19,7 @@ from ..print_settings import PrintSize
 from ..resources import builtin
 from ..speech.paths import PLAYLIST, audio_files
 from ..symbols.staff import staff_page
-from . import RenderOptions
+from . import FORMATS, RenderOptions
 from .credits import credits
 from .outputs import Outputs, templates_key, templates_use
 from .pdf import PACK, print_sizes  # names only: WeasyPrint is imported when PDFs are made
@@ -82,15 +82,16 @@ def _offer(
     files of the last build that it keeps as they were. So the website built alone still
     links the PDFs and recordings a whole build made, but never a file that is not there."""
     slug = document.slug if document is not None else PACK
-    formats = list(options.formats)
+    formats = set(options.formats)
     if "audio" not in formats and outputs.old_root is not None:
         if document is None:
             spoken = bool(outputs.kept(f"audio:{PLAYLIST}"))
         else:
             spoken = _audio_files(document) <= outputs.kept(f"audio:{slug}")
         if spoken:
-            formats.append("audio")
-    return Offer(tuple(formats), prints(slug))
+            formats.add("audio")
+    in_order = tuple(name for name in FORMATS if name in formats)  # whatever the order asked
+    return Offer(in_order, prints(slug))
 
 
 def _audio_files(document: Document) -> frozenset[str]:
@@ -227,28 +228,30 @@ def _prints(
 
 
 def _kept_prints(project: Project, outputs: Outputs) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The PDFs kept from the last build, by the slug they print: (label, ending), the main
-    size first. A record from before sizes were recorded is named by the project's sizes."""
+    """The PDFs kept from the last build, by the slug they print: (label, ending), in the
+    order their sizes were asked for (the main size first). A record from before sizes were
+    recorded is named by the project's sizes."""
     try:
         project_sizes = print_sizes(project.config.print)
     except EasyreadError:  # found when the PDFs are made
         project_sizes = ()
-    by_ending = {"" if i == 0 else s.suffix: s for i, s in enumerate(project_sizes)}
-    found: dict[str, list[tuple[bool, float, str, str]]] = {}
+    by_ending = {"" if i == 0 else s.suffix: (i, s) for i, s in enumerate(project_sizes)}
+    found: dict[str, list[tuple[int, str, str]]] = {}
     for job, record in outputs.kept_records("pdf").items():
         stem = job.partition(":")[2].removesuffix(".pdf")
         about = record.get("print")
         if isinstance(about, dict):
+            place = int(about.get("place", 0))
             size = PrintSize(float(about.get("points", 0)), str(about.get("name", "")))
-            ending = "" if about.get("first", True) else size.suffix
+            ending = "" if place == 0 else size.suffix
         else:
             ending = next((e for e in by_ending if e and stem.endswith(e)), "")
             if ending not in by_ending:
                 continue
-            size = by_ending[ending]
+            place, size = by_ending[ending]
         slug = stem.removesuffix(ending) if ending else stem
-        found.setdefault(slug, []).append((ending != "", size.points, size.label, ending))
-    return {slug: tuple((label, end) for *_, label, end in sorted(f)) for slug, f in found.items()}
+        found.setdefault(slug, []).append((place, size.label, ending))
+    return {slug: tuple((label, end) for _, label, end in sorted(f)) for slug, f in found.items()}
 
 
 def _glossary_page(project: Project) -> str | None:

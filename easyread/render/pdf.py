@@ -79,7 +79,7 @@ def _size_record(job: PrintJob) -> dict[str, object]:
     """What the output record says of a PDF's size (see ``html._kept_prints``)."""
     if job.size is None:
         return {}
-    return {"print": {"points": job.size.points, "name": job.size.name, "first": job.first}}
+    return {"print": {"points": job.size.points, "name": job.size.name, "place": job.place}}
 
 
 def _job_id(job: PrintJob) -> str:
@@ -137,7 +137,7 @@ def plan(
                     weight=_weight(len(document.points), size),
                     link_names=tuple(printer.document_links(document).items()),
                     size=size,
-                    first=first,
+                    place=index,
                 )
             )
         if make_pack and (options is None or options.first_shard):
@@ -155,7 +155,7 @@ def plan(
                         sum(len(d.points) for d in chapters) + len(project.glossary), size
                     ),
                     size=size,
-                    first=first,
+                    place=index,
                 )
             )
     return sorted(jobs, key=lambda job: -job.weight)

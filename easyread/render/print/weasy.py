@@ -58,8 +58,9 @@ class PrintJob:
     size: PrintSize | None = None
     """The print size, recorded with the PDF so that the website names the size of the file
     it links to."""
-    first: bool = True
-    """Whether this is the main size (``welcome.pdf``; the others are ``welcome-24pt.pdf``)."""
+    place: int = 0
+    """Where the size is among those asked for: 0 is the main size (``welcome.pdf``; the
+    others are ``welcome-24pt.pdf``), and the website lists them in this order."""
 
 
 @dataclass(frozen=True)
