@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import watchfiles
+from watchfiles import Change
 
 from .build import MARKER, BuildResult, Kept, build, check_output_folder
 from .config import load_config
@@ -89,12 +90,17 @@ class Preview:
         self.out = self.out.resolve()
         load_config(self.root)  # the build's own checks, so the same messages
         check_output_folder(self.root, self.out)
-        self.at_start = project_files(self.root, self.out)
+        self.at_start = self._watched_files()
 
     def changed_since_start(self) -> bool:
-        """Whether a file of the project has changed since the preview was made (an edit
-        saved during the first build, before the watcher started)."""
-        return project_files(self.root, self.out) != self.at_start
+        """Whether a file of the project that the watcher watches has changed since the
+        preview was made (an edit saved during the first build, before the watcher started)."""
+        return self._watched_files() != self.at_start
+
+    def _watched_files(self) -> dict[str, Stat]:
+        watched = ProjectFiles(self.root, self.out)
+        files = project_files(self.root, self.out)
+        return {path: stat for path, stat in files.items() if watched(Change.modified, path)}
 
     def rebuild(self) -> None:
         """The website now; the other formats after it, in the background (a background

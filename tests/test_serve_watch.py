@@ -138,9 +138,21 @@ def test_an_edit_saved_during_the_first_build_is_built(make_project: MakeProject
         watcher.join(5)
 
 
-def test_the_watcher_builds_nothing_when_nothing_changed(make_project: MakeProject) -> None:
+def test_the_watcher_builds_nothing_when_nothing_it_watches_changed(
+    make_project: MakeProject,
+) -> None:
     root = make_project({"content/a.md": page(body="[hello] Hello there.\n")})
-    with running(root) as (_, preview):
-        version = preview.version
-        time.sleep(2 * WAKE_MS / 1000)  # it has woken up at least once since it started
+    preview = Preview(root, root / "build")
+    preview.rebuild()
+    version = preview.version
+    (root / "content" / ".a.md.swp").write_text("x")  # an editor's, during the first build
+    stop, ready = threading.Event(), threading.Event()
+    watcher = threading.Thread(target=watch, args=(preview, stop, ready), daemon=True)
+    watcher.start()
+    try:
+        assert ready.wait(10)  # it has looked for changes
+        time.sleep(2 * WAKE_MS / 1000)  # and woken up again since
         assert preview.version == version
+    finally:
+        stop.set()
+        watcher.join(5)
