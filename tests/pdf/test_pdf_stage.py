@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -226,3 +227,16 @@ def test_weasyprint_is_imported_only_when_pdfs_are_made() -> None:
         "assert 'weasyprint' not in sys.modules, 'weasyprint imported too early'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_worker_processes_leave_no_temporary_folders(tmp_path: Path) -> None:
+    """WeasyPrint copies the web fonts into a temporary folder for each PDF; a pool's worker
+    used to leave it behind (a /tmp/weasyprint-* folder for each PDF, on every build)."""
+    root = write_project(tmp_path / "p", {"content/a.md": ONE_PAGE, "content/b.md": ONE_PAGE})
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    command = [sys.executable, "-m", "easyread", "build", str(root), "--format", "pdf", "-j", "2"]
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    subprocess.run([*command, "-q"], check=True, env=env)
+    assert len(list((root / "build" / "print").glob("*.pdf"))) == 3  # a, b and the pack
+    assert list(scratch.iterdir()) == []

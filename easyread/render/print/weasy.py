@@ -84,16 +84,25 @@ def write_pdf(job: PrintJob) -> PrintResult:
     process boundaries intact."""
     started = time.perf_counter()
     weasyprint, import_warnings = _weasyprint()
-    with _records() as records, warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        document = weasyprint.HTML(string=job.html, base_url=job.base_url).render(**PDF_OPTIONS)
-        if job.short_css is not None and len(document.pages) <= job.short_pages:
-            short = weasyprint.CSS(string=job.short_css)
+    fonts = weasyprint.text.fonts.FontConfiguration()
+    try:
+        with _records() as records, warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             document = weasyprint.HTML(string=job.html, base_url=job.base_url).render(
-                stylesheets=[short], **PDF_OPTIONS
+                font_config=fonts, **PDF_OPTIONS
             )
-        if not any(r.levelno >= logging.ERROR for r in records):
-            _write(document, job)
+            if job.short_css is not None and len(document.pages) <= job.short_pages:
+                short = weasyprint.CSS(string=job.short_css)
+                document = weasyprint.HTML(string=job.html, base_url=job.base_url).render(
+                    stylesheets=[short], font_config=fonts, **PDF_OPTIONS
+                )
+            if not any(r.levelno >= logging.ERROR for r in records):
+                _write(document, job)
+    finally:
+        # The web fonts are copied into a /tmp/weasyprint-* folder, removed when the font
+        # configuration is garbage collected. A pool's worker process ends without that
+        # (os._exit), which left one such folder for each PDF it made: removed here instead.
+        fonts.__del__()
     errors = [r for r in records if r.levelno >= logging.ERROR]
     found = [r for r in records if logging.WARNING <= r.levelno < logging.ERROR]
     return PrintResult(
