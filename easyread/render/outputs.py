@@ -5,7 +5,9 @@ made from, computed before it runs: the document, the settings it reads, the tem
 load (found by reading the templates, so a changed partial counts) and the toolkit's version.
 When the last build made the job with the same key and its files are still exactly as that
 build wrote them (same size, modification time and inode), the files are linked into the new
-build instead of being made again. The record of keys is written into each new build:
+build instead of being made again. So are the PDFs and recordings of a copy of the build (a
+CI cache put back), whose files have new times and inodes: their bytes are compared with a
+hash recorded when they were made. The record of keys is written into each new build:
 ``.cache/outputs.json``; the files' sizes, times and inodes beside it, in
 ``.cache/outputs-stat.json`` (apart, so that the record of keys is the same from one build of
 the same project to another).
@@ -41,6 +43,12 @@ Stat = list[int]
 """A file's size, modification time (ns) and inode, as the build that wrote it left it. A hard
 link keeps all three, so a file reused from build to build keeps its record; an edit, a cut
 short copy or another file moved into its place changes at least one."""
+
+HASHED = ("pdf", "audio")
+"""Formats whose files are slow to make: the hash of each file's bytes is recorded too, so
+that a copy of the build (a CI cache put back, ``cp -r``), whose files have new times and
+inodes, is still reused where its bytes are the same. Web pages are quicker made again than
+hashed (1,000 pages are about 40 MB)."""
 
 _SIZE = re.compile(r"-[0-9_]+pt$")
 """The end of a PDF's name at a second print size, like ``-24pt`` (see ``PrintSize.suffix``)."""
@@ -111,16 +119,23 @@ class Outputs:
             return None
         names = _names(entry)
         old, new = str(self.old_root), str(self.new_root)  # strings: a build links 1000s of files
-        if not all(self.intact(name) for name in names):
-            return None
+        hashes = entry.get("hashes")
+        copied = set()  # the same bytes, but not the same file: a copy of the build
+        for name in names:
+            if self.intact(name):
+                continue
+            recorded = hashes.get(name) if isinstance(hashes, dict) else None
+            if recorded is None or _digest(os.path.join(old, name)) != recorded:
+                return None
+            copied.add(name)
         for name in names:
             folder = os.path.dirname(name)
             if folder not in self._folders:
                 os.makedirs(os.path.join(new, folder), exist_ok=True)
                 self._folders.add(folder)
-            if link(Path(old, name), Path(new, name)):
+            if link(Path(old, name), Path(new, name)) and name not in copied:
                 self.new_stats[name] = self.old_stats[name]
-            else:  # copied, as it was a moment ago: a new inode
+            else:  # copied (now or before), as it is now
                 self._stat_new(name)
         self._note(job, {**entry})
         return [self.new_root / name for name in names]
@@ -131,6 +146,8 @@ class Outputs:
         names = sorted({p.relative_to(self.new_root).as_posix() for p in files})
         for name in names:
             self._stat_new(name)
+        if job.partition(":")[0] in HASHED:
+            about["hashes"] = {n: _digest(os.path.join(self.new_root, n)) for n in names}
         self._note(job, {**about, "key": key, "files": names})
         self.made.append(job)
 
@@ -258,6 +275,15 @@ def _names(entry: dict[str, object]) -> list[str]:
 def _strings(value: object) -> list[str]:
     """A list of strings from the record (a list of them, as JSON reads it)."""
     return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _digest(path: str) -> str | None:
+    """A hash of the bytes of the file at ``path`` (None when it cannot be read)."""
+    try:
+        with open(path, "rb") as file:
+            return hashlib.file_digest(file, lambda: hashlib.blake2b(digest_size=20)).hexdigest()
+    except OSError:
+        return None
 
 
 def _stat(path: str) -> Stat | None:

@@ -1,0 +1,61 @@
+"""A copy of a build (a CI cache put back, ``cp -r``) has the same bytes in new files, with new
+times and inodes: its PDFs and recordings are still reused, but not one whose bytes changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import MakeProject
+from scratch import page
+
+from easyread.build import build
+
+FORMATS = ("html", "pdf", "audio")
+
+
+def copied(out: Path) -> None:
+    """Put ``out`` back as a copy of itself: every file new, with the time it was copied."""
+    saved = out.with_name(out.name + "-saved")
+    out.rename(saved)
+    shutil.copytree(saved, out, copy_function=shutil.copy)  # not copy2: new times
+    shutil.rmtree(saved)
+
+
+@pytest.mark.slow
+def test_a_copied_build_reuses_its_pdfs_and_audio(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project(
+        {
+            "content/a.md": page(title="A", body="[hello] Hello.\n"),
+            "content/b.md": page(title="B", body="[bus] Take the bus.\n"),
+        }
+    )
+    out = tmp_path / "out"
+    build(root, out, FORMATS, checks=False)
+    copied(out)
+    (root / "content" / "b.md").write_text(page(title="B", body="[bus] Take the train.\n"))
+    made = set(build(root, out, FORMATS, checks=False).made)
+    assert {"pdf:a.pdf", "audio:a"}.isdisjoint(made)  # the same bytes: reused
+    assert {"pdf:b.pdf", "audio:b", "pdf:pack.pdf"} <= made  # made from what changed
+    assert "html:a" in made  # pages are quicker made again than compared
+    made = set(build(root, out, FORMATS, checks=False, clean=False).made)
+    assert not [job for job in made if not job.startswith("html:")]  # nothing is left to do
+
+
+@pytest.mark.slow
+def test_a_copied_pdf_with_other_bytes_of_the_same_size_is_made_again(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
+    out = tmp_path / "out"
+    build(root, out, ("html", "pdf"), checks=False)
+    copied(out)
+    pdf = out / "print" / "a.pdf"
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one byte changed: the size is the same
+    pdf.write_bytes(bytes(data))
+    made = build(root, out, ("html", "pdf"), checks=False).made
+    assert "pdf:a.pdf" in made and "pdf:pack.pdf" not in made
