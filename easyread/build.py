@@ -143,9 +143,10 @@ def build(
         recorder.notes = False  # the rest says what was made: not said again if nothing changed
         outputs = Outputs.start(
             staging,
-            old,
+            out if (out / MARKER).is_file() else None,  # --clean too: other formats are kept
             keep=lambda job: job.split(":")[0] not in formats,
             documents=[d.slug for d in project.documents],
+            reuse=old is not None,
         )
         options = RenderOptions(
             formats=formats,

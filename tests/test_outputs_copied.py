@@ -3,6 +3,7 @@ times and inodes: its PDFs and recordings are still reused, but not one whose by
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -59,3 +60,36 @@ def test_a_copied_pdf_with_other_bytes_of_the_same_size_is_made_again(
     pdf.write_bytes(bytes(data))
     made = build(root, out, ("html", "pdf"), checks=False).made
     assert "pdf:a.pdf" in made and "pdf:pack.pdf" not in made
+
+
+@pytest.mark.slow
+def test_a_record_from_before_hashes_gains_them_when_its_files_are_reused(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
+    out = tmp_path / "out"
+    build(root, out, ("html", "pdf"), checks=False)
+    record = out / ".cache" / "outputs.json"
+    jobs = json.loads(record.read_text())
+    for entry in jobs.values():  # as an easyread from before hashes left it
+        entry.pop("hashes", None)
+    record.write_text(json.dumps(jobs))
+    assert build(root, out, ("html", "pdf"), checks=False).made == ()  # reused, by their stats
+    copied(out)
+    assert "pdf:a.pdf" not in build(root, out, ("html", "pdf"), checks=False).made
+
+
+@pytest.mark.slow
+def test_a_clean_build_of_some_formats_keeps_the_links_to_the_others(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """--clean makes again what it makes; the audio it keeps is still linked, and recorded."""
+    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
+    out = tmp_path / "out"
+    build(root, out, FORMATS, checks=False)
+    build(root, out, ("pdf",), clean=True, checks=False)
+    site = (out / "site" / "a.html").read_text()
+    assert "../audio/a.mp3" in site and "../print/a.pdf" in site
+    (root / "content" / "a.md").write_text(page(title="A", body="[hello] Hello there.\n"))
+    build(root, out, ("html",), checks=False)  # the audio is still in the record, so linked
+    assert "../audio/a.mp3" in (out / "site" / "a.html").read_text()

@@ -171,6 +171,23 @@ def test_a_print_only_build_keeps_the_website_in_step(
 
 
 @pytest.mark.slow
+def test_reused_pdfs_take_their_place_in_the_order_asked_for_last(
+    project: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build(project, out, ("html", "pdf"), print_sizes=("20", "24", "16"), checks=False)
+    made = build(project, out, ("pdf",), print_sizes=("20", "16", "24"), checks=False).made
+    assert not [job for job in made if job.startswith("pdf:")]  # the same PDFs: reused
+    (project / "content" / "b.md").write_text(page(title="B", body="[bus] A bus.\n"))
+    build(project, out, ("html",), checks=False)  # A's page from the record: in that order
+    assert list(prints(out / "site" / "a.html")) == ["a.pdf", "a-16pt.pdf", "a-24pt.pdf"]
+    clean = tmp_path / "clean"
+    build(project, clean, ("html", "pdf"), print_sizes=("20", "16", "24"), checks=False)
+    records = [json.loads((o / ".cache" / "outputs.json").read_text()) for o in (out, clean)]
+    assert records[0]["pdf:a-16pt.pdf"] == records[1]["pdf:a-16pt.pdf"]
+
+
+@pytest.mark.slow
 def test_an_audio_only_build_gives_the_kept_website_its_listen_links(
     project: Path, tmp_path: Path
 ) -> None:

@@ -76,6 +76,8 @@ class Outputs:
     """Jobs carried over from the last build as they were (their format is not made)."""
     _folders: set[str] = field(default_factory=set)
     """Folders already made in the new build."""
+    reusing: bool = True
+    """False (``--clean``): nothing is reused; the outputs of formats not made are still kept."""
 
     @classmethod
     def start(
@@ -84,12 +86,14 @@ class Outputs:
         old_root: Path | None,
         keep: Callable[[str], bool] = lambda job: False,
         documents: Collection[str] | None = None,
+        reuse: bool = True,
     ) -> Outputs:
         """Read the last build's record, if there is one and it can be read.
 
         Jobs for which ``keep`` is true (formats this build does not make, whose files stay in
         place) stay in the record as they were, unless they were made from a document that is
-        no longer among ``documents`` (see :meth:`save`).
+        no longer among ``documents`` (see :meth:`save`). With ``reuse=False`` (``--clean``)
+        no other job is reused.
         """
         old: dict[str, dict[str, object]] = {}
         stats: dict[str, Stat] = {}
@@ -109,36 +113,55 @@ class Outputs:
             documents=None if documents is None else frozenset(documents),
             old_stats=stats,
             _kept=kept,
+            reusing=reuse,
         )
 
-    def reuse(self, job: str, key: str) -> list[Path] | None:
+    def reuse(self, job: str, key: str, **about: object) -> list[Path] | None:
         """Put the last build's files for ``job`` into the new build, if they are current:
-        made with ``key``, and each still exactly as the last build wrote it."""
+        made with ``key``, and each still as the last build made it (see :meth:`as_made`).
+        ``about`` replaces what the record said of the job (see :meth:`record`)."""
         entry = self.old.get(job)
-        if self.old_root is None or entry is None or entry.get("key") != key:
+        if not self.reusing or self.old_root is None or entry is None or entry.get("key") != key:
             return None
         names = _names(entry)
         old, new = str(self.old_root), str(self.new_root)  # strings: a build links 1000s of files
-        hashes = entry.get("hashes")
-        copied = set()  # the same bytes, but not the same file: a copy of the build
-        for name in names:
-            if self.intact(name):
-                continue
-            recorded = hashes.get(name) if isinstance(hashes, dict) else None
-            if recorded is None or _digest(os.path.join(old, name)) != recorded:
-                return None
-            copied.add(name)
-        for name in names:
+        found = [self.as_made(entry, name) for name in names]
+        if None in found:
+            return None
+        for name, how in zip(names, found, strict=True):
             folder = os.path.dirname(name)
             if folder not in self._folders:
                 os.makedirs(os.path.join(new, folder), exist_ok=True)
                 self._folders.add(folder)
-            if link(Path(old, name), Path(new, name)) and name not in copied:
+            if link(Path(old, name), Path(new, name)) and how == "file":
                 self.new_stats[name] = self.old_stats[name]
             else:  # copied (now or before), as it is now
                 self._stat_new(name)
-        self._note(job, {**entry})
+        entry = {**entry, **about}
+        if "hashes" not in entry:  # recorded by an easyread from before hashes
+            entry.update(self._hashes(job, names))
+        self._note(job, entry)
         return [self.new_root / name for name in names]
+
+    def as_made(self, entry: dict[str, object], name: str) -> str | None:
+        """Whether the last build's file ``name`` of a job (recorded as ``entry``) is as that
+        build made it: ``"file"`` when it is the very file (see :meth:`intact`), ``"bytes"``
+        when it is another with the same bytes (a copy of the build: the hash recorded for
+        the formats in :data:`HASHED`), else None."""
+        if self.intact(name):
+            return "file"
+        hashes = entry.get("hashes")
+        recorded = hashes.get(name) if isinstance(hashes, dict) else None
+        assert self.old_root is not None
+        if recorded is not None and _digest(os.path.join(self.old_root, name)) == recorded:
+            return "bytes"
+        return None
+
+    def _hashes(self, job: str, names: list[str]) -> dict[str, object]:
+        """The hashes of the new build's files of ``job``, for the formats in :data:`HASHED`."""
+        if job.partition(":")[0] not in HASHED:
+            return {}
+        return {"hashes": {n: _digest(os.path.join(self.new_root, n)) for n in names}}
 
     def record(self, job: str, key: str, files: list[Path], **about: object) -> None:
         """Note that ``job`` made ``files`` from inputs with ``key``; ``about`` is kept in
@@ -146,9 +169,7 @@ class Outputs:
         names = sorted({p.relative_to(self.new_root).as_posix() for p in files})
         for name in names:
             self._stat_new(name)
-        if job.partition(":")[0] in HASHED:
-            about["hashes"] = {n: _digest(os.path.join(self.new_root, n)) for n in names}
-        self._note(job, {**about, "key": key, "files": names})
+        self._note(job, {**about, **self._hashes(job, names), "key": key, "files": names})
         self.made.append(job)
 
     def job(self, job: str, key: str, make: Callable[[], list[Path]]) -> list[Path]:
@@ -296,10 +317,10 @@ def _stat(path: str) -> Stat | None:
 
 def recorded_key(build_root: Path, job: str) -> str | None:
     """The key ``job`` was made with in the build at ``build_root`` (None: not recorded, or its
-    files are no longer as that build wrote them)."""
+    files are no longer as that build made them: see :meth:`Outputs.as_made`)."""
     outputs = Outputs.start(build_root, build_root)
     entry = outputs.old.get(job)
-    if entry is None or not all(outputs.intact(name) for name in _names(entry)):
+    if entry is None or not all(outputs.as_made(entry, name) for name in _names(entry)):
         return None
     return str(entry["key"])
 

@@ -57,7 +57,7 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     todo: list[tuple[PrintJob, str]] = []
     for job in plan(printer, sizes, out / FOLDER, options):
         key = keys.key(job)
-        files = outputs.reuse(_job_id(job), key)
+        files = outputs.reuse(_job_id(job), key, **_size_record(job))  # its place may differ
         if files is None:
             todo.append((job, key))
         else:

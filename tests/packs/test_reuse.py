@@ -68,3 +68,17 @@ def test_a_changed_picture_means_the_builds_pdf_is_not_reused(tmp_path: Path) ->
     Image.new("RGB", (40, 30), (10, 10, 10)).save(root / "content" / "photos" / "hall.png")
     again = make_packs(root, jobs=1, today=datetime.date(2026, 11, 28))
     assert again.counts.reused["pdf"] == len(SLUGS) - 1  # the page with the photo is made anew
+
+
+def test_a_copy_of_the_build_still_gives_its_pdfs_to_the_packs(tmp_path: Path) -> None:
+    """A CI cache put back: new files with the same bytes (see render/outputs.py)."""
+    import shutil
+
+    from easyread.build import build
+
+    root = write_project(tmp_path / "project")
+    build(root, None, ("html", "pdf"), jobs=1, checks=False)
+    (root / "build").rename(root / "saved")
+    shutil.copytree(root / "saved", root / "build", copy_function=shutil.copy)
+    packs = make_packs(root, jobs=1, today=datetime.date(2026, 11, 28))
+    assert packs.counts.reused["pdf"] == len(SLUGS)
