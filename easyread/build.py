@@ -17,6 +17,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,7 +145,7 @@ def build(
         outputs = Outputs.start(
             staging,
             out if (out / MARKER).is_file() else None,  # --clean too: other formats are kept
-            keep=lambda job: job.split(":")[0] not in formats,
+            keep=partial(_kept_job, formats),
             documents=[d.slug for d in project.documents],
             reuse=old is not None,
         )
@@ -187,6 +188,14 @@ def build(
         tuple(outputs.made),
         tuple(reports),
     )
+
+
+def _kept_job(formats: tuple[str, ...], job: str) -> bool:
+    """Whether the outputs of ``job`` are kept as they were: its format (the staff page's is
+    the website's) is one of easyread's that this build does not make."""
+    kind = job.partition(":")[0]
+    kind = "html" if kind == "staff" else kind
+    return kind in FORMATS and kind not in formats
 
 
 def _site_in_step(formats: tuple[str, ...], out: Path) -> tuple[str, ...]:

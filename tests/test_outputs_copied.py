@@ -93,3 +93,73 @@ def test_a_clean_build_of_some_formats_keeps_the_links_to_the_others(
     (root / "content" / "a.md").write_text(page(title="A", body="[hello] Hello there.\n"))
     build(root, out, ("html",), checks=False)  # the audio is still in the record, so linked
     assert "../audio/a.mp3" in (out / "site" / "a.html").read_text()
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"html:a": None},
+        {"html:a": "x"},
+        ["html:a"],
+        "text",
+        {"html:a": {"key": 1, "files": "a.html"}},
+    ],
+)
+def test_a_record_of_another_shape_counts_as_nothing_made(
+    make_project: MakeProject, tmp_path: Path, record: object
+) -> None:
+    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
+    out = tmp_path / "out"
+    build(root, out, ("html", "text"), checks=False)
+    for clean in (True, False):
+        (out / ".cache" / "outputs.json").write_text(json.dumps(record))
+        assert "html:a" in build(root, out, ("html",), clean=clean, checks=False).made
+
+
+@pytest.mark.slow
+def test_kept_files_that_are_gone_are_neither_linked_nor_recorded(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
+    out = tmp_path / "out"
+    build(root, out, FORMATS, checks=False)
+    shutil.rmtree(out / "audio")
+    for clean in (True, False):
+        build(root, out, ("html",), clean=clean, checks=False)
+        assert "../audio/" not in (out / "site" / "a.html").read_text()
+        assert not [
+            job
+            for job in json.loads((out / ".cache" / "outputs.json").read_text())
+            if job.startswith("audio:")
+        ]
+
+
+def test_a_clean_build_of_every_format_records_what_a_new_build_records(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """Nothing of the last build stays in the record: not a staff page no longer made."""
+    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    build(root, out, ("html", "text"), checks=False)
+    with (root / "easyread.yml").open("a") as config:
+        config.write("symbols:\n  staff_page: false\n")
+    build(root, out, ("html", "text"), clean=True, checks=False)
+    build(root, fresh, ("html", "text"), checks=False)
+    record = [(o / ".cache" / "outputs.json").read_text() for o in (out, fresh)]
+    assert record[0] == record[1]
+
+
+@pytest.mark.slow
+def test_a_pdf_record_edited_by_hand_is_not_linked(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
+    out = tmp_path / "out"
+    build(root, out, ("html", "pdf"), checks=False)
+    path = out / ".cache" / "outputs.json"
+    record = json.loads(path.read_text())
+    record["pdf:a.pdf"]["print"]["place"] = "first"
+    path.write_text(json.dumps(record))
+    (root / "content" / "a.md").write_text(page(title="A", body="[hello] Hello again.\n"))
+    build(root, out, ("html",), checks=False)
+    assert "../print/a.pdf" not in (out / "site" / "a.html").read_text()

@@ -241,8 +241,11 @@ def _kept_prints(project: Project, outputs: Outputs) -> dict[str, tuple[tuple[st
         stem = job.partition(":")[2].removesuffix(".pdf")
         about = record.get("print")
         if isinstance(about, dict):
-            place = int(about.get("place", 0))
-            size = PrintSize(float(about.get("points", 0)), str(about.get("name", "")))
+            try:
+                place = int(about.get("place", 0))
+                size = PrintSize(float(about.get("points", 0)), str(about.get("name", "")))
+            except (TypeError, ValueError):  # a record edited by hand: not linked
+                continue
             ending = "" if place == 0 else size.suffix
         else:
             ending = next((e for e in by_ending if e and stem.endswith(e)), "")

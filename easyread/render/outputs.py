@@ -104,7 +104,8 @@ class Outputs:
                 stats = json.loads((old_root / STATS).read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 log.debug("ignoring the output record or its stats: %s", exc)
-        kept = {job for job in old if keep(job)}
+        old, stats = _valid(old), stats if isinstance(stats, dict) else {}
+        kept = {job for job in old if keep(job) and _there(old_root, old[job])}
         return cls(
             new_root,
             old_root,
@@ -286,6 +287,27 @@ class Outputs:
             return False  # the website's own pages: a document's page is html:<slug>
         made_from = _strings(entry["documents"]) if "documents" in entry else self._named(job)
         return not made_from or not set(made_from) <= self.documents
+
+
+def _valid(record: object) -> dict[str, dict[str, object]]:
+    """The entries of a record read from a build that have the shape this easyread writes;
+    the others (a record from another version, or edited by hand) count as never made."""
+    if not isinstance(record, dict):
+        return {}
+    return {
+        job: entry
+        for job, entry in record.items()
+        if isinstance(entry, dict)
+        and isinstance(entry.get("key"), str)
+        and isinstance(entry.get("files"), list)
+        and all(isinstance(name, str) for name in entry["files"])
+    }
+
+
+def _there(root: Path | None, entry: dict[str, object]) -> bool:
+    """Whether every file of a job of the build at ``root`` is still there (a kept job whose
+    files were removed is not linked, nor recorded again)."""
+    return root is not None and all(os.path.isfile(os.path.join(root, n)) for n in _names(entry))
 
 
 def _names(entry: dict[str, object]) -> list[str]:
