@@ -16,6 +16,12 @@ from easyread.build import build
 FORMATS = ("html", "pdf", "audio")
 
 
+@pytest.fixture
+def root(make_project: MakeProject) -> Path:
+    """A project of one document, A."""
+    return make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
+
+
 def copied(out: Path) -> None:
     """Put ``out`` back as a copy of itself: every file new, with the time it was copied."""
     saved = out.with_name(out.name + "-saved")
@@ -48,9 +54,8 @@ def test_a_copied_build_reuses_its_pdfs_and_audio(
 
 @pytest.mark.slow
 def test_a_copied_pdf_with_other_bytes_of_the_same_size_is_made_again(
-    make_project: MakeProject, tmp_path: Path
+    root: Path, tmp_path: Path
 ) -> None:
-    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
     out = tmp_path / "out"
     build(root, out, ("html", "pdf"), checks=False)
     copied(out)
@@ -64,9 +69,8 @@ def test_a_copied_pdf_with_other_bytes_of_the_same_size_is_made_again(
 
 @pytest.mark.slow
 def test_a_record_from_before_hashes_gains_them_when_its_files_are_reused(
-    make_project: MakeProject, tmp_path: Path
+    root: Path, tmp_path: Path
 ) -> None:
-    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
     out = tmp_path / "out"
     build(root, out, ("html", "pdf"), checks=False)
     record = out / ".cache" / "outputs.json"
@@ -81,10 +85,9 @@ def test_a_record_from_before_hashes_gains_them_when_its_files_are_reused(
 
 @pytest.mark.slow
 def test_a_clean_build_of_some_formats_keeps_the_links_to_the_others(
-    make_project: MakeProject, tmp_path: Path
+    root: Path, tmp_path: Path
 ) -> None:
     """--clean makes again what it makes; the audio it keeps is still linked, and recorded."""
-    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
     out = tmp_path / "out"
     build(root, out, FORMATS, checks=False)
     build(root, out, ("pdf",), clean=True, checks=False)
@@ -106,9 +109,8 @@ def test_a_clean_build_of_some_formats_keeps_the_links_to_the_others(
     ],
 )
 def test_a_record_of_another_shape_counts_as_nothing_made(
-    make_project: MakeProject, tmp_path: Path, record: object
+    root: Path, tmp_path: Path, record: object
 ) -> None:
-    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
     out = tmp_path / "out"
     build(root, out, ("html", "text"), checks=False)
     for clean in (True, False):
@@ -118,9 +120,8 @@ def test_a_record_of_another_shape_counts_as_nothing_made(
 
 @pytest.mark.slow
 def test_kept_files_that_are_gone_are_neither_linked_nor_recorded(
-    make_project: MakeProject, tmp_path: Path
+    root: Path, tmp_path: Path
 ) -> None:
-    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
     out = tmp_path / "out"
     build(root, out, FORMATS, checks=False)
     shutil.rmtree(out / "audio")
@@ -135,10 +136,9 @@ def test_kept_files_that_are_gone_are_neither_linked_nor_recorded(
 
 
 def test_a_clean_build_of_every_format_records_what_a_new_build_records(
-    make_project: MakeProject, tmp_path: Path
+    root: Path, tmp_path: Path
 ) -> None:
     """Nothing of the last build stays in the record: not a staff page no longer made."""
-    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
     out, fresh = tmp_path / "out", tmp_path / "fresh"
     build(root, out, ("html", "text"), checks=False)
     with (root / "easyread.yml").open("a") as config:
@@ -150,10 +150,7 @@ def test_a_clean_build_of_every_format_records_what_a_new_build_records(
 
 
 @pytest.mark.slow
-def test_a_pdf_record_edited_by_hand_is_not_linked(
-    make_project: MakeProject, tmp_path: Path
-) -> None:
-    root = make_project({"content/a.md": page(title="A", body="[hello] Hello.\n")})
+def test_a_pdf_record_edited_by_hand_is_not_linked(root: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(root, out, ("html", "pdf"), checks=False)
     path = out / ".cache" / "outputs.json"
