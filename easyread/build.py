@@ -180,7 +180,7 @@ def build(
         (staging / MARKER).write_text("This folder is made by easyread build.\n", encoding="utf-8")
         if inputs is not None:
             inputs.save(staging, recorder.messages, len(project.documents))
-        _swap(staging, out)
+        _swap(staging, out, made=[f for name in formats for f in FOLDERS[name]])
     return BuildResult(
         project,
         out,
@@ -188,6 +188,10 @@ def build(
         tuple(outputs.made),
         tuple(reports),
     )
+
+
+FOLDERS = {"html": ("site", "staff"), "pdf": ("print",), "audio": ("audio",), "text": ("text",)}
+"""The folders of a build that each format's stage makes."""
 
 
 def _kept_job(formats: tuple[str, ...], job: str) -> bool:
@@ -332,9 +336,12 @@ def _remove_abandoned(folder: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _swap(staging: Path, out: Path) -> None:
-    """Put the new build in place, keeping outputs of formats this build did not make."""
-    kept = [old.name for old in out.iterdir()] if out.exists() else []
+def _swap(staging: Path, out: Path, made: Iterable[str]) -> None:
+    """Put the new build in place, keeping outputs of formats this build did not make (and
+    packs and review copies), but not the folders ``made`` by this build's formats: one the
+    build did not make this time (the staff page turned off) is gone, as from a new build."""
+    left = set(made)
+    kept = [old.name for old in out.iterdir() if old.name not in left] if out.exists() else []
     replace_folder(staging, out, kept, 0o755)
 
 

@@ -160,3 +160,34 @@ def test_a_pdf_record_edited_by_hand_is_not_linked(root: Path, tmp_path: Path) -
     (root / "content" / "a.md").write_text(page(title="A", body="[hello] Hello again.\n"))
     build(root, out, ("html",), checks=False)
     assert "../print/a.pdf" not in (out / "site" / "a.html").read_text()
+
+
+@pytest.mark.slow
+def test_a_kept_job_with_a_file_removed_by_hand_is_left_out_whole(
+    root: Path, tmp_path: Path
+) -> None:
+    """Its other files go too, and so does the playlist that lists it: nothing is left in the
+    build that the record does not know of (so nothing that is never withdrawn)."""
+    out = tmp_path / "out"
+    build(root, out, ("html", "audio"), checks=False)
+    next((out / "audio" / "a").glob("*.mp3")).unlink()  # a section's recording
+    build(root, out, ("html",), checks=False)
+    assert sorted(p.name for p in (out / "audio").rglob("*")) == []
+    assert not [
+        job
+        for job in json.loads((out / ".cache" / "outputs.json").read_text())
+        if job.startswith("audio:")
+    ]
+    assert "../audio/" not in (out / "site" / "a.html").read_text()
+    assert "pack.m3u" not in (out / "site" / "about.html").read_text()
+
+
+def test_a_staff_page_turned_off_leaves_no_staff_folder(root: Path, tmp_path: Path) -> None:
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    build(root, out, ("html",), checks=False)
+    assert (out / "staff").is_dir()
+    with (root / "easyread.yml").open("a") as config:
+        config.write("symbols:\n  staff_page: false\n")
+    build(root, out, ("html",), checks=False)
+    build(root, fresh, ("html",), checks=False)
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in fresh.iterdir())

@@ -76,6 +76,9 @@ class Outputs:
     """Jobs carried over from the last build as they were (their format is not made)."""
     _folders: set[str] = field(default_factory=set)
     """Folders already made in the new build."""
+    _broken: set[str] = field(default_factory=set)
+    """Kept jobs with a file that is no longer there (removed by hand): left out, like the
+    jobs of a document that is gone (see :meth:`_leaving`)."""
     reusing: bool = True
     """False (``--clean``): nothing is reused; the outputs of formats not made are still kept."""
 
@@ -105,7 +108,7 @@ class Outputs:
             except (OSError, ValueError) as exc:
                 log.debug("ignoring the output record or its stats: %s", exc)
         old, stats = _valid(old), stats if isinstance(stats, dict) else {}
-        kept = {job for job in old if keep(job) and _there(old_root, old[job])}
+        kept = {job for job in old if keep(job)}
         return cls(
             new_root,
             old_root,
@@ -114,6 +117,7 @@ class Outputs:
             documents=None if documents is None else frozenset(documents),
             old_stats=stats,
             _kept=kept,
+            _broken={job for job in kept if not _there(old_root, old[job])},
             reusing=reuse,
         )
 
@@ -184,8 +188,8 @@ class Outputs:
     def kept(self, job: str) -> frozenset[str]:
         """The files (inside the build) of ``job`` when the last build made it and this one
         keeps it as it was, as it keeps the outputs of the formats it does not make; else
-        none (also for a job it withdraws: see :meth:`_withdrawn`)."""
-        if job not in self._kept or (self.documents is not None and self._withdrawn(job)):
+        none (also for a job it leaves out: see :meth:`_leaving`)."""
+        if job not in self._kept or self._leaving(job):
             return frozenset()
         return frozenset(_names(self.new[job]))
 
@@ -243,16 +247,15 @@ class Outputs:
         return sorted({name, stem, _SIZE.sub("", stem)} & self.documents)
 
     def _withdraw(self) -> None:
-        """Leave out of this build the kept jobs made from a document that is gone (see
-        :meth:`_withdrawn`), and their files.
+        """Leave out of this build the kept jobs that :meth:`_leaving` names, and their files.
 
         The files of a format this build does not make are carried over by the folder (see
         ``build._swap``), so a folder with files to leave out is made here instead, from links
         to every other file of the old one (the site's styles and pictures included).
         """
-        if self.documents is None or self.old_root is None:
+        if self.old_root is None:
             return
-        gone = [job for job in sorted(self._kept) if self._withdrawn(job)]
+        gone = [job for job in sorted(self._kept) if self._leaving(job)]
         if not gone:
             return
         left_out = {name for job in gone for name in _names(self.new[job])}
@@ -268,6 +271,20 @@ class Outputs:
                     (self.new_root / name).parent.mkdir(parents=True, exist_ok=True)
                     link(source, self.new_root / name)
             (self.new_root / folder).mkdir(exist_ok=True)  # so the old folder is not carried
+
+    def _leaving(self, job: str) -> bool:
+        """Whether the kept ``job`` is left out of this build: made from a document that is
+        gone (see :meth:`_withdrawn`), or with a file removed by hand (so is a job of the same
+        format made from every document, like the playlist, which lists that file)."""
+        if job in self._broken:
+            return True
+        if self.documents is None:
+            return False
+        if self._withdrawn(job):
+            return True
+        kind = job.partition(":")[0]
+        whole = kind in ("pdf", "audio") and not self._named(job)  # the print pack, the playlist
+        return whole and any(b.partition(":")[0] == kind for b in self._broken)
 
     def _withdrawn(self, job: str) -> bool:
         """Whether the kept ``job`` was made from a document that is no longer in the project.
