@@ -180,7 +180,8 @@ def build(
         (staging / MARKER).write_text("This folder is made by easyread build.\n", encoding="utf-8")
         if inputs is not None:
             inputs.save(staging, recorder.messages, len(project.documents))
-        _swap(staging, out, made=[f for name in formats for f in FOLDERS[name]])
+        stopped = stop is not None and stop.is_set()  # stopped: what it did not make stays
+        _swap(staging, out, made=[] if stopped else [f for n in formats for f in FOLDERS[n]])
     return BuildResult(
         project,
         out,

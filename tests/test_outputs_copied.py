@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,27 @@ def test_a_staff_page_turned_off_leaves_no_staff_folder(root: Path, tmp_path: Pa
     build(root, out, ("html",), checks=False)
     build(root, fresh, ("html",), checks=False)
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in fresh.iterdir())
+
+
+@pytest.mark.slow
+def test_a_pdf_removed_by_hand_leaves_the_print_pack(root: Path, tmp_path: Path) -> None:
+    """The pack has its own copy of each page: only the removed PDF's job is left out."""
+    out = tmp_path / "out"
+    build(root, out, ("html", "pdf"), checks=False)
+    (out / "print" / "a.pdf").unlink()
+    build(root, out, ("html",), checks=False)
+    assert sorted(p.name for p in (out / "print").iterdir()) == ["pack.pdf"]
+    assert "../print/pack.pdf" in (out / "site" / "about.html").read_text()
+
+
+@pytest.mark.slow
+def test_a_stopped_build_that_made_nothing_keeps_the_last_files(root: Path, tmp_path: Path) -> None:
+    """As the preview's background build, stopped by an edit before its first PDF."""
+    out = tmp_path / "out"
+    build(root, out, ("html", "pdf"), checks=False)
+    with (root / "easyread.yml").open("a") as config:
+        config.write("print:\n  colours: black-on-yellow\n")  # no PDF is current
+    stop = threading.Event()
+    stop.set()
+    build(root, out, ("pdf",), checks=False, stop=stop, site_in_step=False, jobs=1)
+    assert sorted(p.name for p in (out / "print").iterdir()) == ["a.pdf", "pack.pdf"]

@@ -274,17 +274,17 @@ class Outputs:
 
     def _leaving(self, job: str) -> bool:
         """Whether the kept ``job`` is left out of this build: made from a document that is
-        gone (see :meth:`_withdrawn`), or with a file removed by hand (so is a job of the same
-        format made from every document, like the playlist, which lists that file)."""
+        gone (see :meth:`_withdrawn`), or with a file removed by hand (so, for audio, is the
+        playlist, which lists the recording)."""
         if job in self._broken:
             return True
         if self.documents is None:
             return False
         if self._withdrawn(job):
             return True
-        kind = job.partition(":")[0]
-        whole = kind in ("pdf", "audio") and not self._named(job)  # the print pack, the playlist
-        return whole and any(b.partition(":")[0] == kind for b in self._broken)
+        # the playlist lists every recording (the print pack has its own copy of each page)
+        playlist = job.startswith("audio:") and not self._named(job)
+        return playlist and any(b.startswith("audio:") for b in self._broken)
 
     def _withdrawn(self, job: str) -> bool:
         """Whether the kept ``job`` was made from a document that is no longer in the project.
