@@ -18,21 +18,28 @@ def running(root: Path) -> Iterator[tuple[str, Preview]]:
     preview = Preview(root, root / "build")
     preview.rebuild()
     server = make_server(preview, port=0)
-    stop, ready = threading.Event(), threading.Event()
-    threads = [
-        threading.Thread(target=server.serve_forever, daemon=True),
-        threading.Thread(target=watch, args=(preview, stop, ready), daemon=True),
-    ]
-    for thread in threads:
-        thread.start()
-    assert ready.wait(10), "the watcher did not start"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", preview
+        with watching(preview) as ready:
+            assert ready.wait(10), "the watcher did not start"
+            yield f"http://127.0.0.1:{server.server_address[1]}", preview
     finally:
-        stop.set()
         server.shutdown()
         server.server_close()
-        threads[1].join(5)
+
+
+@contextmanager
+def watching(preview: Preview) -> Iterator[threading.Event]:
+    """``watch(preview)`` in a thread of its own until the block ends; the event it sets once
+    it is listening (and has looked for changes made since the preview was made)."""
+    stop, ready = threading.Event(), threading.Event()
+    watcher = threading.Thread(target=watch, args=(preview, stop, ready), daemon=True)
+    watcher.start()
+    try:
+        yield ready
+    finally:
+        stop.set()
+        watcher.join(5)
 
 
 def get(url: str) -> str:

@@ -3,15 +3,14 @@ and nothing that the build itself writes; and a first build with an error that i
 
 from __future__ import annotations
 
-import threading
 import time
 
 from conftest import CONFIG, MakeProject
 from scratch import page
-from serving import built_again, get, running
+from serving import built_again, get, running, watching
 
 from easyread.build import MARKER, build
-from easyread.serve import WAKE_MS, Preview, watch
+from easyread.serve import WAKE_MS, Preview
 
 OVERRIDE = (
     '{% extends "easyread/document.html" %}{% block content %}MARK{{ super() }}{% endblock %}\n'
@@ -127,15 +126,9 @@ def test_an_edit_saved_during_the_first_build_is_built(make_project: MakeProject
     preview.rebuild()
     version = preview.version
     (root / "content" / "a.md").write_text(page(body="[hello] Saved while it was building.\n"))
-    stop, ready = threading.Event(), threading.Event()
-    watcher = threading.Thread(target=watch, args=(preview, stop, ready), daemon=True)
-    watcher.start()
-    try:
+    with watching(preview):
         built_again(preview, version)
         assert "Saved while it was building." in (root / "build" / "site" / "a.html").read_text()
-    finally:
-        stop.set()
-        watcher.join(5)
 
 
 def test_the_watcher_builds_nothing_when_nothing_it_watches_changed(
@@ -146,13 +139,7 @@ def test_the_watcher_builds_nothing_when_nothing_it_watches_changed(
     preview.rebuild()
     version = preview.version
     (root / "content" / ".a.md.swp").write_text("x")  # an editor's, during the first build
-    stop, ready = threading.Event(), threading.Event()
-    watcher = threading.Thread(target=watch, args=(preview, stop, ready), daemon=True)
-    watcher.start()
-    try:
+    with watching(preview) as ready:
         assert ready.wait(10)  # it has looked for changes
         time.sleep(2 * WAKE_MS / 1000)  # and woken up again since
         assert preview.version == version
-    finally:
-        stop.set()
-        watcher.join(5)
