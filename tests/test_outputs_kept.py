@@ -204,3 +204,15 @@ def test_a_build_without_a_website_before_makes_none(project: Path, tmp_path: Pa
     build(project, out, ("text",), checks=False)
     build(project, out, ("pdf",), checks=False)
     assert not (out / "site").exists()
+
+
+@pytest.mark.slow
+def test_pages_are_reused_between_builds_of_some_formats_and_of_all(
+    project: Path, tmp_path: Path
+) -> None:
+    """A page is the same whether the build makes the files it links or keeps them."""
+    out = tmp_path / "out"
+    build(project, out, ("html", "pdf", "audio", "text"), checks=False)
+    for formats in [("html",), ("html", "text"), ("html", "pdf", "audio", "text")]:
+        made = build(project, out, formats, checks=False).made
+        assert not [job for job in made if job.startswith("html:")], formats

@@ -65,7 +65,8 @@ class Offer:
     """The other formats a page links to."""
 
     formats: tuple[str, ...]
-    """Their names (a page links audio when ``"audio"`` is one)."""
+    """The formats the page links: ``html``, and ``pdf`` and ``audio`` when it links those
+    (not ``text``, which no page links, so a page is the same whether a build makes it)."""
     prints: tuple[tuple[str, str], ...]
     """The print sizes, as (label, file name ending): the first ends "" (``welcome.pdf``,
     ``welcome-24pt.pdf``)."""
@@ -78,20 +79,23 @@ def _offer(
     prints: Callable[[str], tuple[tuple[str, str], ...]],
 ) -> Offer:
     """What a document's page (or, for None, the index and about pages, which link the print
-    pack and the playlist) links to: the formats this build makes, and the print and audio
-    files of the last build that it keeps as they were. So the website built alone still
+    pack and the playlist) links to: the print and audio files this build makes, and those
+    of the last build that it keeps as they were. So the website built alone still
     links the PDFs and recordings a whole build made, but never a file that is not there."""
     slug = document.slug if document is not None else PACK
-    formats = set(options.formats)
-    if "audio" not in formats and outputs.old_root is not None:
+    offered = prints(slug)
+    formats = {"html", *(["pdf"] if offered else [])}
+    if "audio" in options.formats:
+        formats.add("audio")
+    elif outputs.old_root is not None:
         if document is None:
             spoken = bool(outputs.kept(f"audio:{PLAYLIST}"))
         else:
             spoken = _audio_files(document) <= outputs.kept(f"audio:{slug}")
         if spoken:
             formats.add("audio")
-    in_order = tuple(name for name in FORMATS if name in formats)  # whatever the order asked
-    return Offer(in_order, prints(slug))
+    # only what the page links, in one order: the same page whatever else a build makes
+    return Offer(tuple(name for name in FORMATS if name in formats), offered)
 
 
 def _audio_files(document: Document) -> frozenset[str]:
