@@ -120,9 +120,10 @@ def build(
     root = root.resolve()
     out = (out or root / "build").resolve()
     check_output_folder(root, out)
-    old = out if (out / MARKER).is_file() and not clean else None
+    last = out if (out / MARKER).is_file() else None  # the last build; with --clean, only
+    old = None if clean else last  # the formats it does not make are taken from it
     if site_in_step:
-        formats = _site_in_step(formats, out)
+        formats = _site_in_step(formats, last)
     if kept is not None and kept.loaded is not None and old is not None:
         loaded = kept.loaded
     else:
@@ -144,7 +145,7 @@ def build(
         recorder.notes = False  # the rest says what was made: not said again if nothing changed
         outputs = Outputs.start(
             staging,
-            out if (out / MARKER).is_file() else None,  # --clean too: other formats are kept
+            last,
             keep=partial(_kept_job, formats),
             documents=[d.slug for d in project.documents],
             reuse=old is not None,
@@ -203,12 +204,12 @@ def _kept_job(formats: tuple[str, ...], job: str) -> bool:
     return kind in FORMATS and kind not in formats
 
 
-def _site_in_step(formats: tuple[str, ...], out: Path) -> tuple[str, ...]:
-    """``formats``, and the website last when ``out`` has one (even with ``--clean``, a build
-    keeps the outputs of the formats it does not make): so the website never links a PDF, a
-    recording or a document that is gone, nor names a print size that a PDF no longer has, nor
-    leaves out new recordings."""
-    if "html" not in formats and (out / MARKER).is_file() and (out / "site").is_dir():
+def _site_in_step(formats: tuple[str, ...], last: Path | None) -> tuple[str, ...]:
+    """``formats``, and the website last when the ``last`` build has one (even with
+    ``--clean``, a build keeps the outputs of the formats it does not make): so the website
+    never links a PDF, a recording or a document that is gone, nor names a print size that a
+    PDF no longer has, nor leaves out new recordings."""
+    if "html" not in formats and last is not None and (last / "site").is_dir():
         return (*formats, "html")
     return formats
 

@@ -3,16 +3,17 @@ times and inodes: its PDFs and recordings are still reused, but not one whose by
 
 from __future__ import annotations
 
-import json
 import shutil
 import threading
 from pathlib import Path
 
 import pytest
 from conftest import MakeProject
+from records import jobs, read_record, write_record
 from scratch import page
 
 from easyread.build import build
+from easyread.render.outputs import RECORD
 
 FORMATS = ("html", "pdf", "audio")
 
@@ -74,11 +75,10 @@ def test_a_record_from_before_hashes_gains_them_when_its_files_are_reused(
 ) -> None:
     out = tmp_path / "out"
     build(root, out, ("html", "pdf"), checks=False)
-    record = out / ".cache" / "outputs.json"
-    jobs = json.loads(record.read_text())
-    for entry in jobs.values():  # as an easyread from before hashes left it
+    record = read_record(out)
+    for entry in record.values():  # as an easyread from before hashes left it
         entry.pop("hashes", None)
-    record.write_text(json.dumps(jobs))
+    write_record(out, record)
     assert build(root, out, ("html", "pdf"), checks=False).made == ()  # reused, by their stats
     copied(out)
     assert "pdf:a.pdf" not in build(root, out, ("html", "pdf"), checks=False).made
@@ -115,7 +115,7 @@ def test_a_record_of_another_shape_counts_as_nothing_made(
     out = tmp_path / "out"
     build(root, out, ("html", "text"), checks=False)
     for clean in (True, False):
-        (out / ".cache" / "outputs.json").write_text(json.dumps(record))
+        write_record(out, record)
         assert "html:a" in build(root, out, ("html",), clean=clean, checks=False).made
 
 
@@ -129,11 +129,7 @@ def test_kept_files_that_are_gone_are_neither_linked_nor_recorded(
     for clean in (True, False):
         build(root, out, ("html",), clean=clean, checks=False)
         assert "../audio/" not in (out / "site" / "a.html").read_text()
-        assert not [
-            job
-            for job in json.loads((out / ".cache" / "outputs.json").read_text())
-            if job.startswith("audio:")
-        ]
+        assert not jobs(out, "audio:")
 
 
 def test_a_clean_build_of_every_format_records_what_a_new_build_records(
@@ -146,18 +142,16 @@ def test_a_clean_build_of_every_format_records_what_a_new_build_records(
         config.write("symbols:\n  staff_page: false\n")
     build(root, out, ("html", "text"), clean=True, checks=False)
     build(root, fresh, ("html", "text"), checks=False)
-    record = [(o / ".cache" / "outputs.json").read_text() for o in (out, fresh)]
-    assert record[0] == record[1]
+    assert (out / RECORD).read_bytes() == (fresh / RECORD).read_bytes()
 
 
 @pytest.mark.slow
 def test_a_pdf_record_edited_by_hand_is_not_linked(root: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(root, out, ("html", "pdf"), checks=False)
-    path = out / ".cache" / "outputs.json"
-    record = json.loads(path.read_text())
-    record["pdf:a.pdf"]["print"]["place"] = "first"
-    path.write_text(json.dumps(record))
+    record = read_record(out)
+    record["pdf:a.pdf"]["print"]["place"] = "first"  # type: ignore[index]
+    write_record(out, record)
     (root / "content" / "a.md").write_text(page(title="A", body="[hello] Hello again.\n"))
     build(root, out, ("html",), checks=False)
     assert "../print/a.pdf" not in (out / "site" / "a.html").read_text()
@@ -174,11 +168,7 @@ def test_a_kept_job_with_a_file_removed_by_hand_is_left_out_whole(
     next((out / "audio" / "a").glob("*.mp3")).unlink()  # a section's recording
     build(root, out, ("html",), checks=False)
     assert sorted(p.name for p in (out / "audio").rglob("*")) == []
-    assert not [
-        job
-        for job in json.loads((out / ".cache" / "outputs.json").read_text())
-        if job.startswith("audio:")
-    ]
+    assert not jobs(out, "audio:")
     assert "../audio/" not in (out / "site" / "a.html").read_text()
     assert "pack.m3u" not in (out / "site" / "about.html").read_text()
 

@@ -3,12 +3,12 @@ made from are still in the project: a withdrawn document is withdrawn in every f
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 from conftest import CONFIG, MakeProject
+from records import jobs, read_record, write_record
 from scratch import page
 
 from easyread.build import build
@@ -27,10 +27,6 @@ def project(make_project: MakeProject) -> Path:
 
 def files(folder: Path) -> set[str]:
     return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
-
-
-def jobs(out: Path) -> set[str]:
-    return set(json.loads((out / ".cache" / "outputs.json").read_text()))
 
 
 def test_a_removed_document_loses_its_text_when_only_html_is_built(
@@ -159,10 +155,10 @@ def test_a_print_only_build_keeps_the_website_in_step(
     build(project, out, ("html",), checks=False)  # in the order asked for, not by size
     assert list(prints(out / "site" / "a.html")) == asked
     build(project, out, ("pdf",), print_sizes=("20", "16"), checks=False)
-    record = json.loads((out / ".cache" / "outputs.json").read_text())
+    record = read_record(out)
     for job in record.values():  # as an easyread that did not record sizes left it
         job.pop("print", None)
-    (out / ".cache" / "outputs.json").write_text(json.dumps(record))
+    write_record(out, record)
     (project / "content" / "a.md").write_text(page(title="A", body="[hello] Hello.\n"))
     build(project, out, ("html",), checks=False)  # by the project's sizes, where they fit
     assert prints(out / "site" / "a.html") == {
@@ -183,8 +179,7 @@ def test_reused_pdfs_take_their_place_in_the_order_asked_for_last(
     assert list(prints(out / "site" / "a.html")) == ["a.pdf", "a-16pt.pdf", "a-24pt.pdf"]
     clean = tmp_path / "clean"
     build(project, clean, ("html", "pdf"), print_sizes=("20", "16", "24"), checks=False)
-    records = [json.loads((o / ".cache" / "outputs.json").read_text()) for o in (out, clean)]
-    assert records[0]["pdf:a-16pt.pdf"] == records[1]["pdf:a-16pt.pdf"]
+    assert read_record(out)["pdf:a-16pt.pdf"] == read_record(clean)["pdf:a-16pt.pdf"]
 
 
 @pytest.mark.slow
