@@ -37,7 +37,10 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
     us = language.lower() in ("en-us", "en-ca")
     abbreviations = {**(ABBREVIATIONS_EN if english else {}), **settings.abbreviations}
     text = join_lines(text)
+    if english:
+        text = _LIST_END.sub("and so on.", text)  # its full stop also ends the sentence
     text = replace_words(text, abbreviations, ignore_case=False)
+    text = web_addresses(text)
     text = phone_numbers(text)
     if english:
         text = dates(text, month_first=us)
@@ -49,6 +52,9 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
     text = replace_words(text, settings.pronunciations, ignore_case=True)
     return re.sub(r"[ \t]+", " ", text).strip()
 
+
+_LIST_END = re.compile(r"(?<!\w)etc\.(?=\s+[A-Z]|\s*$)")
+"""'etc.' that ends a sentence (the next begins with a capital letter, or the text ends)."""
 
 _ENDED = re.compile(r"[.!?:;,][\"'”’)\]]*$")
 
@@ -175,7 +181,7 @@ def _say_time(hour: int, minute: int) -> str:
         return "12 noon"
     if minute == 0 and hour == 0:
         return "midnight"
-    half = "a m" if hour < 12 else "p m"
+    half = "am" if hour < 12 else "pm"  # espeak-ng says "a m" as "uh em"
     twelve = hour % 12 or 12
     if minute == 0:
         return f"{twelve} {half}"
@@ -189,7 +195,8 @@ _CURRENCIES: Mapping[str, tuple[str, str, str, str]] = {
     "$": ("dollar", "dollars", "cent", "cents"),
 }
 _MONEY = re.compile(r"([£€$])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)")
-_PENCE = re.compile(r"\b(\d+)p\b")
+_PENCE = re.compile(r"\b(\d+)p\b(?!\.m\b)")
+"""'50p', not the '2p' of '2p.m.'."""
 
 
 def money(text: str) -> str:
@@ -214,21 +221,38 @@ _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b")
 
 
 def postcodes(text: str) -> str:
-    """UK postcodes letter by letter: 'RV1 2AB' as 'R V 1, 2 A B', 'LS10' as 'L S 10'."""
+    """UK postcodes letter by letter: 'RV1 2AB' as 'R V 1, 2 A B', 'LS10' as 'L S 10'.
+
+    espeak-ng says a capital A on its own as the word "a" ("uh"), so the letter A is given as
+    its sounds (``[['eI]]``: the engine reads sounds between double brackets).
+    """
 
     def say(match: re.Match[str]) -> str:
-        return " ".join(re.findall(r"[A-Z]|\d+", match[1])) + ", " + " ".join(match[2])
+        spelt = " ".join(re.findall(r"[A-Z]|\d+", match[1])) + ", " + " ".join(match[2])
+        return re.sub(r"\bA\b", LETTER_A, spelt)
 
     return _POSTCODE.sub(say, text)
 
 
-_RANGE = re.compile(r"(?<![\w\-–])(\d+(?: [ap] m)?)\s*[-–]\s*(\d+)(?!\d|[\-–]\d)")
+LETTER_A = "[['eI]]"
+"""The letter A, as English voices say its name."""
+
+_RANGE = re.compile(r"(?<![\w\-–])(\d+(?: [ap]m)?)\s*[-–]\s*(\d+)(?!\d|[\-–]\d)")
 """Two numbers (or times) joined by a dash; not a chain like 2026-02-30."""
 
 
 def ranges(text: str) -> str:
     """'2pm-4pm' and '10-12' as '2pm to 4pm' and '10 to 12'."""
     return _RANGE.sub(r"\1 to \2", text)
+
+
+_WEB = re.compile(r"\bhttps?://([^\s<>]+?)/?(?=[.,;:!?)>]*(?:\s|$))")
+
+
+def web_addresses(text: str) -> str:
+    """Web addresses without 'https://' (which espeak-ng spells out) or a last '/':
+    'https://example.org/form/' as 'example.org/form', said "example dot org slash form"."""
+    return _WEB.sub(r"\1", text)
 
 
 _SYMBOLS: Mapping[str, Callable[[bool], str]] = {

@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import mp3
-from .engine import SAMPLE_RATE, Engine, Utterance, silence
+from .engine import SAMPLE_RATE, Engine, Utterance, engine_version, silence
 from .script import Part, Script
 
 LEAD_IN = 250
 """Milliseconds of silence at the start of each track, so no player clips the first word."""
-CALIBRATION_WORDS = 150
-"""About how many words are spoken to measure the engine's real pace."""
 MIN_RATE, MAX_RATE = 80, 450
 """espeak-ng's range of rate settings."""
 
@@ -78,7 +76,7 @@ class Recording:
 
 def record(script: Script, engine: Engine, voice: str, rate: int) -> Recording:
     """Speak ``script`` with ``voice`` at ``rate`` words a minute (pauses left out)."""
-    setting = engine_rate(script, engine, voice, rate)
+    setting = engine_rate(engine, voice, rate)
     tracks: list[Track] = []
     start = 0.0
     for part in script.parts:
@@ -88,24 +86,51 @@ def record(script: Script, engine: Engine, voice: str, rate: int) -> Recording:
     return Recording(script, voice, tuple(tracks), setting)
 
 
-def engine_rate(script: Script, engine: Engine, voice: str, rate: int) -> int:
-    """The engine's rate setting that gives ``rate`` words a minute for this text.
+def engine_rate(engine: Engine, voice: str, rate: int) -> int:
+    """The engine's rate setting that gives ``rate`` words a minute with ``voice``.
 
     espeak-ng's rate is nominal: easy-read text, with its short words, comes out about a
-    quarter faster than the setting. So a sample of the text is spoken once and measured, and
-    the setting scaled to match (deterministic: same text, same setting).
+    quarter faster than the setting. So a passage of plain easy-read sentences is spoken once
+    and measured, and the setting scaled to match. The passage is the same for every document,
+    so every document is read at the same speed: measured on each document's own words, one
+    full of dates and numbers (each one written word, several spoken) or of short answers came
+    out much faster than one of plain sentences. Deterministic: same voice, same setting.
     """
-    cues = [c for p in script.parts for c in p.cues]
-    step = max(1, round(script.words / CALIBRATION_WORDS))
-    words = samples = 0
-    for cue in cues[::step]:  # a sample from all through the document
-        said = engine.say(cue.text, voice, rate)
-        words += len(cue.text.split())
-        samples += said.samples
-    if not words or not samples:
-        return rate
-    measured = words / (samples / SAMPLE_RATE) * 60
-    return max(MIN_RATE, min(MAX_RATE, round(rate * rate / measured)))
+    key = (engine_version(), voice, rate)
+    if key not in _settings:
+        words = samples = 0
+        for sentence in CALIBRATION:
+            said = engine.say(sentence, voice, rate)
+            words += len(sentence.split())
+            samples += said.samples
+        measured = words / (samples / SAMPLE_RATE) * 60
+        _settings[key] = max(MIN_RATE, min(MAX_RATE, round(rate * rate / measured)))
+    return _settings[key]
+
+
+_settings: dict[tuple[str, str, int], int] = {}
+"""The setting found for each engine, voice and rate, once a process."""
+
+CALIBRATION = (
+    "This information is about our community group. "
+    "It tells you how you can take part in our meetings.",
+    "In our group, people who use services and council staff work together as equal partners.",
+    "We make important decisions together. "
+    "We respect each other, even when we have different opinions.",
+    "Our meeting place is easy to get to. There is a quiet room if you need to rest.",
+    "We send information in easy read before every meeting. "
+    "You can also ask for large print or a recording.",
+    "The council pays your travel expenses. It also pays for your lunch on meeting days.",
+    "Please tell us if you need any support to take part. "
+    "For example, you can bring somebody who helps you.",
+    "After the meeting, we send everybody a short summary. "
+    "It says what we decided and who is responsible for each action.",
+    "We want to hear about your experiences of local services. "
+    "Your ideas help us to improve them for everyone.",
+)
+"""Points of plain easy read, to measure the engine's pace: no numbers or short forms, and
+words as long as in published easy read (about 1.5 syllables a word; the example project's
+are a little shorter, and those of simple sentences like "We meet once a month" much shorter)."""
 
 
 def _record_part(part: Part, engine: Engine, voice: str, rate: int, start: float) -> Track:

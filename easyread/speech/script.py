@@ -164,7 +164,7 @@ def _script(document: Spoken, glossary: Iterable[SpokenWord], settings: AudioCon
 
 
 def explain(entry: GlossaryEntry | SpokenWord, template: str) -> str:
-    """'A glossary is a list of hard words and what they mean.'"""
+    """'Glossary means: a list of hard words and what they mean.'"""
     meaning = entry.meaning.strip()
     first = meaning.split(maxsplit=1)[0]
     if first[1:] == first[1:].lower() and first != "I" and first not in entry.term:

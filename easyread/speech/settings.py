@@ -39,14 +39,14 @@ class AudioConfig:
         metadata=doc("Short forms said in full: 'NHS: National Health Service'"),
     )
     hard_word: str = field(
-        default="{term} is {meaning}",
+        default="{term} means: {meaning}",  # as the web page says it; "is" fits only some meanings
         metadata=doc(
             "How a hard word is explained the first time it is spoken; "
             "{term} is the word and {meaning} what it means"
         ),
     )
     point_pause: int = field(
-        default=700,
+        default=1200,
         metadata=doc(
             "Pause between points, in milliseconds",
             minimum=100,
@@ -55,7 +55,7 @@ class AudioConfig:
         ),
     )
     section_pause: int = field(
-        default=1500,
+        default=2000,
         metadata=doc(
             "Pause before each new section and after the title, in milliseconds",
             minimum=100,

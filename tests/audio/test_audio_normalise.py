@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from easyread.speech.normalise import spoken
@@ -18,16 +20,17 @@ PLAIN = AudioConfig()
         ("On 3/3/26.", "On Tuesday 3 March 2026."),
         ("On 10/12/2026.", "On Thursday 10 December 2026."),
         ("On 2026-02-30.", "On 2026-02-30."),  # not a date: left alone
-        ("Tuesday 3 March 2026 at 2pm.", "Tuesday 3 March 2026 at 2 p m."),
+        ("Tuesday 3 March 2026 at 2pm.", "Tuesday 3 March 2026 at 2 pm."),
         # Times: 12-hour, as people say them.
-        ("At 14:00.", "At 2 p m."),
-        ("At 14:30.", "At 2 30 p m."),
-        ("At 9:05am.", "At 9 oh 5 a m."),
-        ("At 9.30 a.m. on Friday.", "At 9 30 a m on Friday."),
-        ("At 2 p.m. We go.", "At 2 p m. We go."),
+        ("At 14:00.", "At 2 pm."),
+        ("At 14:30.", "At 2 30 pm."),
+        ("At 9:05am.", "At 9 oh 5 am."),
+        ("At 9.30 a.m. on Friday.", "At 9 30 am on Friday."),
+        ("At 2 p.m. We go.", "At 2 pm. We go."),
+        ("At 2p.m. We go.", "At 2 pm. We go."),  # a time, not 2 pence
         ("At 12:00 and 00:00.", "At 12 noon and midnight."),
-        ("From 10am-4pm.", "From 10 a m to 4 p m."),
-        ("From 2pm to 4pm.", "From 2 p m to 4 p m."),
+        ("From 10am-4pm.", "From 10 am to 4 pm."),
+        ("From 2pm to 4pm.", "From 2 pm to 4 pm."),
         ("Room 3.50 and page 10-12.", "Room 3.50 and page 10 to 12."),
         # Money.
         ("It costs £5.50.", "It costs 5 pounds 50."),
@@ -39,15 +42,26 @@ PLAIN = AudioConfig()
         ("Ring +44 1632 960000.", "Ring plus 4 4, 1 6 3 2, 9 6 0 0 0 0."),
         ("Ring (01632) 960000.", "Ring 0 1 6 3 2, 9 6 0 0 0 0."),
         ("Ring 07700900123.", "Ring 0 7 7 0 0, 9 0 0 1 2 3."),
-        ("Ring 0800-123-4567 at 2pm.", "Ring 0 8 0 0, 1 2 3, 4 5 6 7 at 2 p m."),
+        ("Ring 0800-123-4567 at 2pm.", "Ring 0 8 0 0, 1 2 3, 4 5 6 7 at 2 pm."),
         ("In an emergency, ring 999.", "In an emergency, ring 9 9 9."),
         ("We are 100 people.", "We are 100 people."),
-        ("Riverton, RV1 2AB.", "Riverton, R V 1, 2 A B."),
-        ("Leeds LS10 1AA and SW1A 1AA.", "Leeds L S 10, 1 A A and S W 1 A, 1 A A."),
+        ("Riverton, RV1 2AB.", "Riverton, R V 1, 2 [['eI]] B."),
+        (
+            "Leeds LS10 1AA and SW1A 1AA.",
+            "Leeds L S 10, 1 [['eI]] [['eI]] and S W 1 [['eI]], 1 [['eI]] [['eI]].",
+        ),
         # Lines of a point, list items, symbols and short forms.
         ("“Start later.”\n“More pictures”", "“Start later.” “More pictures”."),
         ("At the meeting we:\n- talk\n- decide things", "At the meeting we: talk. decide things."),
-        ("Tea & cake, e.g. scones, etc.", "Tea and cake, for example scones, and so on"),
+        ("Tea & cake, e.g. scones, etc.", "Tea and cake, for example scones, and so on."),
+        ("Cake, tea etc. We start at 2pm.", "Cake, tea and so on. We start at 2 pm."),
+        ("Cake, tea, etc., and more.", "Cake, tea, and so on, and more."),
+        # Web addresses: not "h t t p s colon slash slash".
+        ("Go to https://example.org/form/.", "Go to example.org/form."),
+        (
+            "See <http://www.example.org> or www.example.org/a.",
+            "See <www.example.org> or www.example.org/a.",
+        ),
     ],
 )
 def test_english_text_is_said_naturally(written: str, said: str) -> None:
@@ -77,3 +91,27 @@ def test_the_projects_abbreviations_and_pronunciations() -> None:
 def test_a_pronunciation_can_be_espeak_phonemes() -> None:
     settings = AudioConfig(pronunciations={"Riverton": "[[r'Iv@t@n]]"})
     assert spoken("Come to Riverton.", "en-GB", settings) == "Come to [[r'Iv@t@n]]."
+
+
+@pytest.mark.parametrize(
+    ("written", "sounds"),
+    [
+        ("We meet at 9am.", ",eI'Em"),  # "ay em", not "uh em"
+        ("We meet at 9:30 a.m.", ",eI'Em"),
+        ("We meet at 2pm.", "p,i:;'Em"),
+        ("Riverton RV1 1AA.", "'eI 'eI"),
+        ("Carlisle CA1 2AB.", "s'i:; 'eI"),
+    ],
+)
+def test_espeak_says_times_and_postcode_letters_as_letters(written: str, sounds: str) -> None:
+    from easyread.speech.engine import Engine
+
+    voice = Engine.get().voice_for("en-GB")
+    said = subprocess.run(
+        ["espeak-ng", "-q", "-x", "-v", voice, spoken(written, "en-GB", PLAIN)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert sounds in said.replace("\n", " ")
+    assert "a#" not in said  # the word "a", said "uh"

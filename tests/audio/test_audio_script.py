@@ -26,7 +26,7 @@ def test_title_then_headings_and_points_with_pauses(tmp_path: Path) -> None:
     assert [c.key for c in first.cues] == ["title", "0.0", "0.1"]
     assert first.cues[0].text == "Welcome to Test Voices."
     assert first.cues[0].pause == settings.section_pause
-    assert [c.pause for c in second.cues] == [700, 700, 1500]  # heading, point, end of section
+    assert [c.pause for c in second.cues] == [1200, 1200, 2000]  # heading, point, end of section
     assert second.cues[0].text == "How we work."
 
 
@@ -35,12 +35,12 @@ def test_a_hard_word_is_explained_the_first_time_only(tmp_path: Path) -> None:
     script = write_script(project.document("welcome"), project.glossary, project.config.audio)
     texts = {c.key: c.text for p in script.parts for c in p.cues}
     assert texts["0.1"].endswith(
-        "This is called co-production. Co-production is when people who use services "
+        "This is called co-production. Co-production means: when people who use services "
         "and staff plan and decide things together."
     )
     assert texts["1.0"] == (
-        "We meet on Tuesday 3 March 2026 at 2 p m in Rivver tun. Read the agenda before "
-        "the meeting. Agenda is a list of things we will talk about at a meeting."
+        "We meet on Tuesday 3 March 2026 at 2 pm in Rivver tun. Read the agenda before "
+        "the meeting. Agenda means: a list of things we will talk about at a meeting."
     )
     assert texts["2.1"] == "We read the agenda again."  # explained once is enough
     assert texts["1.1"] == (
@@ -57,7 +57,10 @@ def test_how_a_hard_word_is_explained_can_be_set() -> None:
         "Expenses means money the council pays you back."
     )
     entry = GlossaryEntry("agenda", "agenda", "A list of things.", "g.yml", 1)
-    assert explain(entry, AudioConfig().hard_word) == "Agenda is a list of things."
+    assert explain(entry, AudioConfig().hard_word) == "Agenda means: a list of things."
+    # the default fits a meaning that is a whole sentence, as "is" does not
+    entry = GlossaryEntry("equality", "equality", "We treat everyone fairly.", "g.yml", 1)
+    assert explain(entry, AudioConfig().hard_word) == "Equality means: we treat everyone fairly."
 
 
 def test_a_document_with_only_a_title_says_its_title(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from easyread.errors import ConfigError
 def test_defaults_are_an_easy_pace_with_pauses(make_project: MakeProject) -> None:
     audio = load_config(make_project({})).audio
     assert audio.rate == 140
-    assert (audio.point_pause, audio.section_pause) == (700, 1500)
+    assert (audio.point_pause, audio.section_pause) == (1200, 2000)
     assert audio.voices == audio.pronunciations == audio.abbreviations == {}
 
 
