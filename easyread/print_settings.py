@@ -64,12 +64,15 @@ class PrintSize:
     @property
     def label(self) -> str:
         """How the size is named in the printed text, like ``large print (18 point)``."""
-        words = {
-            "easy-read": "easy read",
-            "large": "large print",
-            "extra-large": "extra large print",
-        }
-        return f"{words.get(self.name, 'large print')} ({self.points:g} point)"
+        # a size asked for by its number is named by the range it is in (GUIDELINES LY003):
+        # large print is 18 point or more, extra large 24 or more; below 18 it is easy read
+        if self.points >= NAMED_SIZES["extra-large"]:
+            words = "extra large print"
+        elif self.points >= NAMED_SIZES["large"]:
+            words = "large print"
+        else:
+            words = "easy read"
+        return f"{words} ({self.points:g} point)"
 
     @property
     def suffix(self) -> str:

@@ -44,7 +44,7 @@ class Bar:
     label: str
     count: int
     percent: int
-    """The bar's length, as a percentage of the longest bar."""
+    """The bar's length: the percentage of the people who answered the question."""
 
 
 @dataclass(frozen=True)

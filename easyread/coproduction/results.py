@@ -35,6 +35,8 @@ class Answers:
     """Question id -> the written answers people agreed to share."""
     written: dict[str, int] = field(default_factory=dict)
     """Question id -> how many people wrote an answer (shared or not)."""
+    unshared: dict[str, int] = field(default_factory=dict)
+    """Question id -> how many people wrote an answer and did not say it could be shared."""
     withheld: int = 0
     """Shared answers left out because they hold a name or other private detail."""
 
@@ -160,6 +162,8 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
                         answers.withheld += 1
                     else:
                         answers.words.setdefault(question.id, []).append(written)
+                else:
+                    answers.unshared[question.id] = answers.unshared.get(question.id, 0) + 1
                 continue
             choice = _choice(SCALES[question.answers], written, shown, line, question.id, problems)
             if choice is None:
@@ -234,9 +238,14 @@ def helped_text(counts: dict[str, int]) -> str:
 
 
 def _chart(anchor: str, choices: tuple[Choice, ...], counts: dict[str, int]) -> Chart:
-    most = max(counts.values(), default=0) or 1
+    # a share of everyone who answered: a full bar is everyone, not just the most common answer
+    answered = sum(counts.values()) or 1
     bars = tuple(
-        Bar(c.label.rstrip("."), counts.get(c.value, 0), round(100 * counts.get(c.value, 0) / most))
+        Bar(
+            c.label.rstrip("."),
+            counts.get(c.value, 0),
+            round(100 * counts.get(c.value, 0) / answered),
+        )
         for c in choices
     )
     return Chart(anchor, bars)
@@ -281,7 +290,11 @@ def _words(question: Question, answers: Answers, out: Sections, key: Key) -> Non
     noun = "person" if count == 1 else "people"
     shared = answers.words.get(question.id, [])
     out.point(f"[write] {'Nobody' if not count else f'{count} {noun}'} wrote an answer.", key)
-    if count and not shared:
+    unshared = answers.unshared.get(question.id, 0)
+    if count and not shared and unshared == count:
         out.point("[private] Nobody said we could share what they wrote.", key)
+    elif unshared:  # so that 6 answers and 5 shown add up (a name withheld is said below)
+        who = "1 person" if unshared == 1 else f"{unshared} people"
+        out.point(f"[private] {who} did not say we could share what they wrote.", key)
     for text in shared:
         out.point(f"[chat] “{escape_markdown(' '.join(text.split()))}”", key)

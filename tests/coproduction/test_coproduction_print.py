@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,6 +20,12 @@ from easyread.render.templates import environment
 from .coprod_projects import ANSWERS, FORM, RESULTS
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+
+RESULTS_FILES = {
+    "content/form.yml": FORM,
+    "content/results.yml": RESULTS,
+    "content/answers.csv": ANSWERS,
+}
 
 
 def test_a_printed_form_has_tick_boxes_and_room_to_write(
@@ -56,12 +63,7 @@ def test_a_printed_form_has_tick_boxes_and_room_to_write(
 def test_a_printed_results_page_has_the_counts_in_words_and_a_chart(
     make_project: MakeProject, tmp_path: Path
 ) -> None:
-    files = {
-        "content/form.yml": FORM,
-        "content/results.yml": RESULTS,
-        "content/answers.csv": ANSWERS,
-    }
-    project = load_project(make_project(files))
+    project = load_project(make_project(RESULTS_FILES))
     results = project.document("results")
     printer = Printer.for_project(environment(project), project, project.config.print)
     html = printer.document_html(results, print_sizes(project.config.print)[0])
@@ -103,3 +105,59 @@ def test_a_printed_you_said_we_did_says_which_is_which(
     words = " ".join(text.split())
     assert "Breaks You said You said the meetings need a break." in words
     assert "We did We have a break for 15 minutes." in words
+
+
+def _pages(pdf: Path) -> list[str]:
+    """Each page's text, its words joined by single spaces."""
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True)
+    return [" ".join(page.split()) for page in text.stdout.split("\f")]
+
+
+def test_a_question_and_its_answers_are_printed_on_one_page(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """LY009: no question at the foot of a page with its answers over the page."""
+    # an introduction of 2 points puts the first question at the foot of page 1
+    intro = 'intro: ["[chat] Please tell us what you think.", "[lock] Your name is private."]'
+    form_yml = re.sub(r"^intro: .*$", intro, FORM, flags=re.M)
+    project = load_project(make_project({"content/form.yml": form_yml}))
+    form = project.document("form")
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    html = printer.document_html(form, print_sizes(project.config.print)[0])
+    target = tmp_path / "form.pdf"
+    assert (
+        write_pdf(PrintJob("form", form.path, html, project.root.as_uri() + "/", target)).errors
+        == ()
+    )
+    pages = _pages(target)
+    for question, answers in (
+        ("Are our meetings useful?", ("Yes", "Not sure", "No")),
+        ("Who helped you fill in this form?", ("Nobody.", "A support worker.")),
+        ("What can we do better?", ("Write or draw your answer here.",)),
+    ):
+        page = next(p for p in pages if question in p)
+        after = page[page.index(question) :]
+        assert all(answer in after for answer in answers), (question, page)
+
+
+def test_the_pack_prints_forms_results_and_changes_as_their_own_pdfs_do(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    project = load_project(make_project({**RESULTS_FILES, "content/changes.yml": CHANGES}))
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    size = print_sizes(project.config.print)[0]
+    pack = printer.pack_html(size)
+    assert pack.count('<span class="tick"></span>') == 3 + 5 + 4 + 2
+    assert pack.count('<div class="draw">') == 1
+    assert pack.count('<div class="chart" aria-hidden="true">') == 3
+    assert "<h4>You said</h4>" in pack and "<h4>We did</h4>" in pack  # under the h3 heading
+    target = tmp_path / "pack.pdf"
+    job = PrintJob("pack", "pack", pack, project.root.as_uri() + "/", target)
+    assert write_pdf(job).errors == ()
+    words = " ".join(_pages(target))
+    assert "What can we do better? Write or draw your answer here." in words
+    assert "Breaks You said You said the meetings need a break. We did" in words
+    for document in ("form", "results", "changes"):  # the same points as on their own
+        alone = printer.document_html(project.document(document), size)
+        for needle in ('<span class="tick"></span>', '<div class="chart"', '<div class="draw">'):
+            assert alone.count(needle) <= pack.count(needle)

@@ -44,6 +44,7 @@ def test_answers_are_counted_exactly() -> None:
     # Shared: 3 said yes; 1 of those named a person (a value of the 'name' column): left out.
     assert answers.words == {"better": ["More breaks please.", "Shorter meetings."]}
     assert answers.withheld == 1
+    assert answers.unshared == {"better": 1}  # 4 written: 2 shared, 1 with a name, 1 not shared
 
 
 def test_chart_text_says_every_count() -> None:
@@ -70,11 +71,16 @@ def test_results_page_words_and_charts_match_the_counts(
     assert "4 people said yes.\n1 person said not sure.\n1 person said no." in texts
     chart = results.data.chart("question-useful")
     assert chart is not None
+    # a bar is the share of the people who answered: 4 of 6 is not a full bar
     assert [(b.label, b.count, b.percent) for b in chart.bars] == [
-        ("Yes", 4, 100),
-        ("Not sure", 1, 25),
-        ("No", 1, 25),
+        ("Yes", 4, 67),
+        ("Not sure", 1, 17),
+        ("No", 1, 17),
     ]
+    # every written answer is accounted for: 2 shown, 1 not to be shared, 1 with a name
+    assert "4 people wrote an answer." in texts
+    assert "1 person did not say we could share what they wrote." in texts
+    assert "We left out 1 answer.\nThey had a name in them." in texts
     site = build(root, tmp_path / "out", ("html",)).out / "site"
     html = (site / "results.html").read_text()
     section = html[html.index('id="question-useful"') : html.index('id="question-easy"')]

@@ -240,3 +240,19 @@ def test_worker_processes_leave_no_temporary_folders(tmp_path: Path) -> None:
     subprocess.run([*command, "-q"], check=True, env=env)
     assert len(list((root / "build" / "print").glob("*.pdf"))) == 3  # a, b and the pack
     assert list(scratch.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "label"),
+    [
+        ("easy-read", "easy read (16 point)"),
+        ("14", "easy read (14 point)"),  # not "large print": that is 18 point or more (LY003)
+        ("large", "large print (18 point)"),
+        ("20", "large print (20 point)"),
+        ("extra-large", "extra large print (24 point)"),
+        ("40pt", "extra large print (40 point)"),
+    ],
+)
+def test_a_print_size_is_named_by_its_range(asked: str, label: str) -> None:
+    size = parse_size(asked)
+    assert size is not None and size.label == label
