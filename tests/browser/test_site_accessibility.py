@@ -155,3 +155,85 @@ def test_links_to_other_formats_reach_real_files(site: Path) -> None:
             assert (site / ref).resolve().is_file(), f"{name} links to missing {ref}"
     welcome = (site / "welcome.html").read_text()
     assert 'href="../print/welcome.pdf"' in welcome and "../audio/welcome.mp3" in welcome
+
+
+LINES = """() => {
+  // The characters on each line of each block of running text: [most on a line, its start].
+  const found = [];
+  for (const block of document.querySelectorAll('main :is(p, li, dd, .explain), .credits p')) {
+    const lines = new Map();
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode()); ) {
+      for (let i = 0; i < node.length; i++) {
+        if (/\\s/.test(node.data[i])) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        if (!box.height) continue;
+        const top = Math.round(box.top);
+        const [first, last, count] = lines.get(top) || [i, i, 0];
+        lines.set(top, [first, i, count + 1]);
+      }
+    }
+    for (const [first, last] of lines.values()) found.push(last - first + 1);
+  }
+  return Math.max(0, ...found);
+}"""
+
+
+def test_lines_of_text_are_at_most_70_characters(browser: Any, site: Path) -> None:
+    """LY006: 50 to 70 characters a line, on a wide screen."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    longest = {}
+    for name in pages(site):
+        page.goto(site.joinpath(name).as_uri())
+        longest[name] = page.evaluate(LINES)
+    page.close()
+    assert max(longest.values()) <= 70, longest
+    assert max(longest.values()) >= 50, longest  # not too short either
+
+
+SPLIT = r"""() => {
+  // Words of letters only (not web or email addresses, nor a break at a hyphen) that start
+  // on one line and end on another, and anything wider than the screen.
+  const split = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode()); ) {
+    for (const token of node.data.matchAll(/\S+/g)) {
+      if (/@|:\/\/|www\./.test(token[0])) continue;  // an address may break anywhere
+      for (const match of token[0].matchAll(/[A-Za-z]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, token.index + match.index);
+        range.setEnd(node, token.index + match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter(r => r.width);
+        if (new Set(rects.map(r => Math.round(r.top))).size > 1) split.push(match[0]);
+      }
+    }
+  }
+  return [split, document.documentElement.scrollWidth];
+}"""
+
+
+def test_bigger_text_on_a_narrow_screen_splits_no_words(browser: Any, tmp_path: Path) -> None:
+    """A reader who sets bigger text (here theme.font_size 24, 1.2 times the default) on a
+    phone: the picture column and headings make room, so no word is split (LY005) and
+    nothing is wider than the screen (AX001)."""
+    import shutil
+
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "content", project / "content")
+    shutil.copytree(REPO / "symbols", project / "symbols")
+    config = (REPO / "easyread.yml").read_text()
+    assert "  font_size: 20\n" in config
+    (project / "easyread.yml").write_text(config.replace("  font_size: 20\n", "  font_size: 24\n"))
+    site = build(project, tmp_path / "build", ("html",), checks=False).out / "site"
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    found = {}
+    for name in pages(site):
+        page.goto(site.joinpath(name).as_uri())
+        split, width = page.evaluate(SPLIT)
+        if split or width > 320:
+            found[name] = (split, width)
+    page.close()
+    assert found == {}
