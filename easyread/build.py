@@ -11,6 +11,7 @@ import fcntl
 import glob
 import importlib
 import os
+import shlex
 import shutil
 import signal
 import tempfile
@@ -226,6 +227,11 @@ def _check(
     reports = check_documents(project, strict, old, new, jobs, kept)
     for document in reports:
         reporter.info(document.summary())
+    if any(d.findings for d in reports):  # the summaries count them; this says where to look
+        reporter.info(
+            "To see each error and warning, where it is and what to change: "
+            f"easyread check {shlex.quote(str(project.root))}"
+        )
     if strict and any(d.errors for d in reports):
         raise ContentError(
             [

@@ -34,6 +34,8 @@ def test_new_then_build(tmp_path: Path) -> None:
         "welcome.html",
     ]
     assert "A written record of what we talked about" in (site / "glossary.html").read_text()
+    # the page that says how to mark a hard word shows the curly brackets
+    assert "like <code>{minutes}</code>" in (site / "welcome.html").read_text()
 
 
 def test_quiet_says_nothing_when_all_is_well_and_not_with_verbose(tmp_path: Path) -> None:
