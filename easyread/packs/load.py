@@ -3,7 +3,8 @@
 Every problem is reported together, each with the file, the line, the person's **id** and the
 field: ``private/participants.yml:12: p03: formats.1: expected one of ...``. Values of the
 personal fields (``name``, ``call_me``) are never repeated in a message, and any text from
-them that a message would quote is hidden.
+them that a message would quote is hidden; nor is any other value of the file (a wrong value
+may hold anything: an address, a health condition).
 """
 
 from __future__ import annotations
@@ -104,8 +105,9 @@ def _relabel(message: str, prefix: str, label: str) -> str:
     if where != prefix and not where.startswith(prefix + "."):
         return message
     field = where[len(prefix) :].lstrip(".")
-    if field.split(".")[-1] in PERSONAL:
-        text = re.sub(r", got .*$", ".", text, flags=re.DOTALL)
+    # no value of this file is quoted back, whatever the field: a wrong one may hold anything
+    # ("post to Mrs Jones, 4 Oak Street", "30pt because of her macular degeneration")
+    text = re.sub(r", got .*$", ".", text, flags=re.DOTALL)
     return f"{label}: {field}: {text}" if field else f"{label}: {text}"
 
 
@@ -155,7 +157,7 @@ def _check_copy(formats: tuple[str, ...], size: str, where: str, add: Any, confi
     if len(set(formats)) != len(formats):
         add(f"{where}formats", "a format is written twice.", "Write each format once.")
     if parse_size(size) is None:
-        add(f"{where}print_size", f"{size!r} is not a print size.", SIZE_HINT)
+        add(f"{where}print_size", "this is not a print size.", SIZE_HINT)
     if "website-link" in formats and not config.packs.website:
         add(
             f"{where}formats",

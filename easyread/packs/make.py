@@ -25,7 +25,7 @@ from ..reporting import NullReporter, Reporter
 from .letter import Addressee, letter
 from .load import load_participants
 from .pack import Copy, write_zip
-from .people import Participant, person_needs, supporter_needs
+from .people import ID, Participant, person_needs, supporter_needs
 from .privacy import FOLDER_MODE, MARKER, check_out_folder, lock_down, write_private
 from .renders import Counts, Renders
 from .staff import rows, write_csv, write_html
@@ -100,8 +100,11 @@ def _chosen(people: tuple[Participant, ...], only: tuple[str, ...]) -> tuple[Par
     known = {p.id for p in people}
     unknown = [pid for pid in only if pid not in known]
     if unknown:
+        # an id is a code like p07; anything else (a name typed by mistake) is not repeated
+        shown = [pid if ID.match(pid) else "(not an id)" for pid in unknown]
         raise UsageError(
-            f"--only {', '.join(unknown)}: there is no person with this id in the participants file."
+            f"--only {', '.join(shown)}: there is no person with this id in the participants "
+            "file. Give the id from the file (like p07), not the person's name."
         )
     return tuple(p for p in people if p.id in only)
 

@@ -50,6 +50,10 @@ def test_unknown_id_and_public_folder_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["packs", str(root), "--only", "nobody"])
     assert result.exit_code == 2
     assert "--only nobody: there is no person with this id" in result.output
+    result = CliRunner().invoke(main, ["packs", str(root), "--only", "Quentin Fakeperson"])
+    assert result.exit_code == 2  # a name given by mistake is not repeated (a CI log keeps it)
+    assert "--only (not an id): there is no person" in result.output
+    assert "Quentin" not in result.output
     result = CliRunner().invoke(main, ["packs", str(root), "--out", str(root / "build" / "site")])
     assert result.exit_code == 2
     assert "which is public" in result.output
