@@ -90,20 +90,42 @@ def load_yaml(
     if node is None:
         return None, lines
     loader = yaml.SafeLoader("")
-    return _convert(node, (), lines, loader, first_line), lines
+    twice: list[Problem] = []
+    value = _convert(node, (), lines, loader, first_line, twice)
+    if twice:
+        raise error(twice)
+    return value, lines
 
 
-def _convert(node: yaml.Node, key: Key, lines: Lines, loader: Any, first: int) -> Any:
+def _convert(
+    node: yaml.Node, key: Key, lines: Lines, loader: Any, first: int, twice: list[Problem]
+) -> Any:
     lines.lines[key] = node.start_mark.line + first
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
+        written: dict[Any, int] = {}  # each key's line
         for key_node, value_node in node.value:
             name = key_node.value  # keys stay as the text the author wrote
-            result[name] = _convert(value_node, (*key, name), lines, loader, first)
+            if name in written:  # YAML would keep the last quietly: say so instead
+                where = ".".join(str(k) for k in (*key, name))
+                earlier = written[name]
+                twice.append(
+                    Problem(
+                        lines.path,
+                        key_node.start_mark.line + first,
+                        key_node.start_mark.column + 1,
+                        f"{where}: this is written twice, here and on line {earlier}.",
+                        f"Keep one '{name}:' and remove the other.",
+                    )
+                )
+                continue
+            written[name] = key_node.start_mark.line + first
+            result[name] = _convert(value_node, (*key, name), lines, loader, first, twice)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
-            _convert(item, (*key, i), lines, loader, first) for i, item in enumerate(node.value)
+            _convert(item, (*key, i), lines, loader, first, twice)
+            for i, item in enumerate(node.value)
         ]
     try:
         return loader.construct_object(node, deep=True)

@@ -63,6 +63,10 @@ CONTENT_CASES = {
         },
         "content/a.md:5: The link to 'minuts.md' goes to a document that does not exist. Did you mean minutes.md? Write the file name as it is in content/.",
     ),
+    "a key written twice in front matter": (
+        {"content/a.md": "---\ntitle: One\nsummary: A.\ntitle: Two\n---\n\n[hello] Hi.\n"},
+        "content/a.md:4:1: title: this is written twice, here and on line 2. Keep one 'title:' and remove the other.",
+    ),
     "bad YAML": (
         {"content/a.md": "---\ntitle: [unclosed\n---\n\n[hello] Hi.\n"},
         "content/a.md:3:1: This is not valid YAML: did not find expected ',' or ']'. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
@@ -155,6 +159,10 @@ CONFIG_CASES = {
     "no way to contact": (
         "title: T\norganisation: O\n",
         "easyread.yml:1: contact: there is no way to contact you. Add a phone number, email or address, so people can ask for other formats.",
+    ),
+    "a key written twice inside another": (
+        "title: T\ncontact: {phone: '1'}\ntheme:\n  font_size: 24\n  colours: black-on-yellow\n  font_size: 20\n",
+        "easyread.yml:6:3: theme.font_size: this is written twice, here and on line 4. Keep one 'font_size:' and remove the other.",
     ),
     "missing title": (
         "organisation: O\ncontact: {email: a@example.org}\n",

@@ -76,7 +76,7 @@ def read_manifest(path: Path, shown: str, problems: Problems) -> tuple[Manifest 
     manifest = validate(Manifest, data, lines, problems)
     if manifest is None:
         return None, lines
-    ok = _no_repeated_ids(text, shown, problems)
+    ok = True  # an id written twice is found by load_yaml
     for ident, entry in manifest.symbols.items():
         where = ("symbols", ident)
         if not ID.match(ident):
@@ -104,34 +104,6 @@ def read_manifest(path: Path, shown: str, problems: Problems) -> tuple[Manifest 
             )
             ok = False
     return (manifest if ok else None), lines
-
-
-_ENTRY = re.compile(r"^  ([^\s#'\"{][^:]*?)\s*:")
-
-
-def _no_repeated_ids(text: str, shown: str, problems: Problems) -> bool:
-    """YAML keeps only the last of two equal keys: an id written twice is a mistake to show."""
-    first: dict[str, int] = {}
-    inside = False
-    ok = True
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line and not line[0].isspace() and not line.startswith("#"):
-            inside = line.startswith("symbols:")
-            continue
-        match = _ENTRY.match(line) if inside else None
-        if match is None:
-            continue
-        ident = match[1]
-        if ident in first:
-            problems.add(
-                shown,
-                number,
-                f"symbols.{ident}: this id is already used on line {first[ident]}.",
-                "Give each picture its own id, or join the two entries.",
-            )
-            ok = False
-        first.setdefault(ident, number)
-    return ok
 
 
 def _suggest_id(ident: str) -> str:

@@ -89,8 +89,8 @@ def test_a_good_manifest_loads(tmp_path: Path) -> None:
             + "  room: {file: a.svg, alt: A room}\n"
             + "  hall: {file: a.svg, alt: The other hall}\n",
             [
-                "symbols/own/symbols.yml:7: symbols.hall: this id is already used on line 5. "
-                "Give each picture its own id, or join the two entries."
+                "symbols/own/symbols.yml:7:3: symbols.hall: this is written twice, here and on "
+                "line 5. Keep one 'hall:' and remove the other."
             ],
         ),
         "photo of people without consent": (
