@@ -52,6 +52,9 @@ def test_the_form_page_uses_fieldsets_legends_and_labels(
     # No endpoint in easyread.yml: no button; the page says how to give it back.
     assert "<button" not in html and "method=" not in html
     assert "This website does not send the form for you." in html
+    # said before the first question too, with a way to the end
+    notice = html.index("You cannot send this form from the website.")
+    assert notice < html.index("<fieldset") and 'href="#send-back"' in html[notice:]
     assert "Give the form to Sam." in html
     assert 'href="assets/coproduction.css"' in html
 

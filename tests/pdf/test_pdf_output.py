@@ -243,6 +243,17 @@ def test_links_go_to_places_inside_the_pdf_and_say_where(printed: Printed, slug:
         assert {"Go to: More about us", "Go to: Hard words", "Go to: Who made this"} <= names
 
 
+def test_a_link_to_another_document_says_where_it_is_on_paper(printed: Printed) -> None:
+    """On paper "Read the other page" says nothing: the pack gives its page, a document on
+    its own the other document's title."""
+    alone = " ".join(" ".join(pages_text(printed.pdf("welcome", "easy-read"))).split())
+    assert "Read the other page (“More about us”) for more." in alone
+    pages = [" ".join(p.split()) for p in pages_text(printed.pdf("pack", "easy-read"))]
+    found = re.search(r"Read the other page \(page (\d+)\) for more\.", " ".join(pages))
+    assert found is not None
+    assert pages[int(found[1]) - 1].startswith("More about us")
+
+
 def test_the_glossary_explains_each_word(printed: Printed) -> None:
     text = " ".join(pages_text(printed.pdf("pack", "easy-read")))
     assert "Agenda A list of things we will talk about at a meeting." in text

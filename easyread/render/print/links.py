@@ -16,20 +16,26 @@ Resolve = Callable[[str], "str | None"]
 """Gives the new address for a link's ``href``, or None to make the link plain text."""
 
 
-def rewrite_links(html: str, resolve: Resolve) -> str:
-    """``html`` with every ``<a href>`` resolved by ``resolve``; the rest is left as it is."""
-    parser = _LinkRewriter(resolve)
+Note = Callable[[str], "str | None"]
+"""Gives text to print after a link, for its ``href`` (like which document it goes to)."""
+
+
+def rewrite_links(html: str, resolve: Resolve, note: Note | None = None) -> str:
+    """``html`` with every ``<a href>`` resolved by ``resolve``, and followed by what ``note``
+    gives for it (as text); the rest is left as it is."""
+    parser = _LinkRewriter(resolve, note)
     parser.feed(html)
     parser.close()
     return "".join(parser.out)
 
 
 class _LinkRewriter(HTMLParser):
-    def __init__(self, resolve: Resolve) -> None:
+    def __init__(self, resolve: Resolve, note: Note | None) -> None:
         super().__init__(convert_charrefs=False)
         self.resolve = resolve
+        self.note = note
         self.out: list[str] = []
-        self.closing: list[str] = []
+        self.closing: list[tuple[str, str | None]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag != "a":
@@ -43,15 +49,18 @@ class _LinkRewriter(HTMLParser):
             kept.append(("href", target))
         text = "".join(f" {k}" if v is None else f' {k}="{escape(v, quote=True)}"' for k, v in kept)
         self.out.append(f"<{name}{text}>")
-        self.closing.append(name)
+        self.closing.append((name, self.note(href) if self.note and href is not None else None))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.out.append(self.get_starttag_text() or "")
 
     def handle_endtag(self, tag: str) -> None:
+        note = None
         if tag == "a" and self.closing:
-            tag = self.closing.pop()
+            tag, note = self.closing.pop()
         self.out.append(f"</{tag}>")
+        if note:
+            self.out.append(escape(note, quote=False))
 
     def handle_data(self, data: str) -> None:
         self.out.append(data)

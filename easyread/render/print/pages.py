@@ -86,6 +86,14 @@ class Printer:
                 return f"#{anchor}"
             return None
 
+        others = {d.url: d.title for d in self.project.documents if d.url != document.url}
+
+        def note(href: str) -> str | None:
+            """On paper, which document a link to another one goes to ("Read what we decided"
+            says nothing there)."""
+            title = others.get(href.partition("#")[0])
+            return f" (“{title}”)" if title else None
+
         return self._render(
             print_template_for(document),
             size,
@@ -97,7 +105,7 @@ class Printer:
             created=document.date.isoformat() if document.date else "",
             words=words,
             credits=_credits(document.pictures),
-            links=_linker(resolve),
+            links=_linker(resolve, note),
             anchor=lambda document, anchor: anchor,
         )
 
@@ -185,9 +193,11 @@ def pack_documents(project: Project) -> list[Document]:
     return [d for d in project.documents if d.type != "glossary"]
 
 
-def _linker(resolve: Callable[[str], str | None]) -> Callable[[str], Markup]:
+def _linker(
+    resolve: Callable[[str], str | None], note: Callable[[str], str | None] | None = None
+) -> Callable[[str], Markup]:
     def links(html: str) -> Markup:
-        return Markup(rewrite_links(html, resolve))
+        return Markup(rewrite_links(html, resolve, note))
 
     return links
 
