@@ -79,12 +79,18 @@ class Flow:
         return bisect.bisect_right(self.starts, offset) - 1
 
 
+NOTE = re.compile(r"\s?\((?:“[^”]*”|page\s\d+)\)")
+"""What print adds after a link to another document: its title, or its page in the pack."""
+
+
 @cache
 def flow(path: Path) -> Flow:
+    """The letters and digits of every page, without the notes after links (the documents'
+    own text has none), and where each page starts."""
     text, starts = "", []
     for page in pages_text(path):
         starts.append(len(text))
-        text += squeeze(page)
+        text += squeeze(NOTE.sub("", page))
     return Flow(text, tuple(starts))
 
 

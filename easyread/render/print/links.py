@@ -21,8 +21,8 @@ Note = Callable[[str], "str | None"]
 
 
 def rewrite_links(html: str, resolve: Resolve, note: Note | None = None) -> str:
-    """``html`` with every ``<a href>`` resolved by ``resolve``, and followed by what ``note``
-    gives for it (as text); the rest is left as it is."""
+    """``html`` with every ``<a href>`` resolved by ``resolve``; one that becomes plain text is
+    followed by what ``note`` gives for it (as text). The rest is left as it is."""
     parser = _LinkRewriter(resolve, note)
     parser.feed(html)
     parser.close()
@@ -49,7 +49,9 @@ class _LinkRewriter(HTMLParser):
             kept.append(("href", target))
         text = "".join(f" {k}" if v is None else f' {k}="{escape(v, quote=True)}"' for k, v in kept)
         self.out.append(f"<{name}{text}>")
-        self.closing.append((name, self.note(href) if self.note and href is not None else None))
+        # a note only for a link that is plain text on paper: it can be followed no more
+        noted = self.note(href) if self.note and href is not None and target is None else None
+        self.closing.append((name, noted))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.out.append(self.get_starttag_text() or "")
