@@ -26,7 +26,7 @@ import jinja2
 
 from .cached_checks import check_documents
 from .coproduction.timing import warn_about_timing
-from .documents import load_project
+from .documents import load_project, not_read
 from .documents.cache import FileEntry, cache_state, link_cache, read_cache, write_cache
 from .errors import ConfigError, ContentError, Problem, UsageError
 from .memory import fewer_collections
@@ -138,6 +138,11 @@ def build(
     if "pdf" in formats:  # a wrong size is found before anything is made
         _check_print_sizes(project, print_sizes)
     warn_about_timing(project, reporter)
+    for shown in not_read(root):  # saved from Word, say: staff would think it is published
+        reporter.warning(
+            f"{shown} is not a document of the website, so it is left out. "
+            "Write documents as .md or .yml files (see the README)."
+        )
     with new_folder_beside(out) as staging:
         reports = []
         if checks or strict:
@@ -267,11 +272,19 @@ def make_in_build_folder(root: Path, folder: Path) -> None:
 
 def check_output_folder(root: Path, out: Path) -> None:
     """A :class:`UsageError` when ``out`` cannot be the output folder of the project in
-    ``root``: it holds the project, or files that easyread did not make."""
+    ``root``: it holds the project, is inside a folder the build reads, or holds files that
+    easyread did not make."""
     if out == root or root.is_relative_to(out):
         raise UsageError(
             f"--out {out}: the output folder cannot hold the project. Use a folder like 'build'."
         )
+    for folder in ("content", "symbols", "templates"):  # the next build would read it
+        if out.is_relative_to(root / folder):
+            raise UsageError(
+                f"--out {out}: the output folder cannot be inside the project's {folder} "
+                "folder, or the next build and 'easyread check' read what it made. "
+                "Use a folder like 'build'."
+            )
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
         raise UsageError(
             f"--out {out}: this folder has files that easyread did not make, and a build replaces it. "

@@ -75,7 +75,7 @@ def load_yaml(
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
-        what = exc.problem or "the YAML is not valid"
+        what = plain_yaml_problem(exc.problem or "", exc.context or "")
         raise error(
             [
                 Problem(
@@ -95,6 +95,29 @@ def load_yaml(
     if twice:
         raise error(twice)
     return value, lines
+
+
+_PLAIN = (
+    ("mapping values are not allowed", "there is a second ':' in this line"),
+    ("'\\t' that cannot start any token", "there is a tab. Indent with spaces, not tabs"),
+    ("tab character", "there is a tab. Indent with spaces, not tabs"),
+    ("did not find expected key", "a line is indented more or less than the lines around it"),
+    ("could not find expected ':'", "a line has no ':' after its name"),
+    ("expected ',' or ']'", "a '[' is not closed with ']'"),
+    ("expected ',' or '}'", "a '{' is not closed with '}'"),
+    ("expected <block end>", "a line is indented more or less than the lines around it"),
+)
+"""PyYAML's problems in words for people who write content; the hint says what to do."""
+
+
+def plain_yaml_problem(problem: str, context: str) -> str:
+    """What is wrong, in plain words (PyYAML's own words when no plainer ones are known)."""
+    if "quoted scalar" in context:
+        return "a quote mark is not closed"
+    for found, plain in _PLAIN:
+        if found in problem:
+            return plain
+    return problem or "the YAML is not valid"
 
 
 def _convert(

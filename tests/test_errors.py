@@ -67,9 +67,42 @@ CONTENT_CASES = {
         {"content/a.md": "---\ntitle: One\nsummary: A.\ntitle: Two\n---\n\n[hello] Hi.\n"},
         "content/a.md:4:1: title: this is written twice, here and on line 2. Keep one 'title:' and remove the other.",
     ),
+    "a hard word explained differently in two places": (
+        {
+            "content/a.md": page(body="[hello] We play with a {zorb: a big ball you roll in}.\n"),
+            "content/b.md": page(title="B", body="[hello] We like the {zorb: a fun ball}.\n"),
+        },
+        "content/b.md:5: The hard word 'zorb' is explained here and, differently, in content/a.md:5. Explain it in one place: remove the other explanation, or make them the same.",
+    ),
+    "a hard word explained again differently from the glossary": (
+        {
+            "content/a.md": page(body="[hello] Read the {agenda: a plan}.\n"),
+            "content/glossary.yml": "type: glossary\ntitle: Hard words\nwords:\n  agenda: {means: A list of things to talk about.}\n",
+        },
+        "content/a.md:5: The hard word 'agenda' is explained here and, differently, in content/glossary.yml:4. Explain it in one place: remove the other explanation, or make them the same.",
+    ),
+    "a picture file that is not a picture": (
+        {
+            "content/a.md": page(body="[photos/hall.jpg: The big hall] We meet here.\n"),
+            "content/photos/hall.jpg": b"This was saved from a word processor.",
+        },
+        "content/a.md:5: The file 'photos/hall.jpg' is not a picture, or it is damaged. Save the picture again as PNG, JPEG or SVG, and put it in the same place.",
+    ),
+    "a second colon in a title": (
+        {"content/a.md": "---\ntitle: Our meeting: the plan\n---\n\n[hello] Hi.\n"},
+        "content/a.md:2:19: This is not valid YAML: there is a second ':' in this line. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+    ),
+    "a tab": (
+        {"content/a.md": "---\ntitle: A\n\tsummary: B\n---\n\n[hello] Hi.\n"},
+        "content/a.md:3:1: This is not valid YAML: there is a tab. Indent with spaces, not tabs. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+    ),
+    "a quote not closed": (
+        {"content/a.md": '---\ntitle: "A\nsummary: B\n---\n\n[hello] Hi.\n'},
+        "content/a.md:4:1: This is not valid YAML: a quote mark is not closed. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+    ),
     "bad YAML": (
         {"content/a.md": "---\ntitle: [unclosed\n---\n\n[hello] Hi.\n"},
-        "content/a.md:3:1: This is not valid YAML: did not find expected ',' or ']'. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+        "content/a.md:3:1: This is not valid YAML: a '[' is not closed with ']'. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
     ),
     "not UTF-8": (
         {"content/a.md": b"---\ntitle: Caf\xe9\n---\n"},
@@ -193,6 +226,9 @@ def test_usage_errors(make_project: MakeProject, tmp_path: Path) -> None:
     )
     code, output = run("build", str(root), "--out", str(root))
     assert code == 2 and "the output folder cannot hold the project" in output
+    code, output = run("build", str(root), "--out", str(root / "content" / "out"))
+    assert code == 2 and "cannot be inside the project's content folder" in output
+    assert not (root / "content" / "out").exists()
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "notes.txt").write_text("keep me")
     code, output = run("build", str(root), "--out", str(tmp_path / "mine"), "--format", "html")
@@ -236,3 +272,15 @@ def test_print_sizes_and_rule_names_in_settings_say_their_line(make_project: Mak
         "easyread.yml:5: print.sizes: 'huge' is not a print size. Use easy-read (16 point), large (18 point), extra-large (24 point) or a number of points from 14 to 72, like 20.",
         "easyread.yml:8: checks.rules.ER999: there is no rule ER999. Rules are named like ER001: 'easyread check --rules' lists them.",
     ]
+
+
+def test_a_file_saved_from_a_word_processor_is_named_as_left_out(
+    make_project: MakeProject,
+) -> None:
+    root = make_project({"content/a.md": page(), "content/notes.docx": b"PK\x03\x04"})
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 0
+    assert (
+        "content/notes.docx is not a document of the website, so it is left out. "
+        "Write documents as .md or .yml files (see the README)." in output
+    )

@@ -62,7 +62,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
                 entries[shown] = found[0]
                 if found[1] is not None:
                     glossary_drafts[shown] = found[1]
-        glossary = _glossary(entries)
+        glossary = _glossary(entries, problems)
         pages = {  # files with mistakes too: a link to one is not also reported as broken
             Path(s).name: "glossary.html"
             if s in entries and entries[s].glossary
@@ -178,6 +178,23 @@ def _make_documents(
     return found, problems.items
 
 
+WRITTEN_ELSEWHERE = (".docx", ".doc", ".odt", ".rtf", ".pages", ".txt", ".text", ".markdown")
+"""Files in ``content/`` that look like documents but are not read (see :func:`not_read`)."""
+
+
+def not_read(root: Path) -> list[str]:
+    """Files in ``content/`` that look like documents (saved from a word processor, or with
+    another ending) but are not documents of the site, as shown in messages."""
+    folder = root / CONTENT
+    if not folder.is_dir():
+        return []
+    return [
+        f"{CONTENT}/{p.name}"
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.suffix.lower() in WRITTEN_ELSEWHERE
+    ]
+
+
 def discover(root: Path, problems: Problems) -> list[Path]:
     """The document files in ``content/``, in name order."""
     folder = root / CONTENT
@@ -246,7 +263,7 @@ def _inline(draft: Draft) -> list[Word]:
     return found
 
 
-def _glossary(entries: dict[str, FileEntry]) -> dict[str, GlossaryEntry]:
+def _glossary(entries: dict[str, FileEntry], problems: Problems) -> dict[str, GlossaryEntry]:
     """Every hard word: glossary files first, then words explained where they are used."""
     glossary: dict[str, GlossaryEntry] = {}
     words = [(shown, *w) for shown, e in entries.items() for w in e.words]
@@ -254,9 +271,19 @@ def _glossary(entries: dict[str, FileEntry]) -> dict[str, GlossaryEntry]:
     synonyms = {k: v for e in entries.values() for k, v in e.synonyms.items()}
     for shown, word, meaning, _picture, line in words:
         key = glossary_key(word)
-        if key not in glossary:
+        first = glossary.get(key)
+        if first is None:
             glossary[key] = GlossaryEntry(
                 key, word, meaning, shown, line, synonyms=synonyms.get(key, ())
+            )
+        elif " ".join(meaning.split()) != " ".join(first.meaning.split()):
+            # one meaning would be lost without a word: the first is shown everywhere
+            problems.add(
+                shown,
+                line,
+                f"The hard word {word!r} is explained here and, differently, in "
+                f"{first.path}:{first.line}.",
+                "Explain it in one place: remove the other explanation, or make them the same.",
             )
     return glossary
 

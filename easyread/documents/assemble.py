@@ -155,6 +155,14 @@ class Assembler:
                 f"Put the file in {_relative(file.parent, self.root)}/ or correct the name.",
             )
             return None
+        if not is_picture_file(file):
+            self.problems.add(
+                shown,
+                line,
+                f"The file {name!r} is not a picture, or it is damaged.",
+                "Save the picture again as PNG, JPEG or SVG, and put it in the same place.",
+            )
+            return None
         src = "pictures/own/" + file.relative_to(self.root.resolve()).as_posix()
         return Picture(src=src, file=file, alt=alt)
 
@@ -226,3 +234,17 @@ def _relative(folder: Path, root: Path) -> str:
         return folder.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(folder)
+
+
+_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+
+
+def is_picture_file(file: Path) -> bool:
+    """Whether ``file`` starts as a PNG, JPEG, GIF, WebP or SVG file does: a document saved
+    with a picture's name, or a download cut short, is found here and not by the browser
+    (a broken picture) or the PDF printer (a message about the whole pack)."""
+    with file.open("rb") as opened:
+        start = opened.read(4096)
+    if start.startswith(_SIGNATURES) or (start[:4] == b"RIFF" and start[8:12] == b"WEBP"):
+        return True
+    return b"<svg" in start
