@@ -82,7 +82,9 @@ def write_files(recording: Recording, job: AudioJob) -> AudioResult:
             if track.part.title != script.title
             else script.title
         )
-        tags = Tags(title, base.artist, base.album, base.language, f"{number}/{total}")
+        # the sections of one document are an album of their own: tracks 1/5 to 5/5 of every
+        # document in one album would be mixed up by a player that sorts by album and track
+        tags = Tags(title, base.artist, script.title, base.language, f"{number}/{total}")
         written.append(_write_mp3(folder / name, tagged(track.mp3, tags), track.duration))
     chapters = [Chapter(t.part.title, t.start, t.end) for t in recording.tracks]
     whole = folder / f"{script.slug}.mp3"

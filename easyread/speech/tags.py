@@ -42,7 +42,8 @@ class Tags:
     artist: str
     """The organisation that publishes the information."""
     album: str
-    """The site's title: the pack the file belongs to."""
+    """The site's title (the pack) for a whole document; the document's title for the file
+    of one of its sections."""
     language: str
     """A language tag like ``en-GB``."""
     track: str = ""

@@ -83,6 +83,14 @@ def test_durations_match_the_timings_and_chapters_cover_the_sections(
     assert tags["TIT2"].text == [document.title]
     assert tags["TPE1"].text == ["Test Borough Council"]
     assert tags["TLAN"].text == ["eng"]
+    assert tags["TALB"].text == ["Test Voices"]  # the whole document: one of the site's
+    # a section: one of the document's, so that players sorting by album and track keep
+    # each document's sections together and in order
+    for number, part in enumerate(data["parts"], start=1):
+        section_tags = MP3(spoken.audio / part["file"]).tags
+        assert section_tags is not None
+        assert section_tags["TALB"].text == [document.title]
+        assert section_tags["TRCK"].text == [f"{number}/{len(data['parts'])}"]
 
 
 @pytest.mark.parametrize("slug", SLUGS)
