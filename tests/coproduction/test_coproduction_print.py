@@ -161,3 +161,20 @@ def test_the_pack_prints_forms_results_and_changes_as_their_own_pdfs_do(
         alone = printer.document_html(project.document(document), size)
         for needle in ('<span class="tick"></span>', '<div class="chart"', '<div class="draw">'):
             assert alone.count(needle) <= pack.count(needle)
+
+
+@pytest.mark.parametrize(("size", "h1", "h2"), [("16", 28, 22.4), ("24", 36, 30), ("40", 48, 44)])
+def test_headings_grow_less_than_the_text_at_the_biggest_sizes(
+    make_project: MakeProject, size: str, h1: float, h2: float
+) -> None:
+    """At 40 point a heading 1.75 times the text ran one word a line and split words."""
+    from easyread.print_settings import parse_size
+
+    project = load_project(make_project({"content/changes.yml": CHANGES}))
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    printed = parse_size(size)
+    assert printed is not None
+    html = printer.document_html(project.document("changes"), printed)
+    sizes = dict(re.findall(r"^(h[12]) \{ font-size: ([\d.]+)pt;", html, re.M))
+    assert (float(sizes["h1"]), float(sizes["h2"])) == pytest.approx((h1, h2))
+    assert min(float(v) for v in sizes.values()) >= float(size)
