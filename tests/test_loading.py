@@ -8,6 +8,7 @@ from conftest import MakeProject
 from scratch import page
 
 from easyread.documents import load_project
+from easyread.speech.script import write_script
 
 
 def test_each_paragraph_is_a_point_with_its_picture_and_lines(make_project: MakeProject) -> None:
@@ -155,6 +156,36 @@ def test_meeting_invitation(make_project: MakeProject) -> None:
     assert "Please tell us by Thursday 3 December 2026." in texts
     assert "Phone: 01632 960000" in texts  # the project's contact, when the meeting names none
     assert all(p.picture is not None for p in document.points)
+
+
+def test_words_easyread_writes_are_hard_words_where_the_glossary_has_them(
+    make_project: MakeProject,
+) -> None:
+    """The meeting's own line about the hearing loop comes before the notes that mention it:
+    it is where the word is first used, so it is explained there, on the page and in the
+    audio. Without the word in the glossary, the line is plain text and no mistake."""
+    meeting = (
+        "type: meeting\ntitle: M\nwhat: '[meeting] We talk.'\ndate: 2026-12-10\n"
+        "start: 2pm\nplace: {name: Hall}\naccess:\n  hearing_loop: true\n  quiet_room: false\n"
+        "  notes: ['[hearing-loop] The {hearing loop} works in the hall.']\n"
+    )
+    glossary = (
+        "type: glossary\ntitle: Hard words\nwords:\n"
+        "  hearing loop: {means: A system that sends sound to hearing aids.}\n"
+    )
+    project = load_project(
+        make_project({"content/m.yml": meeting, "content/glossary.yml": glossary})
+    )
+    access = next(s for s in project.document("m").sections if s.anchor == "access").points
+    assert access[0].text == "There is a hearing loop for people who use hearing aids."
+    assert access[0].hard_words == ("hearing loop",)
+    assert '<p class="explain"><strong>Hearing loop</strong> means:' in access[0].html
+    assert access[1].text == "There is no quiet room."  # not in the glossary: plain
+    assert access[1].hard_words == () and "hard-word" not in access[1].html
+    assert "explain" not in access[2].html  # explained once, at the first mention
+    script = write_script(project.document("m"), project.glossary, project.config.audio)
+    said = [c.text for part in script.parts for c in part.cues]
+    assert any(t.startswith("There is a hearing loop") and "Hearing loop means:" in t for t in said)
 
 
 def test_minutes_with_actions(make_project: MakeProject) -> None:

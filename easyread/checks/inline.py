@@ -24,7 +24,7 @@ PICTURE = re.compile(
 IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?-->")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])")
-_HARD = re.compile(r"\{([^{}:\n]+?)(?::[ \t]*([^{}\n]*?))?[ \t]*\}")
+_HARD = re.compile(r"\{\??([^{}:\n?]+?)(?::[ \t]*([^{}\n]*?))?[ \t]*\}")
 _BOLD = re.compile(r"\*\*|__")
 _STAR = re.compile(r"\*(?=[^\s*])([^*\n]*?)(?<=[^\s*])\*")
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]*?)(?<=[^\s_])_(?![\w_])")

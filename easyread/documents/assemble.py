@@ -173,6 +173,8 @@ class Assembler:
                 line += 1
             elif child.type == "hard_word":
                 key = lookup(child.meta["key"], self.glossary)
+                if key is None and child.meta.get("if_known"):
+                    continue  # {?word}: a hard word only where the glossary has it
                 if key is None:
                     word = child.meta["word"]
                     self.problems.add(

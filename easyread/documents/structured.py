@@ -105,20 +105,20 @@ def _meeting(m: Meeting, out: _Sections, config: Config) -> None:
         (
             access.hearing_loop,
             "hearing-loop",
-            "There is a hearing loop for people who use hearing aids.",
-            "There is no hearing loop.",
+            "There is a {?hearing loop} for people who use hearing aids.",
+            "There is no {?hearing loop}.",
         ),
         (
             access.quiet_room,
             "quiet",
-            "There is a quiet room if you need a break.",
-            "There is no quiet room.",
+            "There is a {?quiet room} if you need a break.",
+            "There is no {?quiet room}.",
         ),
         (
             access.accessible_toilet,
             "toilet",
-            "There is an accessible toilet.",
-            "There is no accessible toilet.",
+            "There is an {?accessible toilet}.",
+            "There is no {?accessible toilet}.",
         ),
     ]
     if any(flag is not None for flag, *_ in said) or access.notes:

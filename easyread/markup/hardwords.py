@@ -20,6 +20,10 @@ from markdown_it.utils import EnvType, OptionsDict
 from markupsafe import escape
 
 HARD_WORD = re.compile(r"\{([^{}\n:]+?)(?::([^{}\n]*))?\}")
+IF_KNOWN = re.compile(r"\{\?([^{}\n:?]+?)\}")
+"""``{?hearing loop}``: a hard word only if the glossary has it, else plain text. For the lines
+easyread writes itself ("There is a hearing loop"), so a word is explained where it is first
+used, on the page and in the audio, in the projects whose glossaries have it."""
 
 
 def glossary_key(word: str) -> str:
@@ -41,14 +45,18 @@ def hard_words_plugin(md: MarkdownIt) -> None:
 def _hard_word(state: StateInline, silent: bool) -> bool:
     if state.src[state.pos] != "{":
         return False
-    match = HARD_WORD.match(state.src, state.pos)
+    known = IF_KNOWN.match(state.src, state.pos)
+    match = known or HARD_WORD.match(state.src, state.pos)
     if not match or not match[1].strip():
         return False
     if not silent:
         token = state.push("hard_word", "", 0)
         word = match[1].strip()
         token.content = word
-        token.meta = {"word": word, "key": glossary_key(word), "meaning": (match[2] or "").strip()}
+        meaning = "" if known else (match[2] or "").strip()
+        token.meta = {"word": word, "key": glossary_key(word), "meaning": meaning}
+        if known:
+            token.meta["if_known"] = True
     state.pos = match.end()
     return True
 
@@ -71,6 +79,8 @@ def _render_hard_word(
     key = lookup(token.meta["key"], glossary)
     word = escape(token.meta["word"])
     if key is None:
+        if token.meta.get("if_known"):
+            return str(word)
         return f'<strong class="hard-word">{word}</strong>'
     explained: set[str] = env.setdefault("explained", set())
     if key not in explained:

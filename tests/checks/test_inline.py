@@ -58,3 +58,11 @@ def test_every_letter_keeps_its_place_across_markup_and_lines() -> None:
     assert block.place(999) == (5, 18)
     assert explanation.text == "its meaning"
     assert explanation.places == tuple((4, c) for c in range(27, 39))
+
+
+def test_a_hard_word_if_the_glossary_has_it_is_read_as_the_word() -> None:
+    """``{?quiet room}``, which easyread writes in a meeting's lines: the checker reads the
+    words, not the question mark."""
+    (block,) = parse_inline([(1, 1, "There is a {?quiet room} here.")], "point", 1)
+    assert block.text == "There is a quiet room here."
+    assert block.marked == (Marked(11, 21, "hard-word"),)
