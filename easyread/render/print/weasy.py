@@ -150,15 +150,21 @@ def _write(document: Any, job: PrintJob) -> None:
 
 def _name_links(names: dict[str, str]) -> Callable[[Any, Any], None]:
     """A WeasyPrint finisher that gives each internal link annotation a readable
-    description (PDF/UA-1 7.18.5: "Go to: More about us", not "doc-more")."""
+    description (PDF/UA-1 7.18.5: "Go to: More about us", not "doc-more"), and a phone or
+    email link one that says what it is ("Phone: 01632960123", not "tel:01632960123")."""
 
     def finisher(document: Any, pdf: Any) -> None:
         for item in pdf.objects:
             if isinstance(item, dict) and item.get("Subtype") == "/Link" and "Contents" in item:
                 contents = item["Contents"]
-                name = names.get(str(getattr(contents, "string", "")))
+                target = str(getattr(contents, "string", ""))
+                name = names.get(target)
                 if name:
                     item["Contents"] = type(contents)(f"Go to: {name}")
+                elif target.startswith(("tel:", "mailto:")):  # "Phone: 01632960123"
+                    kind, _, where = target.partition(":")
+                    said = "Phone" if kind == "tel" else "Email"
+                    item["Contents"] = type(contents)(f"{said}: {where}")
 
     return finisher
 

@@ -1,0 +1,79 @@
+"""Phone numbers and email addresses in a point are links: tap to ring or to write.
+
+"Ring Amira on 01632 960123" and "Email amira@example.org" are links on the website
+(``tel:``, ``mailto:``), as they are on the about page, and in the PDFs. A number or an
+address that is already inside a link, or in code, is left as it is. The words do not
+change: the plain text and the audio say them as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+PHONE = re.compile(r"(?<![\w£$€.,:/@+-])(?:\+ ?\d+|\(?0\d+\)?)(?:[ -]\(?\d{3,}\)?)*(?![\w@-])")
+"""A 0 or + and digits in groups, like the numbers the audio says digit by digit."""
+SHORTEST_PHONE = 7
+"""Digits a phone number has at least (a year or a room number is not one)."""
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
+
+
+def contacts_plugin(md: MarkdownIt) -> None:
+    md.core.ruler.push("easyread_contacts", _contacts)  # last: after text_join
+
+
+def _contacts(state: StateCore) -> None:
+    for block in state.tokens:
+        if block.type == "inline" and block.children:
+            block.children = _linked(block.children)
+
+
+def _linked(children: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    inside = 0  # links a text is inside
+    for child in children:
+        if child.type == "link_open":
+            inside += 1
+        elif child.type == "link_close":
+            inside -= 1
+        if child.type != "text" or inside or not _found(child.content):
+            out.append(child)
+            continue
+        out += _split(child)
+    return out
+
+
+def _found(text: str) -> list[tuple[int, int, str]]:
+    """Where the phone numbers and email addresses in ``text`` are, and their links."""
+    found = []
+    for match in PHONE.finditer(text):
+        digits = re.sub(r"\D", "", match[0])
+        if len(digits) >= SHORTEST_PHONE:
+            plus = "+" if match[0].startswith("+") else ""
+            found.append((match.start(), match.end(), f"tel:{plus}{digits}"))
+    for match in EMAIL.finditer(text):
+        found.append((match.start(), match.end(), f"mailto:{match[0]}"))
+    return sorted(found)
+
+
+def _split(token: Token) -> list[Token]:
+    """The text token as text and links."""
+    text, at, out = token.content, 0, []
+    for start, end, href in _found(text):
+        if start < at:
+            continue  # inside one found already
+        if start > at:
+            out.append(_text(text[at:start], token))
+        link = Token("link_open", "a", 1, attrs={"href": href}, level=token.level)
+        out += [link, _text(text[start:end], token, 1), Token("link_close", "a", -1)]
+        at = end
+    if at < len(text):
+        out.append(_text(text[at:], token))
+    return out
+
+
+def _text(content: str, like: Token, deeper: int = 0) -> Token:
+    return Token("text", "", 0, content=content, level=like.level + deeper)

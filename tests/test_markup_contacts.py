@@ -1,0 +1,69 @@
+"""Phone numbers and email addresses in a point are links on the website and in PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pikepdf
+import pytest
+from conftest import MakeProject
+from scratch import page
+
+from easyread.build import build
+from easyread.markup import make_parser
+
+
+@pytest.mark.parametrize(
+    ("written", "html"),
+    [
+        (
+            "Ring Amira on 01632 960123.",
+            'Ring Amira on <a href="tel:01632960123">01632 960123</a>.',
+        ),
+        (
+            "Email: amira@example.org.",
+            'Email: <a href="mailto:amira@example.org">amira@example.org</a>.',
+        ),
+        (
+            "Ring +44 1632 960000 or (01632) 960001",
+            'Ring <a href="tel:+441632960000">+44 1632 960000</a> or '
+            '<a href="tel:01632960001">(01632) 960001</a>',
+        ),
+        ("Text 0800-123-4567 now.", 'Text <a href="tel:08001234567">0800-123-4567</a> now.'),
+        # not phone numbers: too few digits, no 0 or + first, a date, money
+        (
+            "Room 101, 1234567 people, 2026-11-28, £1,200 and 999.",
+            "Room 101, 1234567 people, 2026-11-28, £1,200 and 999.",
+        ),
+        # already a link, or code: left as it is
+        (
+            "[Ring us](tel:01632960123) on 01632 960123",
+            '<a href="tel:01632960123">Ring us</a> on <a href="tel:01632960123">01632 960123</a>',
+        ),
+        ("[01632 960123](tel:0163296)", '<a href="tel:0163296">01632 960123</a>'),
+        ("Type `amira@example.org`.", "Type <code>amira@example.org</code>."),
+    ],
+)
+def test_phone_numbers_and_email_addresses_are_links(written: str, html: str) -> None:
+    assert make_parser().renderInline(written) == html
+
+
+def test_contact_links_on_the_page_and_in_the_pdf(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    body = "[phone] Ring Sam on 01632 960123.\nOr email sam@example.org.\n"
+    root = make_project({"content/a.md": page(body=body)})
+    built = build(root, tmp_path / "out", ("html", "pdf"), checks=False)
+    html = (built.out / "site" / "a.html").read_text()
+    assert '<a href="tel:01632960123">01632 960123</a>' in html
+    assert '<a href="mailto:sam@example.org">sam@example.org</a>' in html
+    with pikepdf.open(built.out / "print" / "a.pdf") as pdf:
+        links = {
+            str(annot.Contents): str(annot.A.URI)
+            for p in pdf.pages
+            for annot in p.get("/Annots", [])
+            if "/A" in annot
+        }
+    # PDF/UA: each link says what it does, not its address
+    assert links["Phone: 01632960123"] == "tel:01632960123"
+    assert links["Email: sam@example.org"] == "mailto:sam@example.org"
