@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .config import Config
 from .schema import doc
+from .textformat import slugify
 
 if TYPE_CHECKING:
     from .symbols import Library
@@ -223,3 +224,10 @@ class Project:
             if document.slug == slug:
                 return document
         raise KeyError(slug)
+
+
+def symbol_picture(symbol: Symbol, automatic: bool = False) -> Picture:
+    """A symbol as a point's picture, with its place in the website."""
+    suffix = symbol.file.suffix.lower()
+    src = f"pictures/{slugify(symbol.set)}/{slugify(symbol.id)}{suffix}"
+    return Picture(src, symbol.file, symbol.alt, symbol, automatic)

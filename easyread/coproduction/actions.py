@@ -15,9 +15,12 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..markup.hardwords import lower_first
-from ..model import Document, Picture, Point, Project, Section
+from ..model import Document, Picture, Point, Project, Section, symbol_picture
 from ..textformat import long_date
 from .data import ActionItem, MinutesData
+
+LATE_PICTURE = "alarm"
+"""The symbol (or keyword) a late job is shown with."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ def add_actions(project: Project, today: datetime.date) -> Project:
     changed = set()
     for document in project.documents:
         if document.type == "actions":
-            document = _fill(document, actions, today)
+            document = _fill(document, actions, today, _late_picture(project))
             changed.add(document.path)
         elif isinstance(document.data, MinutesData) and document.data.actions:
             document = _link(document, pages[0])
@@ -62,7 +65,20 @@ def add_actions(project: Project, today: datetime.date) -> Project:
     return replace(project, documents=tuple(documents), **more)
 
 
-def _fill(page: Document, actions: list[CollectedAction], today: datetime.date) -> Document:
+def _late_picture(project: Project) -> Picture | None:
+    """The picture of a late job (an alarm clock), where the library has one it may use."""
+    symbol = project.picture_library().find(LATE_PICTURE)
+    if symbol is None or not project.config.symbols.allows(symbol.licence):
+        return None
+    return symbol_picture(symbol)
+
+
+def _fill(
+    page: Document,
+    actions: list[CollectedAction],
+    today: datetime.date,
+    late_picture: Picture | None = None,
+) -> Document:
     waiting = [a for a in actions if not a.action.done]
     waiting.sort(key=lambda a: (not a.late(today), a.action.by or datetime.date.max))
     done = [a for a in actions if a.action.done]
@@ -80,7 +96,7 @@ def _fill(page: Document, actions: list[CollectedAction], today: datetime.date) 
     else:
         sections.insert(0, Section(None, "start", 1, (intro,)))
     if waiting:
-        rows = tuple(_row(a, today, line) for a in waiting)
+        rows = tuple(_row(a, today, line, late_picture) for a in waiting)
         sections.append(Section("Still to do", "to-do", line, rows))
     if done:
         sections.append(Section("Done", "done", line, tuple(_row(a, today, line) for a in done)))
@@ -91,7 +107,9 @@ def _things(count: int) -> str:
     return "thing is" if count == 1 else "things are"
 
 
-def _row(item: CollectedAction, today: datetime.date, line: int) -> Point:
+def _row(
+    item: CollectedAction, today: datetime.date, line: int, late_picture: Picture | None = None
+) -> Point:
     action, minutes = item.action, item.minutes
     lines = [Markup("<strong>{}</strong> will {}").format(action.who, lower_first(action.what))]
     text = [f"{action.who} will {lower_first(action.what)}"]
@@ -113,6 +131,8 @@ def _row(item: CollectedAction, today: datetime.date, line: int) -> Point:
     text.append(f"From {where}.")
     html = Markup("<p>") + Markup("<br>\n").join(lines) + Markup("</p>\n")
     picture = _picture_of(minutes, action)
+    if item.late(today) and late_picture is not None:
+        picture = late_picture  # a late job does not look like the others (a list)
     return _point(line, html, "\n".join(text), picture)
 
 

@@ -14,7 +14,7 @@ from ..errors import Problems
 from ..markup.hardwords import lookup
 from ..markup.links import is_document_link, split_target
 from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
-from ..model import GlossaryEntry, Picture, Point, Section, Symbol
+from ..model import GlossaryEntry, Picture, Point, Section, Symbol, symbol_picture
 from ..symbols import Library
 from ..symbols.settings import SymbolsConfig
 from ..textformat import slugify
@@ -121,10 +121,8 @@ class Assembler:
         return self._symbol_picture(best[0].symbol, automatic=True) if best else None
 
     def _symbol_picture(self, symbol: Symbol, automatic: bool = False) -> Picture:
-        suffix = symbol.file.suffix.lower()
-        src = f"pictures/{slugify(symbol.set)}/{slugify(symbol.id)}{suffix}"
-        picture = Picture(src, symbol.file, symbol.alt, symbol, automatic)
-        self.used_symbols[src] = picture
+        picture = symbol_picture(symbol, automatic)
+        self.used_symbols[picture.src] = picture
         return picture
 
     def _image_file(

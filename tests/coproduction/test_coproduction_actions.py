@@ -75,6 +75,9 @@ def test_late_means_the_day_has_passed(
     amira = next(p for s in page.sections for p in s.points if p.text.startswith("Amira"))
     assert ("This is late." in amira.text) is late
     assert ("<strong>This is late.</strong>" in amira.html) is late
+    # a late job has a picture of its own, not the list every other job has
+    assert amira.picture is not None
+    assert (amira.picture.alt == "An alarm clock") is late
 
 
 def test_the_minutes_link_to_the_page(root: Path, tmp_path: Path) -> None:
