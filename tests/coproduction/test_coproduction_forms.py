@@ -42,11 +42,11 @@ def test_the_form_page_uses_fieldsets_legends_and_labels(
     make_project: MakeProject, tmp_path: Path
 ) -> None:
     html = (_site(make_project({"content/form.yml": FORM}), tmp_path) / "form.html").read_text()
-    assert html.count("<fieldset") == 5 and html.count("<legend>") == 5
+    assert html.count("<fieldset") == 5 and html.count("<legend data-say=") == 5
     assert (
         len(re.findall(r'<input type="radio" name="useful" value="(yes|not-sure|no)">', html)) == 3
     )
-    assert html.count('<label class="choice">') == 3 + 5 + 4 + 2
+    assert html.count('<label class="choice" data-say=') == 3 + 5 + 4 + 2
     assert '<label class="write-label" for="better-answer">' in html
     assert '<textarea id="better-answer" name="better"' in html
     # No endpoint in easyread.yml: no button; the page says how to give it back.
@@ -122,7 +122,7 @@ def test_hard_words_in_a_question_are_linked_and_explained(
     )
     html = (_site(make_project({"content/form.yml": form}), tmp_path) / "form.html").read_text()
     legend = html[html.index('id="question-better"') :]
-    legend = legend[legend.index("<legend>") : legend.index("</fieldset>")]
+    legend = legend[legend.index("<legend") : legend.index("</fieldset>")]
     assert '<a class="hard-word" href="glossary.html#word-chair">chair</a> help?</span>' in legend
     assert '</legend>\n    <p class="explain"><strong>Chair</strong> means:' in legend
 
@@ -138,3 +138,22 @@ def test_a_form_endpoint_must_be_a_web_address(make_project: MakeProject, tmp_pa
         "easyread.yml: coproduction.form_endpoint: expected a web address starting with "
         "https://, got 'javascript:alert(1)'. Forms are sent there."
     )
+
+
+def test_the_read_along_finds_each_question_and_answer_as_it_is_spoken(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """The form's questions are fieldsets, not points: each says which cue of the audio it is
+    (data-say), so the read-along lights up the question and each answer as they are read."""
+    from easyread.documents import load_project
+    from easyread.speech.script import write_script
+
+    root = make_project({"content/form.yml": FORM})
+    html = (_site(root, tmp_path) / "form.html").read_text()
+    project = load_project(root)
+    script = write_script(project.document("form"), project.glossary, project.config.audio)
+    cues = [c.key for part in script.parts for c in part.cues if "." in c.key]
+    marked = re.findall(r'data-say="(\d+\.\d+)"', html)
+    questions = [k for k in cues if k.split(".")[0] in {m.split(".")[0] for m in marked}]
+    assert marked == questions  # every cue of every question, in the order they are said
+    assert "1.0" in marked and "1.1" in marked
