@@ -64,11 +64,11 @@ class PrintSize:
     @property
     def label(self) -> str:
         """How the size is named in the printed text, like ``large print (18 point)``."""
-        # a size asked for by its number is named by the range it is in (GUIDELINES LY003):
-        # large print is 18 point or more, extra large 24 or more; below 18 it is easy read
+        # named by the range the size is in (GUIDELINES LY003): large print is at least 16
+        # point (16 itself is easy read's size), extra large 24 or more; below 16, easy read
         if self.points >= NAMED_SIZES["extra-large"]:
             words = "extra large print"
-        elif self.points >= NAMED_SIZES["large"]:
+        elif self.points > NAMED_SIZES["easy-read"]:
             words = "large print"
         else:
             words = "easy read"

@@ -76,6 +76,8 @@ def load_yaml(
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
         what = plain_yaml_problem(exc.problem or "", exc.context or "")
+        if mark and "\t" in _line_start(text, mark.line, mark.column):
+            what = plain_yaml_problem("tab character", "")  # libyaml says it in several ways
         raise error(
             [
                 Problem(
@@ -108,6 +110,12 @@ _PLAIN = (
     ("expected <block end>", "a line is indented more or less than the lines around it"),
 )
 """PyYAML's problems in words for people who write content; the hint says what to do."""
+
+
+def _line_start(text: str, line: int, column: int) -> str:
+    """The text of a line up to and with the character at ``column``."""
+    lines = text.split("\n")
+    return lines[line][: column + 1] if 0 <= line < len(lines) else ""
 
 
 def plain_yaml_problem(problem: str, context: str) -> str:

@@ -96,6 +96,10 @@ CONTENT_CASES = {
         {"content/a.md": "---\ntitle: A\n\tsummary: B\n---\n\n[hello] Hi.\n"},
         "content/a.md:3:1: This is not valid YAML: there is a tab. Indent with spaces, not tabs. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
     ),
+    "a tab under a name": (
+        {"content/a.yml": "type: glossary\ntitle: Words\nwords:\n\tagenda: A list.\n"},
+        "content/a.yml:4:1: This is not valid YAML: there is a tab. Indent with spaces, not tabs. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+    ),
     "a quote not closed": (
         {"content/a.md": '---\ntitle: "A\nsummary: B\n---\n\n[hello] Hi.\n'},
         "content/a.md:4:1: This is not valid YAML: a quote mark is not closed. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
@@ -284,3 +288,33 @@ def test_a_file_saved_from_a_word_processor_is_named_as_left_out(
         "content/notes.docx is not a document of the website, so it is left out. "
         "Write documents as .md or .yml files (see the README)." in output
     )
+
+
+def test_a_picture_spoilt_after_a_build_is_found_by_the_next(make_project: MakeProject) -> None:
+    """The document is kept from the last build, but its own picture is looked at again; an
+    SVG with a long licence comment before <svg is a picture."""
+    licence = "<!-- " + "Licence text. " * 500 + "-->"
+    svg = f'<?xml version="1.0"?>\n{licence}\n<svg xmlns="http://www.w3.org/2000/svg"/>\n'
+    root = make_project(
+        {
+            "content/a.md": page(body="[photos/hall.svg: The big hall] We meet here.\n"),
+            "content/photos/hall.svg": svg,
+        }
+    )
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 0, output
+    (root / "content" / "photos" / "hall.svg").write_text("<html>Not found</html>")
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1
+    assert (
+        "content/a.md:5: The file 'photos/hall.svg' is not a picture, or it is damaged." in output
+    )
+
+
+def test_the_same_meaning_written_again_is_no_mistake(make_project: MakeProject) -> None:
+    """Only a different meaning is: not a capital letter or a full stop more."""
+    glossary = "type: glossary\ntitle: Hard words\nwords:\n  agenda: {means: A list of things.}\n"
+    body = "[hello] Read the {agenda: a list of things}.\n"
+    root = make_project({"content/a.md": page(body=body), "content/glossary.yml": glossary})
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 0, output

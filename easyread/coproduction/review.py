@@ -9,6 +9,8 @@ PDF/UA-1, at the project's first print size.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from markupsafe import Markup
@@ -50,15 +52,16 @@ def review_html(project: Project, document: Document) -> str:
         authors=[document.author or project.config.organisation],
         description=f"A copy of '{document.title}' for checking.",
         created="",
-        links=_plain_links,
+        links=partial(_plain_links, note=printer.notes(document)),
         anchor=lambda document, anchor: anchor,
     )
     return html
 
 
-def _plain_links(html: str) -> Markup:
-    """On a review copy, links are read, not followed: web links stay, the rest is text."""
-    return Markup(rewrite_links(html, lambda href: href if "://" in href else None))
+def _plain_links(html: str, note: Callable[[str], str | None]) -> Markup:
+    """On a review copy, links are read, not followed: web links stay, the rest is text, with
+    the same notes as the document's own PDF (the checkers read what readers will)."""
+    return Markup(rewrite_links(html, lambda href: href if "://" in href else None, note))
 
 
 def make_review(project: Project, document: Document, target: Path) -> Path:

@@ -18,7 +18,7 @@ from ..model import Document, GlossaryEntry, Point, Project, Section
 from ..symbols import load_library
 from ..textformat import slugify
 from ..yamlfile import read_text
-from .assemble import Assembler
+from .assemble import Assembler, is_picture_file
 from .cache import FileEntry, Word
 from .draft import Draft
 from .loader import Found, Loader, Share
@@ -276,7 +276,7 @@ def _glossary(entries: dict[str, FileEntry], problems: Problems) -> dict[str, Gl
             glossary[key] = GlossaryEntry(
                 key, word, meaning, shown, line, synonyms=synonyms.get(key, ())
             )
-        elif " ".join(meaning.split()) != " ".join(first.meaning.split()):
+        elif _same_meaning(meaning) != _same_meaning(first.meaning):
             # one meaning would be lost without a word: the first is shown everywhere
             problems.add(
                 shown,
@@ -288,12 +288,20 @@ def _glossary(entries: dict[str, FileEntry], problems: Problems) -> dict[str, Gl
     return glossary
 
 
+def _same_meaning(meaning: str) -> str:
+    """A meaning as compared with another: "A list." and "a list" are the same."""
+    return " ".join(meaning.split()).rstrip(".!? ").casefold()
+
+
 def _pictures_exist(document: Document, found: dict[Path, bool] | None = None) -> bool:
-    """A reused document still finds the picture files it shows (``found``: files seen so far)."""
+    """A reused document still finds the picture files it shows, and its own are still
+    pictures (``found``: files seen so far); else it is made again, and says what is wrong."""
     found = {} if found is None else found
     for picture in document.pictures:
-        if picture.file not in found:
-            found[picture.file] = picture.file.is_file()
+        if picture.file not in found:  # a project's own picture is checked to be one again
+            found[picture.file] = picture.file.is_file() and (
+                picture.symbol is not None or is_picture_file(picture.file)
+            )
         if not found[picture.file]:
             return False
     return True

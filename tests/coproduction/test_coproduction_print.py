@@ -10,6 +10,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from conftest import MakeProject
+from scratch import page
 
 from easyread.documents import load_project
 from easyread.render.pdf import print_sizes
@@ -157,10 +158,9 @@ def test_the_pack_prints_forms_results_and_changes_as_their_own_pdfs_do(
     words = " ".join(_pages(target))
     assert "What can we do better? Write or draw your answer here." in words
     assert "Breaks You said You said the meetings need a break. We did" in words
-    for document in ("form", "results", "changes"):  # the same points as on their own
-        alone = printer.document_html(project.document(document), size)
-        for needle in ('<span class="tick"></span>', '<div class="chart"', '<div class="draw">'):
-            assert alone.count(needle) <= pack.count(needle)
+    alone = [printer.document_html(project.document(d), size) for d in ("form", "results")]
+    for needle in ('<span class="tick"></span>', '<div class="chart"', '<div class="draw">'):
+        assert sum(html.count(needle) for html in alone) == pack.count(needle)
 
 
 @pytest.mark.parametrize(("size", "h1", "h2"), [("16", 28, 22.4), ("24", 36, 30), ("40", 48, 44)])
@@ -178,3 +178,31 @@ def test_headings_grow_less_than_the_text_at_the_biggest_sizes(
     sizes = dict(re.findall(r"^(h[12]) \{ font-size: ([\d.]+)pt;", html, re.M))
     assert (float(sizes["h1"]), float(sizes["h2"])) == pytest.approx((h1, h2))
     assert min(float(v) for v in sizes.values()) >= float(size)
+
+
+def test_on_paper_links_say_where_they_go_and_web_links_stay_as_they_are(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """A web address with '--' in it is no place in the pack (it once stopped the pack); a
+    link to the hard words gives their page in the pack, and no note in a document's own PDF,
+    which has them at its end; the review copy has the notes the document's PDF has."""
+    from easyread.coproduction.review import review_html
+
+    body = (
+        "[hello] See [our news](https://example.org/news--2026) and [the words](glossary.yml).\n\n"
+        "[book] Read [the changes](changes.yml).\n"
+    )
+    glossary = "type: glossary\ntitle: Hard words\nwords:\n  agenda: {means: A list.}\n"
+    files = {"content/a.md": page(body=body), "content/glossary.yml": glossary}
+    project = load_project(make_project({**files, "content/changes.yml": CHANGES}))
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    size = print_sizes(project.config.print)[0]
+    target = tmp_path / "pack.pdf"
+    job = PrintJob("pack", "pack", printer.pack_html(size), project.root.as_uri() + "/", target)
+    assert write_pdf(job).errors == ()
+    words = " ".join(_pages(target))
+    assert re.search(r"See our news and the words \(page \d+\)", words), words
+    alone = printer.document_html(project.document("a"), size)
+    assert "the words</span>." in alone or "the words</a>." in alone  # no note: at its end
+    assert "the changes</span> (“You said, we did”)" in alone
+    assert "the changes</span> (“You said, we did”)" in review_html(project, project.document("a"))

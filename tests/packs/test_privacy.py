@@ -100,7 +100,7 @@ def test_only_makes_the_packs_asked_for_and_keeps_the_others(tmp_path: Path) -> 
     assert result.made == ("t1",)
     assert kept.stat().st_ino == before  # not made again
     assert (packs / "t1" / "letter.txt").is_file()
-    with pytest.raises(UsageError, match="--only nobody"):
+    with pytest.raises(UsageError, match="--only: the 1st of the ids you gave is not in"):
         make_packs(root, only=("nobody",))
     # A person taken out of the file loses their pack at the next run.
     participants = root / "private" / "participants.yml"

@@ -246,7 +246,8 @@ def test_worker_processes_leave_no_temporary_folders(tmp_path: Path) -> None:
     ("asked", "label"),
     [
         ("easy-read", "easy read (16 point)"),
-        ("14", "easy read (14 point)"),  # not "large print": that is 18 point or more (LY003)
+        ("14", "easy read (14 point)"),  # not "large print": that is 16 point or more (LY003)
+        ("17", "large print (17 point)"),
         ("large", "large print (18 point)"),
         ("20", "large print (20 point)"),
         ("extra-large", "extra large print (24 point)"),

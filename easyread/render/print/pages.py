@@ -86,13 +86,7 @@ class Printer:
                 return f"#{anchor}"
             return None
 
-        others = {d.url: d.title for d in self.project.documents if d.url != document.url}
-
-        def note(href: str) -> str | None:
-            """On paper, which document a link to another one goes to ("Read what we decided"
-            says nothing there)."""
-            title = others.get(href.partition("#")[0])
-            return f" (“{title}”)" if title else None
+        note = self.notes(document)
 
         return self._render(
             print_template_for(document),
@@ -108,6 +102,22 @@ class Printer:
             links=_linker(resolve, note),
             anchor=lambda document, anchor: anchor,
         )
+
+    def notes(self, document: Document) -> Callable[[str], str | None]:
+        """What a link of ``document`` to another document says on paper, where it can be
+        followed no more: the other's title ("Read what we decided" says nothing there). Not
+        for the glossary, whose words the PDF has at its end."""
+        others = {
+            d.url: d.title
+            for d in self.project.documents
+            if d.url != document.url and d.type != "glossary"
+        }
+
+        def note(href: str) -> str | None:
+            title = others.get(href.partition("#")[0])
+            return f" (“{title}”)" if title else None
+
+        return note
 
     def pack_html(self, size: PrintSize) -> str:
         """The print pack: cover, contents, every document, hard words, credits and other
