@@ -7,6 +7,7 @@ Links to other sites keep their address; links inside the site keep their words 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
@@ -77,9 +78,11 @@ class _Parser(HTMLParser):
         if not outside:
             return
         address = href.removeprefix("mailto:").removeprefix("tel:")
+        # a number is the same however it is spaced: "01632 960123" is tel:01632960123
+        said = re.sub(r"[^\d+]", "", words) if href.startswith("tel:") else words
         if self.markdown:
             self.parts[self.link_start :] = [f"[{words}]({href})"]
-        elif address not in words:
+        elif address not in said:
             self.parts.append(f" ({address})")
 
     def finish(self) -> None:

@@ -104,3 +104,14 @@ def test_braille_ready_text_is_plain_and_40_characters_wide() -> None:
     assert '"Quoted" words - and a dash...' in ready
     lines = ready.splitlines()
     assert lines[-2].startswith("- a list") and lines[-1].startswith("  ")
+
+
+def test_a_phone_number_or_email_address_is_said_once(make_project: MakeProject) -> None:
+    """They are links (tel:, mailto:) on the page; in plain text the number is not written
+    again after itself, spaced another way."""
+    body = "[phone] Ring Sam on 01632 960123.\nOr email sam@example.org.\n"
+    document = load_project(make_project({"content/a.md": page(body=body)})).document("a")
+    text = plain_text(document)
+    assert "Ring Sam on 01632 960123.\nOr email sam@example.org." in text
+    assert "01632960123" not in text
+    assert "[01632 960123](tel:01632960123)" in markdown(document)
