@@ -20,6 +20,8 @@ from ..symbols.settings import SymbolsConfig
 from ..textformat import slugify
 from .draft import Draft, RawPoint
 
+GLOSSARY_PAGE = "glossary.html"
+
 
 @dataclass
 class Assembler:
@@ -42,7 +44,7 @@ class Assembler:
             "glossary": {k: (e.term, e.meaning) for k, e in self.glossary.items()},
             "explained": set(),
             "pages": self.pages,
-            "glossary_url": "glossary.html",
+            "glossary_url": GLOSSARY_PAGE,
         }
 
     def sections(self, draft: Draft) -> tuple[Section, ...]:
@@ -70,6 +72,7 @@ class Assembler:
             if token.type == "inline" and token.children:
                 line = base + (token.map[0] if token.map else 0)
                 hard_words += self._check_inline(token.children, draft.path, line)
+        links = self._links(tokens, draft)  # before rendering, which gives links their pages
         html = self.md.renderer.render(tokens, self.md.options, env)
         text = plain_text(tokens)
         if ref is None and self.settings.auto_pictures:
@@ -81,7 +84,22 @@ class Assembler:
             html=html,
             picture=picture,
             hard_words=tuple(hard_words),
+            links=links,
         )
+
+    def _links(self, tokens: list[Token], draft: Draft) -> tuple[str, ...]:
+        """The pages of other documents that the point links to, each once, in order."""
+        found: list[str] = []
+        for token in tokens:
+            for child in token.children or ():
+                href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
+                if not is_document_link(href):
+                    continue
+                page = self.pages.get(split_target(href)[0].rsplit("/", 1)[-1])
+                mine = f"{draft.slug}.html"
+                if page and page not in (GLOSSARY_PAGE, mine) and page not in found:
+                    found.append(page)
+        return tuple(found)
 
     def picture(self, ref: str, shown: str, folder: Path, line: int) -> Picture | None:
         """The picture for ``[ref]``: a symbol name, or an image file with its alt text."""

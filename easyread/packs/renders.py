@@ -121,9 +121,10 @@ class Renders:
     def _text(self, requests: list[Request]) -> None:
         for request in requests:
             document = self.documents[request.slug]
-            text = plain_text(document)
+            titles = self.project.linked_titles(document)
+            text = plain_text(document, titles)
             if request.kind == "md":
-                text = markdown(document)
+                text = markdown(document, titles)
             elif request.kind == "braille":
                 text = braille_ready(text)
             target = self._target(request)
@@ -221,6 +222,7 @@ class Renders:
                 config.organisation,
                 config.title,
                 folder,
+                tuple(self.project.linked_titles(self.documents[r.slug]).items()),
             )
             for r in requests
         ]

@@ -42,7 +42,13 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
             reused[document.slug] = _reused(document.slug, document.title, files)
     jobs = [
         AudioJob(
-            document, project.glossary, config.audio, config.organisation, config.title, folder
+            document,
+            project.glossary,
+            config.audio,
+            config.organisation,
+            config.title,
+            folder,
+            tuple(project.linked_titles(document).items()),
         )
         for document in project.documents
         if document.slug not in reused and options.in_shard(document.slug)
@@ -82,7 +88,10 @@ def audio_key(project: Project, document: Document) -> str:
     its script is made from (see ``speech.script.write_script``), the settings, the tags and
     the speech engine."""
     config = project.config
-    script = (Spoken.of(document), spoken_words(project.glossary, document))
+    script = (
+        Spoken.of(document, project.linked_titles(document)),
+        spoken_words(project.glossary, document),
+    )
     return fingerprint(script, config.audio, config.organisation, config.title, engine_version())
 
 

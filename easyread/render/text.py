@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
 
@@ -35,15 +36,21 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     written: list[Path] = []
     for document in project.documents:
         # recorded as the document's job, so the build knows whose files they are
-        key = fingerprint(project.fingerprint(document))
-        written += outputs.job(f"text:{document.slug}", key, partial(_write, folder, document))
+        titles = project.linked_titles(document)
+        key = fingerprint(project.fingerprint(document), sorted(titles.items()))
+        written += outputs.job(
+            f"text:{document.slug}", key, partial(_write, folder, document, titles)
+        )
     return written
 
 
-def _write(folder: Path, document: Document) -> list[Path]:
+def _write(folder: Path, document: Document, titles: Mapping[str, str]) -> list[Path]:
     """Write the document's plain text and Markdown into ``folder``; the files."""
     paths = []
-    for suffix, text in ((".txt", plain_text(document)), (".md", markdown(document))):
+    for suffix, text in (
+        (".txt", plain_text(document, titles)),
+        (".md", markdown(document, titles)),
+    ):
         path = folder / f"{document.slug}{suffix}"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
@@ -57,8 +64,9 @@ def picture_note(point: Point) -> str:
     return f"[Picture: {point.picture.alt.strip()}]"
 
 
-def plain_text(document: Document) -> str:
-    """The document as plain text: title underlined, headings underlined, one point a block."""
+def plain_text(document: Document, titles: Mapping[str, str] | None = None) -> str:
+    """The document as plain text: title underlined, headings underlined, one point a block.
+    ``titles``: of the documents it links to, by page, named after the links' words."""
     out = [document.title, "=" * len(document.title), ""]
     if document.summary:
         out += [document.summary, ""]
@@ -69,7 +77,7 @@ def plain_text(document: Document) -> str:
             note = picture_note(point)
             if note:
                 out.append(note)
-            out += [_plain(block) for block in blocks(point.html, markdown=False)]
+            out += [_plain(block) for block in blocks(point.html, False, titles)]
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -80,8 +88,9 @@ def _plain(block: Block) -> str:
     return block.text
 
 
-def markdown(document: Document) -> str:
-    """The document as Markdown: ``#`` title, ``##`` headings, pictures described in brackets."""
+def markdown(document: Document, titles: Mapping[str, str] | None = None) -> str:
+    """The document as Markdown: ``#`` title, ``##`` headings, pictures described in brackets;
+    ``titles`` as for :func:`plain_text`."""
     out = [f"# {_escape(document.title)}", ""]
     if document.summary:
         out += [_escape(document.summary), ""]
@@ -93,7 +102,7 @@ def markdown(document: Document) -> str:
             if note:
                 out += [_escape(note), ""]
             previous = ""
-            for block in blocks(point.html, markdown=True):
+            for block in blocks(point.html, True, titles):
                 if previous and (block.kind != "item" or previous != "item"):
                     out.append("")
                 text = block.text.replace("\n", "\\\n")

@@ -8,6 +8,7 @@ Links to other sites keep their address; links inside the site keep their words 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
@@ -24,9 +25,12 @@ class Block:
     """The words; lines are separated by ``\\n``."""
 
 
-def blocks(html: str, markdown: bool = False) -> list[Block]:
-    """The blocks of a point's HTML, as plain text or (``markdown``) as Markdown."""
-    parser = _Parser(markdown)
+def blocks(
+    html: str, markdown: bool = False, titles: Mapping[str, str] | None = None
+) -> list[Block]:
+    """The blocks of a point's HTML, as plain text or (``markdown``) as Markdown. A link to a
+    page in ``titles`` (another document) is followed by that document's title."""
+    parser = _Parser(markdown, titles or {})
     parser.feed(html)
     parser.close()
     parser.finish()
@@ -34,9 +38,10 @@ def blocks(html: str, markdown: bool = False) -> list[Block]:
 
 
 class _Parser(HTMLParser):
-    def __init__(self, markdown: bool) -> None:
+    def __init__(self, markdown: bool, titles: Mapping[str, str]) -> None:
         super().__init__(convert_charrefs=True)
         self.markdown = markdown
+        self.titles = titles
         self.blocks: list[Block] = []
         self.kind: BlockKind = "paragraph"
         self.parts: list[str] = []
@@ -76,6 +81,9 @@ class _Parser(HTMLParser):
         outside = "://" in href or href.startswith(("mailto:", "tel:"))
         words = "".join(self.parts[self.link_start :])
         if not outside:
+            title = self.titles.get(href.partition("#")[0])
+            if title:  # "Read what we decided" says nothing in an email
+                self.parts.append(f" (“{_escape_inline(title) if self.markdown else title}”)")
             return
         address = href.removeprefix("mailto:").removeprefix("tel:")
         # a number is the same however it is spaced: "01632 960123" is tel:01632960123

@@ -39,6 +39,8 @@ class AudioJob:
     """The site's title."""
     folder: Path
     """``audio/`` in the build being made."""
+    titles: tuple[tuple[str, str], ...] = ()
+    """The titles of the documents it links to, by page (``Project.linked_titles``)."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class AudioResult:
 def speak_document(job: AudioJob) -> AudioResult:
     """Speak one document and write its files (run in a fresh process for identical output)."""
     settings = job.settings
-    script = write_script(job.document, job.glossary, settings)  # all that is said
+    script = write_script(job.document, job.glossary, settings, dict(job.titles))  # all said
     engine = Engine.get()
     voice = engine.voice_for(script.language, settings.voices)
     recording = record(script, engine, voice, settings.rate)

@@ -7,7 +7,7 @@ explains it under the first point that uses it (GUIDELINES AX004).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..model import Document, GlossaryEntry
@@ -66,6 +66,8 @@ class SpokenPoint:
     text: str
     hard_words: tuple[str, ...]
     line: int
+    goes_to: tuple[str, ...] = ()
+    """The titles of the documents the point links to: said, as a link cannot be followed."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ class Spoken:
     sections: tuple[SpokenSection, ...]
 
     @classmethod
-    def of(cls, document: Document) -> Spoken:
+    def of(cls, document: Document, titles: Mapping[str, str] | None = None) -> Spoken:
+        """``titles``: those of the documents it links to, by page (``linked_titles``)."""
+        titles = titles or {}
         return cls(
             document.slug,
             document.title,
@@ -98,7 +102,15 @@ class Spoken:
                     section.heading,
                     section.anchor,
                     section.line,
-                    tuple(SpokenPoint(p.text, p.hard_words, p.line) for p in section.points),
+                    tuple(
+                        SpokenPoint(
+                            p.text,
+                            p.hard_words,
+                            p.line,
+                            tuple(titles[page] for page in p.links if page in titles),
+                        )
+                        for p in section.points
+                    ),
                 )
                 for section in document.sections
             ),
@@ -121,11 +133,14 @@ def spoken_words(glossary: Iterable[GlossaryEntry], document: Document) -> tuple
 
 
 def write_script(
-    document: Document, glossary: Iterable[GlossaryEntry], settings: AudioConfig
+    document: Document,
+    glossary: Iterable[GlossaryEntry],
+    settings: AudioConfig,
+    titles: Mapping[str, str] | None = None,
 ) -> Script:
-    """The script of ``document``: made from ``Spoken.of(document)`` and
+    """The script of ``document``: made from ``Spoken.of(document, titles)`` and
     ``spoken_words(glossary, document)`` alone (the audio's key is made of those)."""
-    return _script(Spoken.of(document), spoken_words(glossary, document), settings)
+    return _script(Spoken.of(document, titles), spoken_words(glossary, document), settings)
 
 
 def _script(document: Spoken, glossary: Iterable[SpokenWord], settings: AudioConfig) -> Script:
@@ -144,6 +159,8 @@ def _script(document: Spoken, glossary: Iterable[SpokenWord], settings: AudioCon
             cues.append(Cue(str(s), say(section.heading), settings.point_pause, section.line))
         for p, point in enumerate(section.points):
             text = say(point.text)
+            if point.goes_to:  # "Read what we decided." says nothing to a listener
+                text += " " + say(_called(point.goes_to))
             for key in point.hard_words:
                 entry = meanings.get(key)
                 if entry is None or key in explained or not entry.meaning.strip():
@@ -161,6 +178,13 @@ def _script(document: Spoken, glossary: Iterable[SpokenWord], settings: AudioCon
         anchor = document.sections[0].anchor if document.sections else "start"
         parts.append(Part(anchor, 0, document.title, (Cue(TITLE, say(document.title), 1000),)))
     return Script(document.slug, document.title, document.language, tuple(parts))
+
+
+def _called(titles: tuple[str, ...]) -> str:
+    """'It is called Our next meeting.': which recording a link of the point goes to."""
+    if len(titles) == 1:
+        return f"It is called {titles[0]}."
+    return f"They are called {', '.join(titles[:-1])} and {titles[-1]}."
 
 
 def explain(entry: GlossaryEntry | SpokenWord, template: str) -> str:

@@ -99,3 +99,30 @@ def test_a_glossary_change_that_is_not_said_speaks_nothing_again(
     )
     (root / "content" / "glossary.yml").write_text(moved, encoding="utf-8")
     assert keys(root)["a"] == before["a"]
+
+
+def test_a_link_says_which_recording_and_a_new_title_there_speaks_it_again(
+    make_project: MakeProject,
+) -> None:
+    """ "Read what we decided." names the document it links to, which a listener cannot
+    follow: that document's title is part of what is said, and of the audio's key."""
+    from easyread.speech.script import write_script
+
+    root = make_project(
+        {
+            "content/a.md": page(body="[book] Read [what we decided](b.md).\n"),
+            "content/b.md": page(title="What we decided", body="[bus] We take the bus.\n"),
+            "content/c.md": page(title="Other", body="[bus] We walk.\n"),
+        }
+    )
+    project = load_project(root)
+    a = project.document("a")
+    assert a.points[0].links == ("b.html",)
+    script = write_script(a, project.glossary, project.config.audio, project.linked_titles(a))
+    said = [c.text for part in script.parts for c in part.cues]
+    assert "Read what we decided. It is called What we decided." in said
+    before = keys(root)
+    (root / "content" / "c.md").write_text(page(title="Another", body="[bus] We walk.\n"))
+    assert keys(root)["a"] == before["a"]  # not linked
+    (root / "content" / "b.md").write_text(page(title="Our plan", body="[bus] We take the bus.\n"))
+    assert keys(root)["a"] != before["a"]  # linked: its new title is said

@@ -115,3 +115,19 @@ def test_a_phone_number_or_email_address_is_said_once(make_project: MakeProject)
     assert "Ring Sam on 01632 960123.\nOr email sam@example.org." in text
     assert "01632960123" not in text
     assert "[01632 960123](tel:01632960123)" in markdown(document)
+
+
+def test_a_link_to_another_document_names_it(make_project: MakeProject, tmp_path: Path) -> None:
+    """In an email "Read what we decided" cannot be followed: the document is named."""
+    root = make_project(
+        {
+            "content/a.md": page(body="[book] Read [what we decided](b.md#start).\n"),
+            "content/b.md": page(title="What we decided", body="[bus] We take the bus.\n"),
+        }
+    )
+    out = build(root, tmp_path / "build", ("text",)).out / "text"
+    assert "Read what we decided (“What we decided”)." in (out / "a.txt").read_text()
+    assert "Read what we decided (“What we decided”)." in (out / "a.md").read_text()
+    (root / "content" / "b.md").write_text(page(title="Our plan", body="[bus] We take the bus.\n"))
+    out = build(root, tmp_path / "build", ("text",)).out / "text"  # made again: a new title
+    assert "Read what we decided (“Our plan”)." in (out / "a.txt").read_text()
