@@ -76,7 +76,7 @@ def load_yaml(
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
         what = plain_yaml_problem(exc.problem or "", exc.context or "")
-        if mark and "\t" in _line_start(text, mark.line, mark.column):
+        if mark and "\t" in _indentation(text, mark.line):
             what = plain_yaml_problem("tab character", "")  # libyaml says it in several ways
         raise error(
             [
@@ -112,10 +112,11 @@ _PLAIN = (
 """PyYAML's problems in words for people who write content; the hint says what to do."""
 
 
-def _line_start(text: str, line: int, column: int) -> str:
-    """The text of a line up to and with the character at ``column``."""
+def _indentation(text: str, line: int) -> str:
+    """The spaces and tabs a line starts with."""
     lines = text.split("\n")
-    return lines[line][: column + 1] if 0 <= line < len(lines) else ""
+    found = lines[line] if 0 <= line < len(lines) else ""
+    return found[: len(found) - len(found.lstrip(" \t"))]
 
 
 def plain_yaml_problem(problem: str, context: str) -> str:

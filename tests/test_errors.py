@@ -100,6 +100,10 @@ CONTENT_CASES = {
         {"content/a.yml": "type: glossary\ntitle: Words\nwords:\n\tagenda: A list.\n"},
         "content/a.yml:4:1: This is not valid YAML: there is a tab. Indent with spaces, not tabs. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
     ),
+    "a tab between words, and a second colon": (
+        {"content/a.md": "---\ntitle: Tea\tand coffee: yes\n---\n\n[hello] Hi.\n"},
+        "content/a.md:2:22: This is not valid YAML: there is a second ':' in this line. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+    ),
     "a quote not closed": (
         {"content/a.md": '---\ntitle: "A\nsummary: B\n---\n\n[hello] Hi.\n'},
         "content/a.md:4:1: This is not valid YAML: a quote mark is not closed. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
@@ -317,4 +321,17 @@ def test_the_same_meaning_written_again_is_no_mistake(make_project: MakeProject)
     body = "[hello] Read the {agenda: a list of things}.\n"
     root = make_project({"content/a.md": page(body=body), "content/glossary.yml": glossary})
     code, output = run("build", str(root), "--format", "html")
+    assert code == 0, output
+
+
+def test_a_picture_of_one_kind_named_as_another_is_a_picture(make_project: MakeProject) -> None:
+    """A PNG saved with a .jpg name shows well in a browser and a PDF: it is no mistake."""
+    png = b"\x89PNG\r\n\x1a\n" + bytes(64)
+    root = make_project(
+        {
+            "content/a.md": page(body="[photos/hall.jpg: The big hall] We meet here.\n"),
+            "content/photos/hall.jpg": png,
+        }
+    )
+    code, output = run("build", str(root), "--format", "html", "--no-checks")
     assert code == 0, output

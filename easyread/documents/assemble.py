@@ -254,28 +254,25 @@ def _relative(folder: Path, root: Path) -> str:
         return str(folder)
 
 
-_SIGNATURES = {
-    ".png": (b"\x89PNG\r\n\x1a\n",),
-    ".jpg": (b"\xff\xd8\xff",),
-    ".jpeg": (b"\xff\xd8\xff",),
-    ".gif": (b"GIF87a", b"GIF89a"),
-}
-"""How the bytes of a picture file of each kind start."""
+_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+"""How the bytes of a PNG, JPEG or GIF file start."""
+
+_SVG_STARTS = (b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE svg")
 
 
 def is_picture_file(file: Path) -> bool:
-    """Whether ``file`` is the kind of picture its name says: a document saved with a
-    picture's name, a web page saved as one, or a download cut short, is found here and not
-    by the browser (a broken picture) or the PDF printer (a message about the whole pack)."""
-    suffix = file.suffix.lower()
+    """Whether ``file`` is a PNG, JPEG, GIF, WebP or SVG file, whatever its name says (a PNG
+    saved as .jpg shows well): a document saved with a picture's name, a web page saved as
+    one, or a download cut short, is found here and not by the browser (a broken picture) or
+    the PDF printer (a message about the whole pack)."""
     with file.open("rb") as opened:
-        start = opened.read(16)
-        if suffix in _SIGNATURES:
-            return start.startswith(_SIGNATURES[suffix])
-        if suffix == ".webp":
-            return start[:4] == b"RIFF" and start[8:12] == b"WEBP"
-        if suffix != ".svg":
-            return True  # a kind this check does not know: the printer says what it finds
-        text = (start + opened.read(256 * 1024)).lstrip(b"\xef\xbb\xbf \t\r\n")
-    # XML: a prologue, a comment (a licence, say) or a doctype may come before <svg
-    return text.startswith((b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE")) and b"<svg" in text
+        start = opened.read(4096)
+        if start.startswith(_SIGNATURES) or (start[:4] == b"RIFF" and start[8:12] == b"WEBP"):
+            return True
+        text = start.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not text.startswith(_SVG_STARTS):
+            return False
+        if b"<svg" in text:
+            return True
+        # XML: a prologue, a comment (a licence, say) or a doctype may come before <svg
+        return b"<svg" in start[-4:] + opened.read(256 * 1024)

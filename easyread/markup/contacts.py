@@ -14,18 +14,24 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-PHONE = re.compile(r"(?<![\w£$€.,:/@+-])(?:\+ ?\d+|\(?0\d+\)?)(?:[ -]\(?\d{3,}\)?)*(?![\w@-])")
+PHONE = re.compile(
+    r"(?<![\w£$€.,:/@+#-])(?:\+ ?\d+|\(?0\d+\)?)(?:[ \u00a0-]\(?\d{3,}\)?)*(?![\w@-])"
+)
 """A 0 or + and digits in groups, like the numbers the audio says digit by digit."""
-SHORTEST_PHONE = 7
-"""Digits a phone number has at least (a year or a room number is not one)."""
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
+DIGITS = {"0": (10, 11), "+": (8, 15)}
+"""How many digits a phone number has, by how it starts: a UK number 10 or 11 (so a
+reference like 0012345, opening hours like 0900-1700, or half a number cut by a line
+break, is none), an international one up to 15."""
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])")
+WEB = re.compile(r"\S+://\S+|www\.\S+")
+"""A web address written out: the numbers and the @ in it are part of it."""
 
 
 def contacts_plugin(md: MarkdownIt) -> None:
     md.core.ruler.push("easyread_contacts", _contacts)  # last: after text_join
 
 
-MAYBE = re.compile(r"@|(?<![\w£$€.,:/@+-])(?:\+ ?\d|\(?0\d)")
+MAYBE = re.compile(r"@|(?<![\w£$€.,:/@+#-])(?:\+ ?\d|\(?0\d)")
 """Where a phone number or an email address may be: most points have neither, and are passed
 over with one search (looking closely at every piece of text costs a fifth of the parsing)."""
 
@@ -60,13 +66,29 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     """Where the phone numbers and email addresses in ``text`` are, and their links."""
     found = []
     for match in PHONE.finditer(text):
-        digits = re.sub(r"\D", "", match[0])
-        if len(digits) >= SHORTEST_PHONE:
-            plus = "+" if match[0].startswith("+") else ""
-            found.append((match.start(), match.end(), f"tel:{plus}{digits}"))
+        number = _number(match[0])
+        if number:
+            digits = re.sub(r"\D", "", number)
+            plus = "+" if number.startswith("+") else ""
+            found.append((match.start(), match.start() + len(number), f"tel:{plus}{digits}"))
     for match in EMAIL.finditer(text):
         found.append((match.start(), match.end(), f"mailto:{match[0]}"))
-    return sorted(found)
+    web = [match.span() for match in WEB.finditer(text)]
+    return sorted(f for f in found if not any(a < f[1] and f[0] < b for a, b in web))
+
+
+def _number(written: str) -> str | None:
+    """The phone number at the start of ``written``: its groups, the last ones left off while
+    there are too many digits ("0800 123 4567 365 days" is 0800 123 4567); None if none."""
+    fewest, most = DIGITS["+" if written.startswith("+") else "0"]
+    groups = re.split(r"(?<=[\d)])(?=[ \u00a0-]\(?\d)", written)
+    while groups:
+        number = "".join(groups)
+        count = len(re.sub(r"\D", "", number))
+        if count <= most:
+            return number if count >= fewest else None
+        groups.pop()
+    return None
 
 
 def _split(token: Token) -> list[Token]:

@@ -203,6 +203,13 @@ def test_on_paper_links_say_where_they_go_and_web_links_stay_as_they_are(
     words = " ".join(_pages(target))
     assert re.search(r"See our news and the words \(page \d+\)", words), words
     alone = printer.document_html(project.document("a"), size)
-    assert "the words</span>." in alone or "the words</a>." in alone  # no note: at its end
+    # a uses no hard word, so its PDF has none at its end: the link says where they are
+    assert "the words</span> (“Hard words”)." in alone
+    with_words = page(body=body.replace("[book] Read", "[book] Read the {agenda} and"))
+    (project.root / "content" / "a.md").write_text(with_words)
+    project = load_project(project.root)
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    alone = printer.document_html(project.document("a"), size)
+    assert "the words</span>." in alone  # they are at the end of this PDF: no note
     assert "the changes</span> (“You said, we did”)" in alone
     assert "the changes</span> (“You said, we did”)" in review_html(project, project.document("a"))

@@ -106,11 +106,12 @@ class Printer:
     def notes(self, document: Document) -> Callable[[str], str | None]:
         """What a link of ``document`` to another document says on paper, where it can be
         followed no more: the other's title ("Read what we decided" says nothing there). Not
-        for the glossary, whose words the PDF has at its end."""
+        for the glossary when the PDF has the document's hard words at its end."""
+        has_words = bool(_words_used([document], self.project.glossary))  # at its end
         others = {
             d.url: d.title
             for d in self.project.documents
-            if d.url != document.url and d.type != "glossary"
+            if d.url != document.url and (d.type != "glossary" or not has_words)
         }
 
         def note(href: str) -> str | None:

@@ -20,6 +20,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from ...speech.normalise import phone_groups
+
 if TYPE_CHECKING:
     from ...print_settings import PrintSize
 
@@ -151,7 +153,7 @@ def _write(document: Any, job: PrintJob) -> None:
 def _name_links(names: dict[str, str]) -> Callable[[Any, Any], None]:
     """A WeasyPrint finisher that gives each internal link annotation a readable
     description (PDF/UA-1 7.18.5: "Go to: More about us", not "doc-more"), and a phone or
-    email link one that says what it is ("Phone: 01632960123", not "tel:01632960123")."""
+    email link one that says what it is ("Phone: 01632 960123", not "tel:01632960123")."""
 
     def finisher(document: Any, pdf: Any) -> None:
         for item in pdf.objects:
@@ -161,10 +163,11 @@ def _name_links(names: dict[str, str]) -> Callable[[Any, Any], None]:
                 name = names.get(target)
                 if name:
                     item["Contents"] = type(contents)(f"Go to: {name}")
-                elif target.startswith(("tel:", "mailto:")):  # "Phone: 01632960123"
-                    kind, _, where = target.partition(":")
-                    said = "Phone" if kind == "tel" else "Email"
-                    item["Contents"] = type(contents)(f"{said}: {where}")
+                elif target.startswith("tel:"):  # in groups, not as one large number
+                    number = " ".join(phone_groups(target.removeprefix("tel:")))
+                    item["Contents"] = type(contents)(f"Phone: {number}")
+                elif target.startswith("mailto:"):
+                    item["Contents"] = type(contents)(f"Email: {target.removeprefix('mailto:')}")
 
     return finisher
 
