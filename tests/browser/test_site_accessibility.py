@@ -94,6 +94,18 @@ def test_pictures_are_on_the_left_of_their_text(browser: Any, site: Path) -> Non
     page.close()
 
 
+def test_pictures_stay_big_on_a_phone(browser: Any, site: Path) -> None:
+    """At 320 px the picture column makes room for bigger text only as far as it must."""
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    page.goto(site.joinpath("welcome.html").as_uri())
+    widths = page.evaluate(
+        """() => [...document.querySelectorAll('.point .point-picture :is(img, svg)')]
+             .map(p => p.getBoundingClientRect().width)"""
+    )
+    page.close()
+    assert widths and min(widths) >= 72, widths
+
+
 def test_keyboard_reaches_every_link_with_a_visible_focus(browser: Any, site: Path) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site.joinpath("next-meeting.html").as_uri())
