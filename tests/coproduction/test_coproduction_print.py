@@ -213,3 +213,29 @@ def test_on_paper_links_say_where_they_go_and_web_links_stay_as_they_are(
     assert "the words</span>." in alone  # they are at the end of this PDF: no note
     assert "the changes</span> (“You said, we did”)" in alone
     assert "the changes</span> (“You said, we did”)" in review_html(project, project.document("a"))
+
+
+def test_the_pack_says_who_checked_each_part_in_the_order_they_did(
+    make_project: MakeProject,
+) -> None:
+    """The hard words are printed in the pack: who checked them is said too (ER015)."""
+    later = "checked_by: [{name: Group B, date: 2026-11-20}]\n"
+    earlier = "checked_by: [{name: Group A, date: 2026-10-01}]\n"
+    glossary = (
+        "type: glossary\ntitle: Hard words\nchecked_by: [{name: Group C, date: 2026-11-01}]\n"
+        "words:\n  agenda: {means: A list.}\n"
+    )
+    files = {
+        "content/a.md": page("First", "[hello] Hi.\n", later),
+        "content/b.md": page("Second", "[hello] Hi.\n", earlier),
+        "content/glossary.yml": glossary,
+    }
+    project = load_project(make_project(files))
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    pack = printer.pack_html(print_sizes(project.config.print)[0])
+    said = re.findall(r"<p>(Group \w) checked these on ([^:]+):</p>", pack)
+    assert said == [
+        ("Group A", "Thursday 1 October 2026"),
+        ("Group C", "Sunday 1 November 2026"),
+        ("Group B", "Friday 20 November 2026"),
+    ]

@@ -6,6 +6,7 @@ stylesheet ``print.css`` is a template too, so that every size in it follows the
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -156,7 +157,10 @@ class Printer:
             created="",
             words=project.glossary,
             credits=_credits(pictures),
-            checkers=_checkers(documents),
+            # the pack prints the hard words too: who checked them is said with the rest
+            checkers=_checkers(
+                [*documents, *(d for d in project.documents if d.type == "glossary")]
+            ),
             links=_linker(resolve),
             anchor=lambda document, anchor: f"{document.slug}--{anchor}",
         )
@@ -239,12 +243,18 @@ def _people(names: Iterable[str]) -> list[str]:
 def _checkers(documents: Iterable[Document]) -> list[tuple[str, list[str]]]:
     """Who checked which documents, and when (GUIDELINES ER015): a sentence saying who
     checked and when, and the titles they checked then."""
-    checked: dict[tuple[str, str], list[str]] = {}
+    checked: dict[tuple[datetime.date, str], list[str]] = {}
     for document in documents:
         for check in document.checked_by:
-            when = f" on {long_date(check.date)}" if check.date else ""
-            checked.setdefault((check.name, when), []).append(document.title)
-    return [(f"{name} checked these{when}:", titles) for (name, when), titles in checked.items()]
+            key = (check.date or datetime.date.min, check.name)
+            checked.setdefault(key, []).append(document.title)
+    return [  # the oldest check first, as they happened
+        (
+            f"{name} checked these{f' on {long_date(day)}' if day > datetime.date.min else ''}:",
+            titles,
+        )
+        for (day, name), titles in sorted(checked.items())
+    ]
 
 
 def _credits(pictures: Iterable[Picture]) -> list[Credit]:
