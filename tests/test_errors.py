@@ -335,3 +335,22 @@ def test_a_picture_of_one_kind_named_as_another_is_a_picture(make_project: MakeP
     )
     code, output = run("build", str(root), "--format", "html", "--no-checks")
     assert code == 0, output
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("hall.svg", b"\x89PNG\r\n\x1a\n" + bytes(64)), ("hall.png", b'<svg xmlns="x"/>')],
+)
+def test_a_browser_would_not_show_an_svg_not_named_svg_or_the_other_way(
+    make_project: MakeProject, name: str, data: bytes
+) -> None:
+    """A browser takes a file for SVG by its name only: a PNG named .svg, or an SVG named
+    .png, shows as a broken picture."""
+    root = make_project(
+        {
+            "content/a.md": page(body=f"[photos/{name}: The big hall] We meet here.\n"),
+            f"content/photos/{name}": data,
+        }
+    )
+    code, output = run("build", str(root), "--format", "html", "--no-checks")
+    assert code == 1 and "is not a picture, or it is damaged" in output

@@ -46,6 +46,12 @@ from easyread.markup import make_parser
             'Ring <a href="tel:01632960123">01632 960123</a> (123) for help',
         ),
         ("Ring 0300 123\n4567 any time.", "Ring 0300 123<br />\n4567 any time."),
+        ("Ring Childline on 0800 1111.", 'Ring Childline on <a href="tel:08001111">0800 1111</a>.'),
+        (
+            "Ring 01632 960123 0300 123 4567.",
+            'Ring <a href="tel:01632960123">01632 960123</a> '
+            '<a href="tel:03001234567">0300 123 4567</a>.',
+        ),
         ("Open 0900-1700, reference 0012345.", "Open 0900-1700, reference 0012345."),
         (
             "See https://example.org/a?id=01632960123 or https://user@example.org/x",

@@ -58,7 +58,7 @@ def review_html(project: Project, document: Document) -> str:
     return html
 
 
-def _plain_links(html: str, note: Callable[[str], str | None]) -> Markup:
+def _plain_links(html: str, note: Callable[[str, str], str | None]) -> Markup:
     """On a review copy, links are read, not followed: web links stay, the rest is text, with
     the same notes as the document's own PDF (the checkers read what readers will)."""
     return Markup(rewrite_links(html, lambda href: href if "://" in href else None, note))

@@ -261,16 +261,17 @@ _SVG_STARTS = (b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE svg")
 
 
 def is_picture_file(file: Path) -> bool:
-    """Whether ``file`` is a PNG, JPEG, GIF, WebP or SVG file, whatever its name says (a PNG
-    saved as .jpg shows well): a document saved with a picture's name, a web page saved as
-    one, or a download cut short, is found here and not by the browser (a broken picture) or
-    the PDF printer (a message about the whole pack)."""
+    """Whether ``file`` is a PNG, JPEG, GIF or WebP file (whichever of those its name says: a
+    PNG saved as .jpg shows well) or, named .svg, an SVG file: a document saved with a
+    picture's name, a web page saved as one, or a download cut short, is found here and not
+    by the browser (a broken picture) or the PDF printer (a message about the whole pack)."""
+    svg = file.suffix.lower() == ".svg"  # a browser takes a file for SVG by its name only
     with file.open("rb") as opened:
         start = opened.read(4096)
         if start.startswith(_SIGNATURES) or (start[:4] == b"RIFF" and start[8:12] == b"WEBP"):
-            return True
+            return not svg
         text = start.lstrip(b"\xef\xbb\xbf \t\r\n")
-        if not text.startswith(_SVG_STARTS):
+        if not svg or not text.startswith(_SVG_STARTS):
             return False
         if b"<svg" in text:
             return True

@@ -18,10 +18,10 @@ PHONE = re.compile(
     r"(?<![\w£$€.,:/@+#-])(?:\+ ?\d+|\(?0\d+\)?)(?:[ \u00a0-]\(?\d{3,}\)?)*(?![\w@-])"
 )
 """A 0 or + and digits in groups, like the numbers the audio says digit by digit."""
-DIGITS = {"0": (10, 11), "+": (8, 15)}
+DIGITS = {"0": (10, 11), "08": (8, 11), "05": (8, 11), "+": (8, 15)}
 """How many digits a phone number has, by how it starts: a UK number 10 or 11 (so a
 reference like 0012345, opening hours like 0900-1700, or half a number cut by a line
-break, is none), an international one up to 15."""
+break, is none), a free or special one (0800 1111) from 8, an international one up to 15."""
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])")
 WEB = re.compile(r"\S+://\S+|www\.\S+")
 """A web address written out: the numbers and the @ in it are part of it."""
@@ -65,12 +65,15 @@ def _linked(children: list[Token]) -> list[Token]:
 def _found(text: str) -> list[tuple[int, int, str]]:
     """Where the phone numbers and email addresses in ``text`` are, and their links."""
     found = []
-    for match in PHONE.finditer(text):
+    at = 0
+    while match := PHONE.search(text, at):
         number = _number(match[0])
-        if number:
+        at = match.end()
+        if number:  # the groups left off may start the next number
             digits = re.sub(r"\D", "", number)
             plus = "+" if number.startswith("+") else ""
             found.append((match.start(), match.start() + len(number), f"tel:{plus}{digits}"))
+            at = match.start() + len(number)
     for match in EMAIL.finditer(text):
         found.append((match.start(), match.end(), f"mailto:{match[0]}"))
     web = [match.span() for match in WEB.finditer(text)]
@@ -80,7 +83,8 @@ def _found(text: str) -> list[tuple[int, int, str]]:
 def _number(written: str) -> str | None:
     """The phone number at the start of ``written``: its groups, the last ones left off while
     there are too many digits ("0800 123 4567 365 days" is 0800 123 4567); None if none."""
-    fewest, most = DIGITS["+" if written.startswith("+") else "0"]
+    start = "+" if written.startswith("+") else re.sub(r"\D", "", written)[:2]
+    fewest, most = DIGITS.get(start, DIGITS["0"])
     groups = re.split(r"(?<=[\d)])(?=[ \u00a0-]\(?\d)", written)
     while groups:
         number = "".join(groups)

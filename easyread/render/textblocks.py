@@ -42,6 +42,8 @@ class _Parser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.markdown = markdown
         self.titles = titles
+        self.named: set[str] = set()
+        """The documents named after a link so far."""
         self.blocks: list[Block] = []
         self.kind: BlockKind = "paragraph"
         self.parts: list[str] = []
@@ -82,7 +84,10 @@ class _Parser(HTMLParser):
         words = "".join(self.parts[self.link_start :])
         if not outside:
             title = self.titles.get(href.partition("#")[0])
-            if title:  # "Read what we decided" says nothing in an email
+            # "Read what we decided" says nothing in an email; "Read Our plan" does, and a
+            # document is named once
+            if title and title not in self.named and title.casefold() not in words.casefold():
+                self.named.add(title)
                 self.parts.append(f" (“{_escape_inline(title) if self.markdown else title}”)")
             return
         address = href.removeprefix("mailto:").removeprefix("tel:")

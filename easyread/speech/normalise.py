@@ -100,21 +100,13 @@ def phone_numbers(text: str) -> str:
             return number
         groups = [g for g in re.split(r"[ \-()]+", number.replace("+", "+ ")) if g]
         if len(groups) == 1:
-            groups = phone_groups(digits)
+            groups = _split_digits(digits)
         spoken_groups = ["plus" if g == "+" else " ".join(g) for g in groups]
         words = ", ".join(spoken_groups).replace("plus,", "plus")
         return words
 
     text = _PHONE.sub(say, text)
     return _SHORT_PHONE.sub(lambda m: m[1] + " ".join(m[2]), text)
-
-
-def phone_groups(digits: str) -> list[str]:
-    """A number written without spaces, in the groups people say it in: 01234 567890."""
-    plus = "+" if digits.startswith("+") else ""
-    digits = digits.removeprefix("+")
-    groups = _split_digits(digits)
-    return [plus + groups[0], *groups[1:]] if plus and groups else groups
 
 
 def _split_digits(digits: str) -> list[str]:

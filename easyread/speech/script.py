@@ -159,8 +159,10 @@ def _script(document: Spoken, glossary: Iterable[SpokenWord], settings: AudioCon
             cues.append(Cue(str(s), say(section.heading), settings.point_pause, section.line))
         for p, point in enumerate(section.points):
             text = say(point.text)
-            if point.goes_to:  # "Read what we decided." says nothing to a listener
-                text += " " + say(_called(point.goes_to))
+            # "Read what we decided." says nothing to a listener; "Read Our plan." does
+            unsaid = tuple(t for t in point.goes_to if t.casefold() not in point.text.casefold())
+            if unsaid:
+                text += " " + say(_called(unsaid))
             for key in point.hard_words:
                 entry = meanings.get(key)
                 if entry is None or key in explained or not entry.meaning.strip():

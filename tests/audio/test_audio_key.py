@@ -110,8 +110,10 @@ def test_a_link_says_which_recording_and_a_new_title_there_speaks_it_again(
 
     root = make_project(
         {
-            "content/a.md": page(body="[book] Read [what we decided](b.md).\n"),
-            "content/b.md": page(title="What we decided", body="[bus] We take the bus.\n"),
+            "content/a.md": page(
+                body="[book] Read [what we decided](b.md).\n\n[book] Read [Our plan](b.md).\n"
+            ),
+            "content/b.md": page(title="Our plan", body="[bus] We take the bus.\n"),
             "content/c.md": page(title="Other", body="[bus] We walk.\n"),
         }
     )
@@ -120,9 +122,10 @@ def test_a_link_says_which_recording_and_a_new_title_there_speaks_it_again(
     assert a.points[0].links == ("b.html",)
     script = write_script(a, project.glossary, project.config.audio, project.linked_titles(a))
     said = [c.text for part in script.parts for c in part.cues]
-    assert "Read what we decided. It is called What we decided." in said
+    assert "Read what we decided. It is called Our plan." in said
+    assert "Read Our plan." in said  # its words say it already
     before = keys(root)
     (root / "content" / "c.md").write_text(page(title="Another", body="[bus] We walk.\n"))
     assert keys(root)["a"] == before["a"]  # not linked
-    (root / "content" / "b.md").write_text(page(title="Our plan", body="[bus] We take the bus.\n"))
+    (root / "content" / "b.md").write_text(page(title="Our new plan", body="[bus] We go.\n"))
     assert keys(root)["a"] != before["a"]  # linked: its new title is said

@@ -210,7 +210,7 @@ def test_on_paper_links_say_where_they_go_and_web_links_stay_as_they_are(
     project = load_project(project.root)
     printer = Printer.for_project(environment(project), project, project.config.print)
     alone = printer.document_html(project.document("a"), size)
-    assert "the words</span>." in alone  # they are at the end of this PDF: no note
+    assert '<a href="#hard-words">the words</a>.' in alone  # at the end of this PDF
     assert "the changes</span> (“You said, we did”)" in alone
     assert "the changes</span> (“You said, we did”)" in review_html(project, project.document("a"))
 
@@ -239,3 +239,25 @@ def test_the_pack_says_who_checked_each_part_in_the_order_they_did(
         ("Group C", "Sunday 1 November 2026"),
         ("Group B", "Friday 20 November 2026"),
     ]
+
+
+def test_a_link_to_the_start_of_a_document_works_on_paper(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """The first part of a document has no heading but has an id ('start'): a link to it
+    made the whole PDF fail ("No anchor #start")."""
+    body = "[hello] Go back to [the start](#start) or [the other](b.md#start).\n"
+    files = {
+        "content/a.md": page(body=body),
+        "content/b.md": page(title="Other", body="[bus] We walk.\n"),
+    }
+    project = load_project(make_project(files))
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    size = print_sizes(project.config.print)[0]
+    for name, html in (
+        ("a", printer.document_html(project.document("a"), size)),
+        ("pack", printer.pack_html(size)),
+    ):
+        target = tmp_path / f"{name}.pdf"
+        job = PrintJob(name, name, html, project.root.as_uri() + "/", target)
+        assert write_pdf(job).errors == (), name

@@ -118,16 +118,23 @@ def test_a_phone_number_or_email_address_is_said_once(make_project: MakeProject)
 
 
 def test_a_link_to_another_document_names_it(make_project: MakeProject, tmp_path: Path) -> None:
-    """In an email "Read what we decided" cannot be followed: the document is named."""
+    """In an email "Read what we decided" cannot be followed: the document is named, once a
+    point, and not where the link's words name it already."""
+    body = (
+        "[book] Read [what we decided](b.md#start) and [what we did](b.md).\n\n"
+        "[book] Read [our plan](b.md).\n"
+    )
     root = make_project(
         {
-            "content/a.md": page(body="[book] Read [what we decided](b.md#start).\n"),
-            "content/b.md": page(title="What we decided", body="[bus] We take the bus.\n"),
+            "content/a.md": page(body=body),
+            "content/b.md": page(title="Our plan", body="[bus] We take the bus.\n"),
         }
     )
     out = build(root, tmp_path / "build", ("text",)).out / "text"
-    assert "Read what we decided (“What we decided”)." in (out / "a.txt").read_text()
-    assert "Read what we decided (“What we decided”)." in (out / "a.md").read_text()
-    (root / "content" / "b.md").write_text(page(title="Our plan", body="[bus] We take the bus.\n"))
+    text = (out / "a.txt").read_text()
+    assert "Read what we decided (“Our plan”) and what we did." in text
+    assert "Read our plan.\n" in text
+    assert "Read what we decided (“Our plan”)" in (out / "a.md").read_text()
+    (root / "content" / "b.md").write_text(page(title="Our new plan", body="[bus] We go.\n"))
     out = build(root, tmp_path / "build", ("text",)).out / "text"  # made again: a new title
-    assert "Read what we decided (“Our plan”)." in (out / "a.txt").read_text()
+    assert "Read what we decided (“Our new plan”)" in (out / "a.txt").read_text()

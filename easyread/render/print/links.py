@@ -8,21 +8,24 @@ project (``https://``, ``mailto:``), and otherwise becomes plain text (a ``span`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
 
 Resolve = Callable[[str], "str | None"]
 """Gives the new address for a link's ``href``, or None to make the link plain text."""
 
 
-Note = Callable[[str], "str | None"]
-"""Gives text to print after a link, for its ``href`` (like which document it goes to)."""
+Note = Callable[[str, str], "str | None"]
+"""Gives text to print after a link, for its ``href`` and its words (like which document it
+goes to, when the words do not say)."""
 
 
 def rewrite_links(html: str, resolve: Resolve, note: Note | None = None) -> str:
     """``html`` with every ``<a href>`` resolved by ``resolve``; one that becomes plain text is
-    followed by what ``note`` gives for it (as text). The rest is left as it is."""
+    followed by what ``note`` gives for it (as text), each note once. The rest is left as it
+    is."""
     parser = _LinkRewriter(resolve, note)
     parser.feed(html)
     parser.close()
@@ -35,7 +38,9 @@ class _LinkRewriter(HTMLParser):
         self.resolve = resolve
         self.note = note
         self.out: list[str] = []
-        self.closing: list[tuple[str, str | None]] = []
+        self.closing: list[tuple[str, str | None, int]] = []
+        """Each open link: its tag, the href to note after it, where its words start."""
+        self.noted: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag != "a":
@@ -50,8 +55,8 @@ class _LinkRewriter(HTMLParser):
         text = "".join(f" {k}" if v is None else f' {k}="{escape(v, quote=True)}"' for k, v in kept)
         self.out.append(f"<{name}{text}>")
         # a note only for a link that is plain text on paper: it can be followed no more
-        noted = self.note(href) if self.note and href is not None and target is None else None
-        self.closing.append((name, noted))
+        noted = href if self.note and target is None else None
+        self.closing.append((name, noted, len(self.out)))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.out.append(self.get_starttag_text() or "")
@@ -59,9 +64,13 @@ class _LinkRewriter(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         note = None
         if tag == "a" and self.closing:
-            tag, note = self.closing.pop()
+            tag, href, start = self.closing.pop()
+            if href is not None and self.note is not None:
+                words = re.sub(r"<[^>]*>", "", "".join(self.out[start:]))
+                note = self.note(href, unescape(words))
         self.out.append(f"</{tag}>")
-        if note:
+        if note and note not in self.noted:  # two links to one document: named once
+            self.noted.add(note)
             self.out.append(escape(note, quote=False))
 
     def handle_data(self, data: str) -> None:

@@ -85,6 +85,8 @@ class Printer:
             page, _, anchor = href.partition("#")
             if page in ("", GLOSSARY_PAGE, document.url) and anchor in targets:
                 return f"#{anchor}"
+            if page == GLOSSARY_PAGE and not anchor and words:
+                return "#hard-words"  # this document's hard words, at its end
             return None
 
         note = self.notes(document)
@@ -104,20 +106,17 @@ class Printer:
             anchor=lambda document, anchor: anchor,
         )
 
-    def notes(self, document: Document) -> Callable[[str], str | None]:
+    def notes(self, document: Document) -> Callable[[str, str], str | None]:
         """What a link of ``document`` to another document says on paper, where it can be
-        followed no more: the other's title ("Read what we decided" says nothing there). Not
-        for the glossary when the PDF has the document's hard words at its end."""
-        has_words = bool(_words_used([document], self.project.glossary))  # at its end
-        others = {
-            d.url: d.title
-            for d in self.project.documents
-            if d.url != document.url and (d.type != "glossary" or not has_words)
-        }
+        followed no more: the other's title ("Read what we decided" says nothing there),
+        unless its words say it (see ``rewrite_links``: once a point)."""
+        others = {d.url: d.title for d in self.project.documents if d.url != document.url}
 
-        def note(href: str) -> str | None:
+        def note(href: str, words: str) -> str | None:
             title = others.get(href.partition("#")[0])
-            return f" (“{title}”)" if title else None
+            if not title or title.casefold() in words.casefold():
+                return None
+            return f" (“{title}”)"
 
         return note
 
@@ -209,7 +208,7 @@ def pack_documents(project: Project) -> list[Document]:
 
 
 def _linker(
-    resolve: Callable[[str], str | None], note: Callable[[str], str | None] | None = None
+    resolve: Callable[[str], str | None], note: Callable[[str, str], str | None] | None = None
 ) -> Callable[[str], Markup]:
     def links(html: str) -> Markup:
         return Markup(rewrite_links(html, resolve, note))

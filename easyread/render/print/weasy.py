@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -19,8 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
-
-from ...speech.normalise import phone_groups
 
 if TYPE_CHECKING:
     from ...print_settings import PrintSize
@@ -139,7 +138,7 @@ def _write(document: Any, job: PrintJob) -> None:
         document.write_pdf(
             partial,
             pdf_identifier=identifier,
-            finisher=_name_links(dict(job.link_names)),
+            finisher=_name_links({**_written(job.html), **dict(job.link_names)}),
             **PDF_OPTIONS,
         )
     finally:
@@ -148,6 +147,15 @@ def _write(document: Any, job: PrintJob) -> None:
         partial.unlink(missing_ok=True)
     else:
         partial.replace(job.target)
+
+
+_CONTACT_LINK = re.compile(r'<a href="((?:tel|mailto):[^"]+)">([^<]+)</a>')
+
+
+def _written(html: str) -> dict[str, str]:
+    """Each phone or email link's address as its words write it (a number in the author's
+    groups, which a screen reader says better than one long number)."""
+    return dict(_CONTACT_LINK.findall(html))
 
 
 def _name_links(names: dict[str, str]) -> Callable[[Any, Any], None]:
@@ -161,13 +169,12 @@ def _name_links(names: dict[str, str]) -> Callable[[Any, Any], None]:
                 contents = item["Contents"]
                 target = str(getattr(contents, "string", ""))
                 name = names.get(target)
-                if name:
+                kind, _, address = target.partition(":")
+                if kind in ("tel", "mailto"):  # "Phone: 01632 960123", as the words write it
+                    said = "Phone" if kind == "tel" else "Email"
+                    item["Contents"] = type(contents)(f"{said}: {name or address}")
+                elif name:
                     item["Contents"] = type(contents)(f"Go to: {name}")
-                elif target.startswith("tel:"):  # in groups, not as one large number
-                    number = " ".join(phone_groups(target.removeprefix("tel:")))
-                    item["Contents"] = type(contents)(f"Phone: {number}")
-                elif target.startswith("mailto:"):
-                    item["Contents"] = type(contents)(f"Email: {target.removeprefix('mailto:')}")
 
     return finisher
 
