@@ -55,10 +55,8 @@ def _linked(children: list[Token]) -> list[Token]:
             inside += 1
         elif child.type == "link_close":
             inside -= 1
-        if child.type != "text" or inside or not _found(child.content):
-            out.append(child)
-            continue
-        out += _split(child)
+        found = _found(child.content) if child.type == "text" and not inside else []
+        out += _split(child, found) if found else [child]
     return out
 
 
@@ -95,10 +93,10 @@ def _number(written: str) -> str | None:
     return None
 
 
-def _split(token: Token) -> list[Token]:
-    """The text token as text and links."""
+def _split(token: Token, found: list[tuple[int, int, str]]) -> list[Token]:
+    """The text token as text and the links ``found`` in it."""
     text, at, out = token.content, 0, []
-    for start, end, href in _found(text):
+    for start, end, href in found:
         if start < at:
             continue  # inside one found already
         if start > at:
