@@ -53,6 +53,7 @@ from easyread.markup import make_parser
             '<a href="tel:03001234567">0300 123 4567</a>.',
         ),
         ("Open 0900-1700, reference 0012345.", "Open 0900-1700, reference 0012345."),
+        ("We are open 0800-1700 and 0830-1630.", "We are open 0800-1700 and 0830-1630."),
         (
             "See https://example.org/a?id=01632960123 or https://user@example.org/x",
             "See https://example.org/a?id=01632960123 or https://user@example.org/x",
@@ -78,7 +79,10 @@ def test_phone_numbers_and_email_addresses_are_links(written: str, html: str) ->
 def test_contact_links_on_the_page_and_in_the_pdf(
     make_project: MakeProject, tmp_path: Path
 ) -> None:
-    body = "[phone] Ring Sam on 01632 960123.\nOr email sam@example.org.\n"
+    body = (
+        "[phone] Ring Sam on 01632 960123.\nOr email sam@example.org.\n"
+        "Or [ring the office](tel:07700900123).\n"
+    )
     root = make_project({"content/a.md": page(body=body)})
     built = build(root, tmp_path / "out", ("html", "pdf"), checks=False)
     html = (built.out / "site" / "a.html").read_text()
@@ -94,3 +98,4 @@ def test_contact_links_on_the_page_and_in_the_pdf(
     # PDF/UA: each link says what it does, not its address
     assert links["Phone: 01632 960123"] == "tel:01632960123"  # in groups: not one number
     assert links["Email: sam@example.org"] == "mailto:sam@example.org"
+    assert links["Phone: 07700 900123"] == "tel:07700900123"  # the words say no number

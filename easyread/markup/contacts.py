@@ -88,7 +88,9 @@ def _number(written: str) -> str | None:
         number = "".join(groups)
         count = len(re.sub(r"\D", "", number))
         if count <= most:
-            return number if count >= fewest else None
+            # a short free number is written in groups (0800 1111), not joined like 0800-1700
+            short = count < DIGITS["0"][0] and "-" in number
+            return number if count >= fewest and not short else None
         groups.pop()
     return None
 

@@ -100,7 +100,7 @@ def phone_numbers(text: str) -> str:
             return number
         groups = [g for g in re.split(r"[ \-()]+", number.replace("+", "+ ")) if g]
         if len(groups) == 1:
-            groups = _split_digits(digits)
+            groups = digit_groups(digits)
         spoken_groups = ["plus" if g == "+" else " ".join(g) for g in groups]
         words = ", ".join(spoken_groups).replace("plus,", "plus")
         return words
@@ -109,7 +109,8 @@ def phone_numbers(text: str) -> str:
     return _SHORT_PHONE.sub(lambda m: m[1] + " ".join(m[2]), text)
 
 
-def _split_digits(digits: str) -> list[str]:
+def digit_groups(digits: str) -> list[str]:
+    """A number written without spaces, in the groups people say: 01234 567890."""
     if len(digits) == 11 and digits.startswith("0"):
         return [digits[:5], digits[5:]]  # UK: 01234 567890
     size = 4 if len(digits) % 4 == 0 else 3

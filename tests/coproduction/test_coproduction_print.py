@@ -212,7 +212,9 @@ def test_on_paper_links_say_where_they_go_and_web_links_stay_as_they_are(
     alone = printer.document_html(project.document("a"), size)
     assert '<a href="#hard-words">the words</a>.' in alone  # at the end of this PDF
     assert "the changes</span> (“You said, we did”)" in alone
-    assert "the changes</span> (“You said, we did”)" in review_html(project, project.document("a"))
+    review = review_html(project, project.document("a"))
+    assert "the changes</span> (“You said, we did”)" in review
+    assert "agenda</span> (“" not in review  # a hard word is no link to follow elsewhere
 
 
 def test_the_pack_says_who_checked_each_part_in_the_order_they_did(
@@ -254,10 +256,16 @@ def test_a_link_to_the_start_of_a_document_works_on_paper(
     project = load_project(make_project(files))
     printer = Printer.for_project(environment(project), project, project.config.print)
     size = print_sizes(project.config.print)[0]
-    for name, html in (
-        ("a", printer.document_html(project.document("a"), size)),
-        ("pack", printer.pack_html(size)),
+    a = project.document("a")
+    for name, html, places in (
+        ("a", printer.document_html(project.document("a"), size), printer.document_links(a)),
+        ("pack", printer.pack_html(size), printer.pack_links()),
     ):
         target = tmp_path / f"{name}.pdf"
-        job = PrintJob(name, name, html, project.root.as_uri() + "/", target)
+        job = PrintJob(
+            name, name, html, project.root.as_uri() + "/", target, link_names=tuple(places.items())
+        )
         assert write_pdf(job).errors == (), name
+        with pikepdf.open(target) as pdf:
+            said = {str(x.Contents) for p in pdf.pages for x in p.get("/Annots", [])}
+        assert "Go to: A page" in said, said  # the first part is named by the document

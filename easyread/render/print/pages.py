@@ -85,7 +85,7 @@ class Printer:
             page, _, anchor = href.partition("#")
             if page in ("", GLOSSARY_PAGE, document.url) and anchor in targets:
                 return f"#{anchor}"
-            if page == GLOSSARY_PAGE and not anchor and words:
+            if page == GLOSSARY_PAGE and words:
                 return "#hard-words"  # this document's hard words, at its end
             return None
 
@@ -113,9 +113,10 @@ class Printer:
         others = {d.url: d.title for d in self.project.documents if d.url != document.url}
 
         def note(href: str, words: str) -> str | None:
-            title = others.get(href.partition("#")[0])
-            if not title or title.casefold() in words.casefold():
-                return None
+            page, _, anchor = href.partition("#")
+            title = others.get(page)
+            if not title or anchor.startswith("word-") or title.casefold() in words.casefold():
+                return None  # a hard word is explained where it is, not sent to the glossary
             return f" (“{title}”)"
 
         return note
@@ -166,7 +167,8 @@ class Printer:
 
     def document_links(self, document: Document) -> dict[str, str]:
         """What is at each place a link in the document's own PDF can go to."""
-        names = {s.anchor: s.heading for s in document.sections if s.heading}
+        names = {s.anchor: s.heading or document.title for s in document.sections}
+        names["hard-words"] = "Hard words in this document"
         for word in _words_used([document], self.project.glossary):
             names[word_anchor(word.key)] = f"{word.term}, a hard word"
         return names
@@ -177,9 +179,8 @@ class Printer:
         names["other-formats"] = "Other formats and how to ask for them"
         for document in pack_documents(self.project):
             names[f"doc-{document.slug}"] = document.title
-            for section in document.sections:
-                if section.heading:
-                    names[f"{document.slug}--{section.anchor}"] = section.heading
+            for section in document.sections:  # the first, with no heading: the document
+                names[f"{document.slug}--{section.anchor}"] = section.heading or document.title
         for word in self.project.glossary:
             names[word_anchor(word.key)] = f"{word.term}, a hard word"
         return names

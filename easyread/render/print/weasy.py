@@ -17,9 +17,12 @@ import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
+
+from ...speech.normalise import digit_groups
 
 if TYPE_CHECKING:
     from ...print_settings import PrintSize
@@ -149,13 +152,25 @@ def _write(document: Any, job: PrintJob) -> None:
         partial.replace(job.target)
 
 
-_CONTACT_LINK = re.compile(r'<a href="((?:tel|mailto):[^"]+)">([^<]+)</a>')
+_CONTACT_LINK = re.compile(r'<a href="((?:tel|mailto):[^"]+)">(.*?)</a>', re.S)
 
 
 def _written(html: str) -> dict[str, str]:
     """Each phone or email link's address as its words write it (a number in the author's
-    groups, which a screen reader says better than one long number)."""
-    return dict(_CONTACT_LINK.findall(html))
+    groups, which a screen reader says better than one long number), when they do; else a
+    number in the usual groups ("Ring us" says no number)."""
+    written = {}
+    for href, words in _CONTACT_LINK.findall(html):
+        kind, _, address = href.partition(":")
+        words = " ".join(unescape(re.sub(r"<[^>]*>", "", words)).split())
+        if kind == "mailto":
+            written[href] = words if words == address else address
+        elif re.sub(r"[^\d+]", "", words) == address:
+            written[href] = words
+        else:
+            plus = "+" if address.startswith("+") else ""
+            written.setdefault(href, plus + " ".join(digit_groups(address.lstrip("+"))))
+    return written
 
 
 def _name_links(names: dict[str, str]) -> Callable[[Any, Any], None]:
