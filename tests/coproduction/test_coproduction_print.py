@@ -210,7 +210,7 @@ def test_on_paper_links_say_where_they_go_and_web_links_stay_as_they_are(
     project = load_project(project.root)
     printer = Printer.for_project(environment(project), project, project.config.print)
     alone = printer.document_html(project.document("a"), size)
-    assert '<a href="#hard-words">the words</a>.' in alone  # at the end of this PDF
+    assert '<a href="#hard_words">the words</a>.' in alone  # at the end of this PDF
     assert "the changes</span> (“You said, we did”)" in alone
     review = review_html(project, project.document("a"))
     assert "the changes</span> (“You said, we did”)" in review
@@ -269,3 +269,20 @@ def test_a_link_to_the_start_of_a_document_works_on_paper(
         with pikepdf.open(target) as pdf:
             said = {str(x.Contents) for p in pdf.pages for x in p.get("/Annots", [])}
         assert "Go to: A page" in said, said  # the first part is named by the document
+
+
+def test_a_section_named_like_a_back_page_is_another_place(make_project: MakeProject) -> None:
+    """A section headed "Hard words", "About" or "Other formats" has its own id: the
+    document's back pages have ids no heading makes, so links go where they should."""
+    body = (
+        "[hello] See [the words](glossary.yml).\n\n# Hard words\n\n[book] Read the {agenda}.\n\n"
+        "# About\n\n[hello] Hi.\n\n# Other formats\n\n[hello] Hi.\n"
+    )
+    glossary = "type: glossary\ntitle: Hard words\nwords:\n  agenda: {means: A list.}\n"
+    files = {"content/a.md": page(body=body), "content/glossary.yml": glossary}
+    project = load_project(make_project(files))
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    html = printer.document_html(project.document("a"), print_sizes(project.config.print)[0])
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert '<a href="#hard_words">the words</a>' in html  # the hard words at the end

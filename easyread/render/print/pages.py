@@ -86,7 +86,7 @@ class Printer:
             if page in ("", GLOSSARY_PAGE, document.url) and anchor in targets:
                 return f"#{anchor}"
             if page == GLOSSARY_PAGE and words:
-                return "#hard-words"  # this document's hard words, at its end
+                return f"#{HARD_WORDS}"  # this document's hard words, at its end
             return None
 
         note = self.notes(document)
@@ -168,7 +168,7 @@ class Printer:
     def document_links(self, document: Document) -> dict[str, str]:
         """What is at each place a link in the document's own PDF can go to."""
         names = {s.anchor: s.heading or document.title for s in document.sections}
-        names["hard-words"] = "Hard words in this document"
+        names[HARD_WORDS] = "Hard words in this document"
         for word in _words_used([document], self.project.glossary):
             names[word_anchor(word.key)] = f"{word.term}, a hard word"
         return names
@@ -200,6 +200,10 @@ class Printer:
         }
         css = self.env.get_template("print/print.css").render(common)
         return self.env.get_template(name).render(common, css=Markup(css), **context)
+
+
+HARD_WORDS = "hard_words"
+"""The id of a document's own PDF's hard words, at its end (print/document.html)."""
 
 
 def pack_documents(project: Project) -> list[Document]:
