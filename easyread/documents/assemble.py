@@ -90,13 +90,13 @@ class Assembler:
     def _links(self, tokens: list[Token], draft: Draft) -> tuple[str, ...]:
         """The pages of other documents that the point links to, each once, in order."""
         found: list[str] = []
+        mine = f"{draft.slug}.html"
         for token in tokens:
             for child in token.children or ():
                 href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
                 if not is_document_link(href):
                     continue
-                page = self.pages.get(split_target(href)[0].rsplit("/", 1)[-1])
-                mine = f"{draft.slug}.html"
+                page = self.pages.get(_linked_file(href))
                 if page and page not in (GLOSSARY_PAGE, mine) and page not in found:
                     found.append(page)
         return tuple(found)
@@ -203,7 +203,7 @@ class Assembler:
                     found.append(key)
             elif child.type == "link_open":
                 href = str(child.attrGet("href") or "")
-                target = split_target(href)[0].rsplit("/", 1)[-1]
+                target = _linked_file(href)
                 if is_document_link(href) and target not in self.pages:
                     self.problems.add(
                         shown,
@@ -212,6 +212,11 @@ class Assembler:
                         _link_hint(target, list(self.pages)),
                     )
         return found
+
+
+def _linked_file(href: str) -> str:
+    """The file name a link to another document names: ``../content/b.md#x`` -> ``b.md``."""
+    return split_target(href)[0].rsplit("/", 1)[-1]
 
 
 def _link_hint(target: str, documents: list[str]) -> str:
