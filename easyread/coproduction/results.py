@@ -143,14 +143,17 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
     answers = Answers(counts={q.id: {} for q in form.questions if q.answers != "words"})
     answers.counts["helped"] = {}
     bad = False
+    rows = []
     for row in reader:
-        line = reader.line_num
         cells = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
-        if not any(cells.values()):
-            continue
+        if any(cells.values()):
+            rows.append((reader.line_num, cells))
+    # anyone's name, not only the writer's: "Zara talks too much" names someone else
+    secrets = {c[h] for _, c in rows for h in private if len(c.get(h, "")) >= 2}
+    names = _names(secrets)
+    for line, cells in rows:
         answers.people += 1
         share = _choice(SHARE, cells.get("share", ""), shown, line, "share", problems)
-        secrets = [cells[h] for h in private if len(cells.get(h, "")) >= 2]
         for question in form.questions:
             written = cells.get(question.id, "")
             if not written:
@@ -158,7 +161,7 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
             if question.answers == "words":
                 answers.written[question.id] = answers.written.get(question.id, 0) + 1
                 if share is not None and share.value == "yes":
-                    if any(_mentions(written, s) for s in secrets):
+                    if _mentions(written, secrets, names):
                         answers.withheld += 1
                     else:
                         answers.words.setdefault(question.id, []).append(written)
@@ -197,24 +200,41 @@ def _choice(
     choice = find_choice(choices, written)
     if choice is None:
         allowed = ", ".join(repr(c.value) for c in choices)
-        problems.add(
+        problems.add(  # what was written is not quoted: a cell may hold anything, like a name
             shown,
             line,
-            f"{column}: {written!r} is not one of the answers to choose.",
+            f"{column}: the answer in this row is not one of the answers to choose.",
             f"Write one of {allowed}, or leave it empty.",
         )
     return choice
 
 
-def _mentions(text: str, secret: str) -> bool:
-    """Does ``text`` hold ``secret`` (a value of a private column), or a name in it?
+COMMON = 5.0
+"""A part of a name as common as this in English (Zipf scale: "Will", "May", "Rose") is
+found only with its capital, so that "we will" does not hide an answer."""
 
-    "Jane Doe" is found as itself in any case, and "Jane" or "Doe" alone as written.
-    """
-    if re.search(rf"(?<!\w){re.escape(secret)}(?!\w)", text, re.IGNORECASE):
+
+def _names(secrets: set[str]) -> tuple[set[str], set[str]]:
+    """The parts of the private values to look for (of 3 letters or more, from a capital):
+    those found in any case ("wendell", as folded), and the common words found only as
+    written ("Will")."""
+    from ..checks.vocabulary import zipf
+
+    parts = {w for s in secrets for w in re.findall(r"\w+", s) if len(w) >= 3 and w[0].isupper()}
+    common = {w for w in parts if zipf(w.lower()) >= COMMON}
+    return {w.casefold() for w in parts - common}, common
+
+
+def _mentions(text: str, secrets: set[str], names: tuple[set[str], set[str]]) -> bool:
+    """Does ``text`` hold one of ``secrets`` (values of private columns, like "Jane Doe"), in
+    any case, or a name in them alone ("Jane", "doe"; a common word like "Will" only as
+    written)?"""
+    rare, common = names
+    words = re.findall(r"\w+", text)
+    if any(w in common or w.casefold() in rare for w in words):
         return True
-    parts = [w for w in re.findall(r"\w+", secret) if len(w) >= 3 and w[0].isupper()]
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in parts)
+    folded = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(s.casefold())}(?!\w)", folded) for s in secrets)
 
 
 def chart_text(choices: tuple[Choice, ...], counts: dict[str, int]) -> str:

@@ -111,15 +111,19 @@ def test_names_in_the_answers_never_reach_the_site(
     [
         (
             "useful,easy,better\nyes,5,\nmaybe,4,\n",
-            "content/answers.csv:3: useful: 'maybe' is not one of the answers to choose.",
+            "content/answers.csv:3: useful: the answer in this row is not one of the answers to choose.",
         ),
         (
             "useful,easy,better\nyes,6,\n",
-            "content/answers.csv:2: easy: '6' is not one of the answers to choose.",
+            "content/answers.csv:2: easy: the answer in this row is not one of the answers to choose.",
         ),
         (
             "useful,better\nyes,\n",
             "content/answers.csv:1: the answers have no column for 'easy'.",
+        ),
+        (  # what is in the cell is not quoted: it may be anything, a name too
+            "useful,easy,better,helped\nyes,5,,Tom's daughter Freya Baxter\n",
+            "content/answers.csv:2: helped: the answer in this row is not one of the answers",
         ),
     ],
 )
@@ -131,6 +135,7 @@ def test_bad_answers_are_reported_with_file_and_line(
         load_project(root)
     messages = [str(p) for p in error.value.problems]
     assert any(m.startswith(expected) for m in messages), messages
+    assert not any(name in str(messages) for name in ("maybe", "Freya", "Tom"))
 
 
 def test_a_missing_form_or_answers_file_is_reported(make_project: MakeProject) -> None:
@@ -186,9 +191,27 @@ def test_a_shared_answer_naming_someone_by_first_name_is_left_out() -> None:
         "useful,easy,better,share,name\n"
         "yes,5,Ask Omar about the bus.,yes,Omar Khan\n"
         "yes,5,Ask the bus company.,yes,Omar Khan\n"
-        "yes,5,Every sam is welcome.,yes,Sam Lee\n"
+        "yes,5,We will all come.,yes,Will Lee\n"
     )
     answers = read_answers(text, "content/answers.csv", _form(), Problems())
     assert answers is not None
-    assert answers.words == {"better": ["Ask the bus company.", "Every sam is welcome."]}
+    # "Will" is a common word: a name only as written, with its capital
+    assert answers.words == {"better": ["Ask the bus company.", "We will all come."]}
     assert answers.withheld == 1
+
+
+def test_a_shared_answer_naming_anyone_who_answered_is_left_out() -> None:
+    """Only the writer's own name was looked for: "Zara Quinlan talks too much" was shown."""
+    text = (
+        "useful,easy,better,share,name\n"
+        "yes,5,Thank you for the tea.,yes,Zara Quinlan\n"
+        "yes,4,Zara Quinlan talks too much.,yes,Tom Baxter\n"
+        "no,1,wendell needs a taxi every time.,yes,Wendell Oduya\n"
+        "no,1,Ask tom about the bus.,yes,Sam Lee\n"
+        "no,1,Will is kind.,yes,Sam Lee\n"
+        "no,1,We will come.,yes,Will Smith\n"
+    )
+    answers = read_answers(text, "content/answers.csv", _form(), Problems())
+    assert answers is not None
+    assert answers.words == {"better": ["Thank you for the tea.", "We will come."]}
+    assert answers.withheld == 4
