@@ -304,16 +304,29 @@ def new_folder_beside(out: Path) -> Iterator[Path]:
     Where the file system has no such locks (some network ones), nothing is removed.
     """
     out.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(out.parent, wait=True):
-        for pattern in (f"{glob.escape(out.name)}-new-*", f"{glob.escape(out.name)}-old-[0-9]*"):
-            for folder in out.parent.glob(f".{pattern}"):
-                _remove_abandoned(folder)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
-        lock = _lock(staging, wait=True)
+    staging: Path | None = None
+    lock = None
     try:
+        with _locked(out.parent, wait=True):
+            for pattern in (
+                f"{glob.escape(out.name)}-new-*",
+                f"{glob.escape(out.name)}-old-[0-9]*",
+            ):
+                for folder in out.parent.glob(f".{pattern}"):
+                    _remove_abandoned(folder)
+            # Ctrl+C waits until the folder is known here, to be removed (a build stopped the
+            # moment its folder was made left it behind)
+            stopping = {signal.SIGINT, signal.SIGTERM}
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, stopping)
+            try:
+                staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            lock = _lock(staging, wait=True)
         yield staging
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
         if lock is not None:

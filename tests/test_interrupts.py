@@ -102,3 +102,22 @@ def test_folders_left_by_a_build_killed_by_force_are_removed_by_the_next(
         assert not left.exists() and not (root / ".build-old-4242").exists()
         assert running.is_dir()
         running.rmdir()  # as the build would put it in place
+
+
+def test_stopped_just_as_its_folder_is_made_the_build_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C the moment the folder was made (as it is locked) left it behind."""
+    import easyread.build
+
+    lock = easyread.build._lock
+
+    def stopped_there(folder: Path, wait: bool) -> int | None:
+        if folder.name.startswith(".build-new-"):
+            raise KeyboardInterrupt
+        return lock(folder, wait)
+
+    monkeypatch.setattr(easyread.build, "_lock", stopped_there)
+    with pytest.raises(KeyboardInterrupt), new_folder_beside(tmp_path / "build"):
+        pass
+    assert not list(tmp_path.glob(".build-*"))
