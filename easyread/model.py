@@ -135,6 +135,11 @@ class GlossaryEntry:
     """A picture for the word."""
     synonyms: tuple[str, ...] = ()
     """Other words for the same thing (a document should use one of them only: ER010)."""
+    meaning_html: str = ""
+    """The meaning as shown: HTML made from its Markdown, its first letter a capital (the
+    loader makes it, with links to other documents going to their pages)."""
+    meaning_text: str = ""
+    """The meaning's words without Markdown, as read aloud."""
 
 
 @dataclass(frozen=True)

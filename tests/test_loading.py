@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from conftest import MakeProject
 from scratch import page
 
 from easyread.documents import load_project
+from easyread.errors import ContentError
+from easyread.render.pdf import print_sizes
+from easyread.render.print.pages import Printer
+from easyread.render.templates import environment
 from easyread.speech.script import write_script
+from easyread.speech.settings import AudioConfig
 
 
 def test_each_paragraph_is_a_point_with_its_picture_and_lines(make_project: MakeProject) -> None:
@@ -237,6 +243,47 @@ def test_a_link_to_the_glossary_file_goes_to_the_glossary_page(make_project: Mak
         '<a href="glossary.html#word-rota">the hard words</a>'
         in project.document("a").points[0].html
     )
+
+
+MEANING = (
+    "A person who **helps** you. Read [how we work](b.md) or [Mencap](https://www.mencap.org.uk)."
+)
+
+
+def test_a_meaning_is_markdown_as_a_point_is(make_project: MakeProject) -> None:
+    """A meaning with a link or bold was shown, printed and said as its Markdown ("how dot
+    md", "asterisk"), and its link to a document was broken on the glossary page."""
+    glossary = f"type: glossary\ntitle: Hard words\nwords:\n  advocate: '{MEANING}'\n"
+    files = {
+        "content/a.md": page(body="[hello] Meet an {advocate}.\n"),
+        "content/b.md": page(title="How we work"),
+        "content/glossary.yml": glossary,
+    }
+    project = load_project(make_project(files))
+    shown = (
+        'a person who <strong>helps</strong> you. Read <a href="b.html">how we work</a> '
+        'or <a href="https://www.mencap.org.uk">Mencap</a>.'
+    )
+    assert f"means: {shown}</p>" in project.document("a").points[0].html
+    word = project.document("glossary").points[0]
+    assert "A" + shown[1:] in word.html
+    assert word.text == "Advocate.\nA person who helps you. Read how we work or Mencap."
+    script = write_script(project.document("a"), project.glossary, AudioConfig())
+    said = " ".join(c.text for part in script.parts for c in part.cues)
+    assert "Advocate means: a person who helps you. Read how we work or Mencap." in said
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    printed = printer.document_html(project.document("a"), print_sizes(project.config.print)[0])
+    assert "A person who <strong>helps</strong> you." in printed
+    assert "Mencap</a> (www.mencap.org.uk)." in printed  # on paper, where it cannot be clicked
+
+
+def test_a_broken_link_in_a_meaning_is_an_error(make_project: MakeProject) -> None:
+    glossary = "type: glossary\ntitle: Hard words\nwords:\n  rota: 'See [the list](rota.md).'\n"
+    root = make_project({"content/a.md": page(), "content/glossary.yml": glossary})
+    with pytest.raises(ContentError) as raised:
+        load_project(root)
+    assert [(p.path, p.line) for p in raised.value.problems] == [("content/glossary.yml", 4)]
+    assert "'rota.md' goes to a document that does not exist" in raised.value.problems[0].message
 
 
 def test_comments_are_left_out_and_lines_keep_their_numbers(make_project: MakeProject) -> None:

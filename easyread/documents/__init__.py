@@ -13,7 +13,7 @@ from ..coproduction.sources import source_digest
 from ..errors import ContentError, Problems
 from ..fingerprint import fingerprint
 from ..markup import make_parser
-from ..markup.hardwords import HARD_WORD, glossary_key, word_anchor
+from ..markup.hardwords import HARD_WORD, glossary_key, upper_first, word_anchor
 from ..model import Document, GlossaryEntry, Point, Project, Section
 from ..symbols import load_library
 from ..textformat import slugify
@@ -62,13 +62,22 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
                 entries[shown] = found[0]
                 if found[1] is not None:
                     glossary_drafts[shown] = found[1]
-        glossary = _glossary(entries, problems)
         pages = {  # files with mistakes too: a link to one is not also reported as broken
             Path(s).name: "glossary.html"
             if s in entries and entries[s].glossary
             else f"{slugify(Path(s).stem)}.html"
             for s in digests
         }
+        assembler = Assembler(
+            root,
+            md,
+            library,
+            _glossary(entries, problems),
+            pages,
+            problems,
+            settings=config.symbols,
+        )
+        glossary = assembler.glossary = assembler.meanings()
         key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
         seen_files: dict[Path, bool] = {}
         stale = [
@@ -82,7 +91,6 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
             )
         ]
         made = loader.call(_make_documents, stale, (glossary, pages), problems)
-    assembler = Assembler(root, md, library, glossary, pages, problems, settings=config.symbols)
     documents = []
     for shown, each in entries.items():
         if each.glossary:
@@ -347,13 +355,12 @@ def _glossary_document(
     for key in sorted(glossary):
         entry = glossary[key]
         term = entry.term[:1].upper() + entry.term[1:]
-        meaning_html = assembler.md.renderInline(entry.meaning)
         points.append(
             Point(
                 line=entry.line,
                 source=entry.meaning,
-                text=f"{term}.\n{entry.meaning}",
-                html=f'<p><strong class="term">{_escape(term)}</strong><br>\n{meaning_html}</p>\n',
+                text=f"{term}.\n{upper_first(entry.meaning_text)}",
+                html=f'<p><strong class="term">{_escape(term)}</strong><br>\n{entry.meaning_html}</p>\n',
                 picture=pictures.get(key),
                 anchor=word_anchor(key),
             )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..errors import Problems
-from ..markup.hardwords import lookup
+from ..markup.hardwords import lookup, upper_first
 from ..markup.links import is_document_link, split_target
 from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
 from ..model import GlossaryEntry, Picture, Point, Section, Symbol, symbol_picture
@@ -41,11 +41,26 @@ class Assembler:
     def env(self) -> dict[str, Any]:
         """A fresh render environment for one page."""
         return {
-            "glossary": {k: (e.term, e.meaning) for k, e in self.glossary.items()},
+            "glossary": {k: (e.term, e.meaning_html) for k, e in self.glossary.items()},
             "explained": set(),
             "pages": self.pages,
             "glossary_url": GLOSSARY_PAGE,
         }
+
+    def meanings(self) -> dict[str, GlossaryEntry]:
+        """The glossary, each meaning with its HTML and its words made from its Markdown, as
+        a point's are: a link to another document goes to its page (a broken one is
+        reported), and ``**bold**`` is bold, not said or printed as stars."""
+        env = {"pages": self.pages, "glossary_url": GLOSSARY_PAGE}
+        made = {}
+        for key, entry in self.glossary.items():
+            tokens = self.md.parseInline(entry.meaning, env)
+            self._check_inline(tokens[0].children or [], entry.path, entry.line)
+            html = self.md.renderer.render(tokens, self.md.options, env).strip()
+            made[key] = replace(
+                entry, meaning_html=upper_first(html), meaning_text=plain_text(tokens)
+            )
+        return made
 
     def sections(self, draft: Draft) -> tuple[Section, ...]:
         env = self.env()

@@ -97,10 +97,10 @@ def _render_paragraph_close(
     pending: list[str] = env.get("pending", [])
     glossary = env.get("glossary", {})
     for key in pending:
-        term, meaning = glossary[key]
+        term, meaning = glossary[key]  # the meaning's HTML (``Assembler.meanings``)
         html += (
-            f'<p class="explain"><strong>{escape(term[:1].upper() + term[1:])}</strong> '
-            f"means: {escape(sentence(lower_first(meaning)))}</p>\n"
+            f'<p class="explain"><strong>{escape(upper_first(term))}</strong> '
+            f"means: {sentence(meaning_start(meaning))}</p>\n"
         )
     pending.clear()
     return html
@@ -109,11 +109,37 @@ def _render_paragraph_close(
 def sentence(text: str) -> str:
     """End the text with a full stop if it has no closing punctuation."""
     text = text.strip()
-    return text if not text or text[-1] in ".!?" else text + "."
+    words = re.sub(r"(<[^>]*>)+$", "", text)  # HTML: "<em>up.</em>" ends a sentence
+    return text if not words or words[-1] in ".!?" else text + "."
+
+
+def upper_first(text: str) -> str:
+    """``a list`` -> ``A list``."""
+    return text[:1].upper() + text[1:]
+
+
+SMALL_STARTS = frozenset(
+    """a an the when where what who whose which how why if it its this that these those
+    some someone somebody something any anyone anything each every everyone everybody
+    everything all both no nobody nothing not one you your we our us they their them he his
+    him she her to for of in on at by with without about from into after before there here
+    more most many much lots less people person things money help time words information""".split()
+)
+"""First words of a meaning that are never a name, so "a" after "means:" is right: "A list"
+becomes "a list", while "British Sign Language" and "Mencap is a charity" keep their capital."""
+
+
+def meaning_start(text: str) -> str:
+    """A meaning as it goes after "Agenda means:": its first word small when that is one of
+    :data:`SMALL_STARTS` (written with a capital only as the start of a sentence)."""
+    first = re.match(r"[A-Z][a-z]*\b", text)
+    if first and first[0].lower() in SMALL_STARTS:
+        return text[0].lower() + text[1:]
+    return text
 
 
 def lower_first(text: str) -> str:
-    """``A list of things`` -> ``a list of things``; ``NHS is...`` stays as it is."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+    """``Book the room`` -> ``book the room``; ``NHS is...`` and ``I will...`` stay as they are."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and text[1].isalpha():
         return text[0].lower() + text[1:]
     return text

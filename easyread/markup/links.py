@@ -26,6 +26,14 @@ def split_target(href: str) -> tuple[str, str]:
     return target, anchor
 
 
+def says_title(words: str, title: str) -> bool:
+    """Whether a link's words say which document it goes to: they hold its title ("Read Our
+    plan"), or 3 words or more of it ("our meeting on Thursday 8 October 2026", of "What
+    happened at our meeting on Thursday 8 October 2026")."""
+    words, title = " ".join(words.casefold().split()), " ".join(title.casefold().split())
+    return title in words or (len(words.split()) >= 3 and words in title)
+
+
 def is_document_link(href: str) -> bool:
     """Whether a link points at another document of the project."""
     target, _ = split_target(href)

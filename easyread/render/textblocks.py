@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
 
+from ..markup.links import says_title
+
 BlockKind = Literal["paragraph", "item", "explain"]
 
 
@@ -86,7 +88,7 @@ class _Parser(HTMLParser):
             title = self.titles.get(href.partition("#")[0])
             # "Read what we decided" says nothing in an email; "Read Our plan" does, and a
             # document is named once
-            if title and title not in self.named and title.casefold() not in words.casefold():
+            if title and title not in self.named and not says_title(words, title):
                 self.named.add(title)
                 self.parts.append(f" (“{_escape_inline(title) if self.markdown else title}”)")
             return

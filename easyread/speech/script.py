@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..markup.hardwords import meaning_start
 from ..model import Document, GlossaryEntry
 from .normalise import spoken
 from .settings import AudioConfig
@@ -124,12 +125,13 @@ class SpokenWord:
     key: str
     term: str
     meaning: str
+    """What it means, in words: its Markdown left out."""
 
 
 def spoken_words(glossary: Iterable[GlossaryEntry], document: Document) -> tuple[SpokenWord, ...]:
     """The glossary's words that ``document`` may explain as it is read."""
     used = {key for point in document.points for key in point.hard_words}
-    return tuple(SpokenWord(e.key, e.term, e.meaning) for e in glossary if e.key in used)
+    return tuple(SpokenWord(e.key, e.term, e.meaning_text) for e in glossary if e.key in used)
 
 
 def write_script(
@@ -189,12 +191,9 @@ def _called(titles: tuple[str, ...]) -> str:
     return f"They are called {', '.join(titles[:-1])} and {titles[-1]}."
 
 
-def explain(entry: GlossaryEntry | SpokenWord, template: str) -> str:
+def explain(entry: SpokenWord, template: str) -> str:
     """'Glossary means: a list of hard words and what they mean.'"""
-    meaning = entry.meaning.strip()
-    first = meaning.split(maxsplit=1)[0]
-    if first[1:] == first[1:].lower() and first != "I" and first not in entry.term:
-        meaning = meaning[0].lower() + meaning[1:]  # "A list" -> "a list"; "NHS" stays
+    meaning = meaning_start(entry.meaning.strip())  # "A list" -> "a list"; "NHS" stays
     sentence = template.format(term=entry.term, meaning=meaning).strip()
     sentence = sentence[0].upper() + sentence[1:]
     return sentence if re.search(r"[.!?]$", sentence) else sentence + "."

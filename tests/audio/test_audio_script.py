@@ -8,8 +8,7 @@ from pathlib import Path
 from audio.spoken import write_project
 
 from easyread.documents import load_project
-from easyread.model import GlossaryEntry
-from easyread.speech.script import explain, write_script
+from easyread.speech.script import SpokenWord, explain, write_script
 from easyread.speech.settings import AudioConfig
 
 
@@ -50,17 +49,30 @@ def test_a_hard_word_is_explained_the_first_time_only(tmp_path: Path) -> None:
 
 
 def test_how_a_hard_word_is_explained_can_be_set() -> None:
-    entry = GlossaryEntry("nhs", "NHS", "NHS stands for National Health Service", "g.yml", 1)
+    entry = SpokenWord("nhs", "NHS", "NHS stands for National Health Service")
     assert explain(entry, "{term}: {meaning}") == "NHS: NHS stands for National Health Service."
-    entry = GlossaryEntry("expenses", "expenses", "Money the council pays you back.", "g.yml", 1)
+    entry = SpokenWord("expenses", "expenses", "Money the council pays you back.")
     assert explain(entry, "{term} means {meaning}") == (
         "Expenses means money the council pays you back."
     )
-    entry = GlossaryEntry("agenda", "agenda", "A list of things.", "g.yml", 1)
+    entry = SpokenWord("agenda", "agenda", "A list of things.")
     assert explain(entry, AudioConfig().hard_word) == "Agenda means: a list of things."
     # the default fits a meaning that is a whole sentence, as "is" does not
-    entry = GlossaryEntry("equality", "equality", "We treat everyone fairly.", "g.yml", 1)
+    entry = SpokenWord("equality", "equality", "We treat everyone fairly.")
     assert explain(entry, AudioConfig().hard_word) == "Equality means: we treat everyone fairly."
+
+
+def test_a_name_at_the_start_of_a_meaning_keeps_its_capital() -> None:
+    """ "BSL means: british Sign Language" was said and shown: only a first word that is never
+    a name is made small."""
+    entry = SpokenWord("bsl", "BSL", "British Sign Language. It uses hands and faces.")
+    assert explain(entry, AudioConfig().hard_word).startswith("BSL means: British Sign")
+    entry = SpokenWord("council tax", "council tax", "Riverton Borough Council asks each home")
+    assert explain(entry, AudioConfig().hard_word) == (
+        "Council tax means: Riverton Borough Council asks each home."
+    )
+    entry = SpokenWord("charity", "charity", "Mencap is a charity.")
+    assert explain(entry, AudioConfig().hard_word) == "Charity means: Mencap is a charity."
 
 
 def test_a_document_with_only_a_title_says_its_title(tmp_path: Path) -> None:

@@ -140,8 +140,9 @@ def test_pace_is_about_140_words_a_minute(spoken: Spoken, slug: str) -> None:
     words = sum(len(c["text"].split()) for c in cues)
     speaking = sum(c["end"] - c["start"] for c in cues)
     # written words: a date or a time is one, said as several (the meeting is full of them);
-    # the engine's pace is set on plain easy read
-    slowest = 110 if slug == "meeting" else 125
+    # the engine's pace is set on plain easy read; in the glossary each word is a sentence
+    # of its own ("Agenda."), with a sentence's pause after it
+    slowest = {"meeting": 110, "glossary": 120}.get(slug, 125)
     assert slowest <= words / speaking * 60 <= 155
     assert data["pace"] == pytest.approx(words / speaking * 60, abs=1)  # what the file says
 

@@ -180,10 +180,11 @@ def test_headings_grow_less_than_the_text_at_the_biggest_sizes(
     assert min(float(v) for v in sizes.values()) >= float(size)
 
 
-def test_on_paper_links_say_where_they_go_and_web_links_stay_as_they_are(
+def test_on_paper_links_say_where_they_go_and_web_links_give_their_address(
     make_project: MakeProject, tmp_path: Path
 ) -> None:
-    """A web address with '--' in it is no place in the pack (it once stopped the pack); a
+    """A web address with '--' in it is no place in the pack (it once stopped the pack), and
+    is printed after the link's words, which cannot be clicked on paper; a
     link to the hard words gives their page in the pack, and no note in a document's own PDF,
     which has them at its end; the review copy has the notes the document's PDF has."""
     from easyread.coproduction.review import review_html
@@ -201,7 +202,7 @@ def test_on_paper_links_say_where_they_go_and_web_links_stay_as_they_are(
     job = PrintJob("pack", "pack", printer.pack_html(size), project.root.as_uri() + "/", target)
     assert write_pdf(job).errors == ()
     words = " ".join(_pages(target))
-    assert re.search(r"See our news and the words \(page \d+\)", words), words
+    assert re.search(r"See our news \(example.org/news--2026\) and the words \(page \d+\)", words)
     alone = printer.document_html(project.document("a"), size)
     # a uses no hard word, so its PDF has none at its end: the link says where they are
     assert "the words</span> (“Hard words”)." in alone
@@ -286,3 +287,18 @@ def test_a_section_named_like_a_back_page_is_another_place(make_project: MakePro
     ids = re.findall(r'\bid="([^"]+)"', html)
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
     assert '<a href="#hard_words">the words</a>' in html  # the hard words at the end
+
+
+def test_on_paper_a_link_saying_most_of_a_title_is_not_followed_by_it(
+    make_project: MakeProject,
+) -> None:
+    """Printed "Who is doing what" read "From our meeting on Thursday 8 October 2026 (“What
+    happened at our meeting on Thursday 8 October 2026”)" on every row."""
+    files = {
+        "content/a.md": page(body="[book] From [our meeting on 8 October](b.md).\n"),
+        "content/b.md": page(title="What happened at our meeting on 8 October"),
+    }
+    project = load_project(make_project(files))
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    html = printer.document_html(project.document("a"), print_sizes(project.config.print)[0])
+    assert "our meeting on 8 October</span>.</p>" in html

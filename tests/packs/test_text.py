@@ -122,18 +122,21 @@ def test_a_link_to_another_document_names_it(make_project: MakeProject, tmp_path
     point, and not where the link's words name it already."""
     body = (
         "[book] Read [what we decided](b.md#start) and [what we did](b.md).\n\n"
-        "[book] Read [our plan](b.md).\n"
+        "[book] Read [our plan](b.md).\n\n"
+        "[book] From [our meeting on 8 October](c.md).\n"
     )
     root = make_project(
         {
             "content/a.md": page(body=body),
             "content/b.md": page(title="Our plan", body="[bus] We take the bus.\n"),
+            "content/c.md": page(title="What happened at our meeting on 8 October"),
         }
     )
     out = build(root, tmp_path / "build", ("text",)).out / "text"
     text = (out / "a.txt").read_text()
     assert "Read what we decided (“Our plan”) and what we did." in text
     assert "Read our plan.\n" in text
+    assert "From our meeting on 8 October.\n" in text  # most of the title: it is not said again
     assert "Read what we decided (“Our plan”)" in (out / "a.md").read_text()
     (root / "content" / "b.md").write_text(page(title="Our new plan", body="[bus] We go.\n"))
     out = build(root, tmp_path / "build", ("text",)).out / "text"  # made again: a new title

@@ -103,7 +103,29 @@ def test_links_go_inside_the_pdf_or_become_plain_text() -> None:
     assert result == (
         '<p>Read the <a class="hard-word" href="#word-agenda">agenda</a>, '
         "the <span>minutes</span> &amp; "
-        '<a href="https://example.org/a?b=1&amp;c=2">our site</a>.<br />Next</p>'
+        '<a href="https://example.org/a?b=1&amp;c=2">our site</a> (example.org/a?b=1&amp;c=2).'
+        "<br />Next</p>"
+    )
+
+
+def test_on_paper_a_link_out_of_the_project_is_followed_by_its_address() -> None:
+    """A link cannot be clicked on paper: the address it goes to is printed after its
+    words, unless they say it already."""
+    html = (
+        '<p><a href="https://www.mencap.org.uk/">Mencap</a>, '
+        '<a href="https://www.mencap.org.uk">www.mencap.org.uk</a>, '
+        '<a href="mailto:amira@example.org">Email Amira</a>, '
+        '<a href="mailto:amira@example.org">amira@example.org</a>, '
+        '<a href="tel:01632960000">Ring us</a>, '
+        '<a href="tel:01632960000">01632 960000</a></p>'
+    )
+    assert rewrite_links(html, lambda href: href) == (
+        '<p><a href="https://www.mencap.org.uk/">Mencap</a> (www.mencap.org.uk), '
+        '<a href="https://www.mencap.org.uk">www.mencap.org.uk</a>, '
+        '<a href="mailto:amira@example.org">Email Amira</a> (amira@example.org), '
+        '<a href="mailto:amira@example.org">amira@example.org</a>, '
+        '<a href="tel:01632960000">Ring us</a> (01632 960000), '
+        '<a href="tel:01632960000">01632 960000</a></p>'
     )
 
 

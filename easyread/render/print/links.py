@@ -3,7 +3,9 @@
 A point's HTML links to website pages (``minutes.html``, ``glossary.html#word-agenda``). In a
 PDF those pages do not exist: a link goes to the same place inside the PDF when it is there
 (the glossary of the pack, another document of the pack), keeps its address when it leaves the
-project (``https://``, ``mailto:``), and otherwise becomes plain text (a ``span``).
+project (``https://``, ``mailto:``, ``tel:``), and otherwise becomes plain text (a ``span``).
+On paper a link cannot be clicked: one that leaves the project is followed by its address, in
+brackets, unless its words say it ("the Mencap website (www.mencap.org.uk)").
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import re
 from collections.abc import Callable
 from html import escape, unescape
 from html.parser import HTMLParser
+from urllib.parse import unquote
+
+from ...speech.normalise import digit_groups
 
 Resolve = Callable[[str], "str | None"]
 """Gives the new address for a link's ``href``, or None to make the link plain text."""
@@ -54,8 +59,11 @@ class _LinkRewriter(HTMLParser):
             kept.append(("href", target))
         text = "".join(f" {k}" if v is None else f' {k}="{escape(v, quote=True)}"' for k, v in kept)
         self.out.append(f"<{name}{text}>")
-        # a note only for a link that is plain text on paper: it can be followed no more
-        noted = href if self.note and target is None else None
+        # a note for a link that is plain text on paper (it can be followed no more), and the
+        # address of one that leaves the project
+        noted = None
+        if href is not None and ((self.note and target is None) or address(href, "")):
+            noted = href
         self.closing.append((name, noted, len(self.out)))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -65,9 +73,13 @@ class _LinkRewriter(HTMLParser):
         note = None
         if tag == "a" and self.closing:
             tag, href, start = self.closing.pop()
-            if href is not None and self.note is not None:
-                words = re.sub(r"<[^>]*>", "", "".join(self.out[start:]))
-                note = self.note(href, unescape(words))
+            if href is not None:
+                words = unescape(re.sub(r"<[^>]*>", "", "".join(self.out[start:])))
+                shown = address(href, words)
+                if shown is not None:
+                    note = f" ({shown})" if shown else None
+                elif self.note is not None:
+                    note = self.note(href, words)
         self.out.append(f"</{tag}>")
         if note and note not in self.noted:  # two links to one document: named once
             self.noted.add(note)
@@ -84,3 +96,34 @@ class _LinkRewriter(HTMLParser):
 
     def handle_comment(self, data: str) -> None:
         pass
+
+
+def address(href: str, words: str) -> str | None:
+    """How the address a link leaves the project for is printed (``www.mencap.org.uk/news``,
+    ``amira@example.org``, ``01632 960000``); "" when ``words`` say it already, and None for
+    a link that stays in the project."""
+    if href.startswith("tel:"):
+        digits = re.sub(r"[^\d+]", "", href[4:])
+        said = "" if digits.lstrip("+") in re.sub(r"\D", "", words) else None
+        return said if said is not None else _phone(digits)
+    if href.startswith("mailto:"):
+        shown = unquote(href[7:].partition("?")[0])
+    elif href.startswith(("http://", "https://")):
+        shown = href.split("://", 1)[1]
+        shown = shown[:-1] if shown.endswith("/") and shown.count("/") == 1 else shown
+    else:
+        return None
+    if _bare(shown) in _bare(words):
+        return ""
+    return shown
+
+
+def _bare(address: str) -> str:
+    """An address as compared with a link's words: no ``https://``, ``www.`` or ``/`` at its end."""
+    address = re.sub(r"^[a-z]+://", "", address.strip().casefold())
+    return address.removeprefix("www.").rstrip("/")
+
+
+def _phone(digits: str) -> str:
+    plus = "+" if digits.startswith("+") else ""
+    return plus + " ".join(digit_groups(digits.lstrip("+")))

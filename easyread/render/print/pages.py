@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from ...coproduction.site import print_template_for
 from ...markup.hardwords import word_anchor
+from ...markup.links import says_title
 from ...model import Document, GlossaryEntry, Picture, Project, Symbol
 from ...print_settings import PrintConfig, PrintSize
 from ...textformat import join_names, long_date
@@ -115,7 +116,7 @@ class Printer:
         def note(href: str, words: str) -> str | None:
             page, _, anchor = href.partition("#")
             title = others.get(page)
-            if not title or anchor.startswith("word-") or title.casefold() in words.casefold():
+            if not title or anchor.startswith("word-") or says_title(words, title):
                 return None  # a hard word is explained where it is, not sent to the glossary
             return f" (“{title}”)"
 
