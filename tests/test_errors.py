@@ -118,7 +118,11 @@ CONTENT_CASES = {
     ),
     "structured document without a type": (
         {"content/a.yml": "title: A meeting\n"},
-        "content/a.yml:1: type: expected 'meeting', 'minutes', 'glossary', 'form', 'results', 'you-said-we-did' or 'actions', got None. Say what this document is with 'type:'. Write ordinary pages as .md files.",
+        "content/a.yml:1: This file has no 'type:'. It can be 'meeting', 'minutes', 'glossary', 'form', 'results', 'you-said-we-did' or 'actions'. Say what this document is, like 'type: meeting'. Write ordinary pages as .md files.",
+    ),
+    "structured document of an unknown type": (
+        {"content/a.yml": "title: A meeting\ntype: meting\n"},
+        "content/a.yml:2: type: 'meting' is not known. It can be 'meeting', 'minutes', 'glossary', 'form', 'results', 'you-said-we-did' or 'actions'. Say what this document is, like 'type: meeting'. Write ordinary pages as .md files.",
     ),
     "impossible date and time": (
         {
@@ -132,6 +136,13 @@ CONTENT_CASES = {
             "content/m.yml": "type: meeting\ntitle: M\nwhat: Hi.\ndate: 2026-12-10\nstart: 25pm\nplace: {name: Hall}\n"
         },
         "content/m.yml:5: start: expected a time, got '25pm'. Write times like 14:00 or 2pm.",
+    ),
+    "a meeting that ends before it starts, with a reply after it": (
+        {
+            "content/m.yml": "type: meeting\ntitle: M\nwhat: Hi.\ndate: 2026-12-10\nstart: 4pm\nend: 2pm\nplace: {name: Hall}\nreply: {by: 2026-12-11}\n"
+        },
+        "content/m.yml:6: end: the meeting would end at 2pm, before it starts at 4pm. Check 'start:' and 'end:'. Write times like 2pm, 2:30pm or 14:30.\n"
+        "content/m.yml:8: reply: by: Friday 11 December 2026 is after the meeting, on Thursday 10 December 2026. Ask people to reply before the day of the meeting.",
     ),
     "two files for one page": (
         {"content/a.md": page(), "content/a.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\n"},

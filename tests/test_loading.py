@@ -159,6 +159,9 @@ def test_meeting_invitation(make_project: MakeProject) -> None:
         "You can get in without using steps.",
     ]
     assert "There is no hearing loop." in texts
+    # what is not there has a picture of its own, not the one of what is
+    pictures = {p.text: p.picture and p.picture.src for p in document.points}
+    assert pictures["There is no hearing loop."] == "pictures/openmoji/no.svg"
     assert "Please tell us by Thursday 3 December 2026." in texts
     assert "Phone: 01632 960000" in texts  # the project's contact, when the meeting names none
     assert all(p.picture is not None for p in document.points)

@@ -84,7 +84,7 @@ def _fill(
     done = [a for a in actions if a.action.done]
     late = sum(a.late(today) for a in waiting)
     if waiting:
-        summary = f"On {long_date(today)}, {len(waiting)} {_things(len(waiting))} still to do"
+        summary = f"On {long_date(today)}, {len(waiting)} {_jobs(len(waiting))} still to do"
         summary += f". {late} of them {'is' if late == 1 else 'are'} late." if late else "."
     else:
         summary = f"On {long_date(today)}, every job is done."
@@ -103,8 +103,8 @@ def _fill(
     return replace(page, sections=tuple(sections))
 
 
-def _things(count: int) -> str:
-    return "thing is" if count == 1 else "things are"
+def _jobs(count: int) -> str:
+    return "job is" if count == 1 else "jobs are"  # "job", as the page says everywhere
 
 
 def _row(
@@ -151,8 +151,10 @@ def _link(minutes: Document, page: Document) -> Document:
     sections = list(minutes.sections)
     for i, section in enumerate(sections):
         if section.anchor == "actions":
-            text = f"See what everyone is doing on the page {page.title}."
-            html = Markup('<p>See what everyone is doing on the page <a href="{}">{}</a>.</p>\n')
+            text = f"See what everyone is doing on the page called “{page.title}”."
+            html = Markup(
+                '<p>See what everyone is doing on the page called “<a href="{}">{}</a>”.</p>\n'
+            )
             point = _point(section.line, html.format(page.url, page.title), text, page.picture)
             sections[i] = replace(section, points=(*section.points, point))
     return replace(minutes, sections=tuple(sections))

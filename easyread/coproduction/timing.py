@@ -60,7 +60,8 @@ def late_meetings(project: Project, today: datetime.date) -> list[LateMeeting]:
 
 
 def timing_messages(project: Project, today: datetime.date) -> list[str]:
-    """A warning for each meeting whose information is not ready in time."""
+    """A warning for each meeting whose information is not ready in time, and for each
+    meeting that has passed."""
     days = project.config.coproduction.notice_days
     messages = []
     for late in late_meetings(project, today):
@@ -73,6 +74,13 @@ def timing_messages(project: Project, today: datetime.date) -> list[str]:
             f"{'it' if len(late.not_ready) == 1 else 'them'}, add 'checked_by:', and send "
             "the information as soon as you can."
         )
+    for meeting in project.documents:  # the website would still ask people to come
+        if meeting.type == "meeting" and meeting.date is not None and meeting.date < today:
+            messages.append(
+                f"{meeting.path}: the meeting on {long_date(meeting.date)} has passed, but its "
+                "page still asks people to come. Change 'date:' to the next meeting, or take "
+                "this file out of content/ (and write the minutes)."
+            )
     return messages
 
 

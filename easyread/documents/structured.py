@@ -32,11 +32,12 @@ def read_structured(
     kind = data.get("type")
     if kind not in SCHEMAS or kind == "page":
         kinds = [repr(k) for k in SCHEMAS if k != "page"]
+        said = "This file has no 'type:'" if kind is None else f"type: {kind!r} is not known"
         problems.add(
             shown,
-            lines.line(("type",)),
-            f"type: expected {', '.join(kinds[:-1])} or {kinds[-1]}, got {kind!r}.",
-            "Say what this document is with 'type:'. Write ordinary pages as .md files.",
+            lines.line(("type",)) or 1,
+            f"{said}. It can be {', '.join(kinds[:-1])} or {kinds[-1]}.",
+            "Say what this document is, like 'type: meeting'. Write ordinary pages as .md files.",
         )
         return None
     meta = validate(SCHEMAS[kind], normalise(data), lines, problems)
@@ -44,6 +45,8 @@ def read_structured(
         check_rule_ids(meta, lines, problems)
     if meta is None:
         return None
+    if isinstance(meta, Meeting):
+        _check_meeting(meta, lines, shown, problems)
     build = _Sections(lines)
     if isinstance(meta, Meeting):
         _meeting(meta, build, config)
@@ -95,37 +98,36 @@ def _meeting(m: Meeting, out: _Sections, config: Config) -> None:
         out.section("How to get there", ("getting_there",), "getting-there")
         out.points(m.getting_there, ("getting_there",))
     access = m.access
+    # (what is there, its picture), (what is not, its picture): the wheelchair sign beside
+    # "There are steps" said the opposite of the words
     said = [
         (
             access.step_free,
-            "step-free",
-            "You can get in without using steps.",
-            "There are steps to get in. Tell us if you need help.",
+            ("You can get in without using steps.", "step-free"),
+            ("There are steps to get in. Tell us if you need help.", "stairs"),
         ),
         (
             access.hearing_loop,
-            "hearing-loop",
-            "There is a {?hearing loop} for people who use hearing aids.",
-            "There is no {?hearing loop}.",
+            ("There is a {?hearing loop} for people who use hearing aids.", "hearing-loop"),
+            ("There is no {?hearing loop}.", "no"),
         ),
         (
             access.quiet_room,
-            "quiet",
-            "There is a {?quiet room} if you need a break.",
-            "There is no {?quiet room}.",
+            ("There is a {?quiet room} if you need a break.", "quiet"),
+            ("There is no {?quiet room}.", "no"),
         ),
         (
             access.accessible_toilet,
-            "toilet",
-            "There is an {?accessible toilet}.",
-            "There is no {?accessible toilet}.",
+            ("There is an {?accessible toilet}.", "toilet"),
+            ("There is no {?accessible toilet}.", "no"),
         ),
     ]
     if any(flag is not None for flag, *_ in said) or access.notes:
         out.section("Things to help you", ("access",), "access")
-        for flag, picture, yes, no in said:
+        for flag, yes, no in said:
             if flag is not None:
-                out.point(f"[{picture}] {yes if flag else no}", ("access",))
+                words, picture = yes if flag else no
+                out.point(f"[{picture}] {words}", ("access",))
         out.points(access.notes, ("access", "notes"))
     if m.bring:
         out.section("What to bring", ("bring",), "bring")
@@ -138,6 +140,25 @@ def _meeting(m: Meeting, out: _Sections, config: Config) -> None:
         out.point(f"[diary] Please tell us by {long_date(m.reply.by)}.", ("reply", "by"))
     out.points(m.reply.how, ("reply", "how"))
     _contact(m, out, config)
+
+
+def _check_meeting(m: Meeting, lines: Lines, shown: str, problems: Problems) -> None:
+    """Times and dates that cannot all be right: the invitation would say both."""
+    if m.end is not None and m.end <= m.start:
+        problems.add(
+            shown,
+            lines.line(("end",)) or 1,
+            f"end: the meeting would end at {clock_time(m.end)}, "
+            f"before it starts at {clock_time(m.start)}.",
+            "Check 'start:' and 'end:'. Write times like 2pm, 2:30pm or 14:30.",
+        )
+    if m.reply.by is not None and m.reply.by > m.date:
+        problems.add(
+            shown,
+            lines.line(("reply", "by")) or 1,
+            f"reply: by: {long_date(m.reply.by)} is after the meeting, on {long_date(m.date)}.",
+            "Ask people to reply before the day of the meeting.",
+        )
 
 
 def _contact(m: Meeting, out: _Sections, config: Config) -> None:

@@ -129,7 +129,7 @@ tr.flagged {{ background: #fff3b0; }}
 <main>
 <h1>Personal packs: {escape(title)}</h1>
 <p><strong>Private: personal information.</strong> Do not share or publish this page.</p>
-<p>Made on {escape(long_date(today))}. {len(table)} people. {due} review dates passed.</p>
+<p>Made on {escape(long_date(today))}. {_people(len(table))}. {_passed(due)}</p>
 {meetings}<table>
 <thead><tr>{head}</tr></thead>
 <tbody>
@@ -141,3 +141,14 @@ tr.flagged {{ background: #fff3b0; }}
 </html>
 """
     return write_private(folder / "index.html", html)
+
+
+def _people(count: int) -> str:
+    return "1 person" if count == 1 else f"{count} people"
+
+
+def _passed(count: int) -> str:
+    """What the review dates say: ``1 review date has passed.``"""
+    if count == 0:
+        return "No review date has passed."
+    return "1 review date has passed." if count == 1 else f"{count} review dates have passed."

@@ -60,7 +60,7 @@ def test_actions_from_all_minutes_are_collected(root: Path) -> None:
     assert "This is not done yet." in to_do[1] and "This is late." not in to_do[1]
     assert [r.split(" will ")[0] for r in _rows(root, "done")] == ["Dev"]
     start = _rows(root, "start")
-    assert start[-1] == "On Saturday 28 November 2026, 3 things are still to do. 1 of them is late."
+    assert start[-1] == "On Saturday 28 November 2026, 3 jobs are still to do. 1 of them is late."
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,8 @@ def test_the_minutes_link_to_the_page(root: Path, tmp_path: Path) -> None:
     site = build(root, tmp_path / "out", ("html",)).out / "site"
     for name in ("minutes-10.html", "minutes-11.html"):
         html = (site / name).read_text()
-        assert '<a href="actions.html">Who is doing what</a>' in html
+        # the page's name in quotes: "on the page Who is doing what" read as one sentence
+        assert 'on the page called “<a href="actions.html">Who is doing what</a>”.' in html
     page = (site / "actions.html").read_text()
     assert '<a href="minutes-10.html#actions">our meeting on Thursday 8 October 2026</a>' in page
     assert "<strong>This is late.</strong>" in page
@@ -129,3 +130,12 @@ def test_when_every_job_is_done_the_page_says_so(
     page = load_project(root).document("actions")
     assert [s.anchor for s in page.sections] == ["start", "done"]
     assert page.sections[0].points[-1].text == "On Saturday 28 November 2026, every job is done."
+
+
+def test_a_job_starts_small_after_will_but_i_keeps_its_capital() -> None:
+    """ "Everyone will i will read the plans" was shown for a job written as a sentence."""
+    from easyread.markup.hardwords import lower_first
+
+    assert lower_first("Book the room.") == "book the room."
+    assert lower_first("I will read the plans.") == "I will read the plans."
+    assert lower_first("NHS forms.") == "NHS forms."

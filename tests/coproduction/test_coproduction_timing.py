@@ -40,6 +40,17 @@ def test_warned_from_the_deadline_until_the_meeting(
         assert late[0].deadline == datetime.date(2026, 12, 3)
 
 
+def test_a_meeting_that_has_passed_is_a_warning(make_project: MakeProject) -> None:
+    """A build after the day still published "Please come" without a word."""
+    project = load_project(make_project({"content/meeting.yml": meeting("2026-12-10")}))
+    assert timing_messages(project, datetime.date(2026, 12, 10)) == []
+    assert timing_messages(project, datetime.date(2026, 12, 11)) == [
+        "content/meeting.yml: the meeting on Thursday 10 December 2026 has passed, but its "
+        "page still asks people to come. Change 'date:' to the next meeting, or take this "
+        "file out of content/ (and write the minutes)."
+    ]
+
+
 def test_checked_documents_are_ready(make_project: MakeProject) -> None:
     project = load_project(make_project({"content/meeting.yml": meeting("2026-12-10")}))
     assert timing_messages(project, datetime.date(2026, 12, 5)) == []

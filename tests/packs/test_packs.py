@@ -157,6 +157,7 @@ def test_staff_sheet_says_who_needs_what_how_sent_and_whose_review_has_passed(ma
     assert "translation" in table["fake03"]["flags"]  # Welsh asked for, documents in English
     assert table["fake01"]["flags"] == ""
     html = (made.packs / "index.html").read_text()
+    assert f"{len(table)} people. 2 review dates have passed.</p>" in html
     assert html.count('<tr class="flagged">') == 3
     for row in table.values():
         assert f'<th scope="row">{row["id"]}</th>' in html and row["name"] in html
@@ -197,3 +198,11 @@ def test_progress_names_ids_only(made: Made) -> None:
     ]
     for name in ("Testy", "Fakey", "Zeddo", "Dumdum", "Samplo", "Ditto", "Kit"):
         assert name not in said
+
+
+def test_the_staff_page_counts_in_words() -> None:
+    """It said "1 people. 1 review dates passed." """
+    from easyread.packs.staff import _passed, _people
+
+    assert (_people(1), _passed(1)) == ("1 person", "1 review date has passed.")
+    assert (_people(2), _passed(0)) == ("2 people", "No review date has passed.")
