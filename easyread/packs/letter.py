@@ -37,8 +37,8 @@ def format_words(needs: Needs) -> list[str]:
     colours = COLOUR_WORDS.get(needs.colours, "")
     for name in needs.formats:
         text = FORMAT_NAMES[name]
-        if name == "large-print":
-            text = f"{text} ({needs.large_size.points:g} point)"
+        if name == "large-print":  # named as its PDF names itself: "extra large print (24 point)"
+            text = needs.large_size.label
         if name in ("easy-read-print", "large-print") and colours:
             text = f"{text} {colours}"
         words.append(text)
@@ -83,7 +83,8 @@ def letter(
             )
         )
     if "website-link" in to.needs.formats and website:
-        points.append(point("website", ["You can read it on our website too:"], link=website))
+        too = " too" if len(to.needs.formats) > 1 else ""  # the website may be the only way
+        points.append(point("website", [f"You can read it on our website{too}:"], link=website))
     points.append(
         point("question", ["Do you want your information in a different way?", "Please tell us."])
     )
@@ -91,7 +92,8 @@ def letter(
     if config.contact.phone:
         ways.append(("phone", f"Ring {sender} on {config.contact.phone}."))
     if config.contact.email:
-        ways.append(("email", f"Email {sender} at {config.contact.email}."))
+        # "Email Amira at the Council at amira@..." when the name says where they work
+        ways.append(("email", f"Email {sender}: {config.contact.email}"))
     for picture, line in ways:
         points.append(point(picture, [line]))
     signed = [sender] if config.organisation in sender else [sender, config.organisation]

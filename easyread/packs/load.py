@@ -16,7 +16,7 @@ from typing import Any
 
 from ..config import Config
 from ..errors import ContentError, Problem, Problems, UsageError
-from ..print_settings import SIZE_HINT, parse_size
+from ..print_settings import NAMED_SIZES, SIZE_HINT, parse_size
 from ..schema import validate
 from ..yamlfile import Lines, load_yaml, read_text
 from .people import ID, Participant, Supporter
@@ -156,8 +156,15 @@ def _check_copy(formats: tuple[str, ...], size: str, where: str, add: Any, confi
         )
     if len(set(formats)) != len(formats):
         add(f"{where}formats", "a format is written twice.", "Write each format once.")
-    if parse_size(size) is None:
+    parsed = parse_size(size)
+    if parsed is None:
         add(f"{where}print_size", "this is not a print size.", SIZE_HINT)
+    elif "large-print" in formats and parsed.points < NAMED_SIZES["easy-read"]:
+        add(  # its PDF would say "easy read (14 point)", and it is smaller than easy read
+            f"{where}print_size",
+            f"large print is {NAMED_SIZES['easy-read']:g} point or more (GUIDELINES LY003).",
+            "Write large (18 point), extra-large (24 point) or a bigger number of points.",
+        )
     if "website-link" in formats and not config.packs.website:
         add(
             f"{where}formats",

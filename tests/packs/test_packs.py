@@ -143,7 +143,8 @@ def test_staff_sheet_says_who_needs_what_how_sent_and_whose_review_has_passed(ma
         table = {row["id"]: row for row in csv.DictReader(file)}
     assert list(table) == list(IDS)
     assert (
-        table["fake02"]["formats"] == "large print (24 point) on yellow paper; audio to listen to"
+        table["fake02"]["formats"]
+        == "extra large print (24 point) on yellow paper; audio to listen to"
     )
     assert table["fake03"]["how sent"] == "email"
     assert table["fake04"]["how sent"] == "by-hand"
@@ -206,3 +207,38 @@ def test_the_staff_page_counts_in_words() -> None:
 
     assert (_people(1), _passed(1)) == ("1 person", "1 review date has passed.")
     assert (_people(2), _passed(0)) == ("2 people", "No review date has passed.")
+
+
+def test_a_letter_says_each_way_once_and_in_plain_words(tmp_path: Path) -> None:
+    """It said "Email Sam Staff at test@…" ("Amira at the Council at …" for some names), and
+    "on our website too" when the website was the only way."""
+    import datetime
+
+    from packs.packproject import write_project
+
+    from easyread.documents import load_project
+    from easyread.packs.letter import Addressee, letter
+    from easyread.packs.people import Needs
+    from easyread.print_settings import parse_size
+
+    project = load_project(write_project(tmp_path / "project", "participants: []\n"))
+    size = parse_size("large")
+    assert size is not None
+
+    def said(formats: tuple[str, ...]) -> list[str]:
+        to = Addressee("p1", "Testy", Needs(formats, size, "black-on-white"))  # type: ignore[arg-type]
+        made = letter(
+            project,
+            to,
+            project.documents,
+            "https://voices.example.org",
+            datetime.date(2026, 11, 28),
+        )
+        return [p.text for p in made.points]
+
+    alone = said(("website-link",))
+    assert "You can read it on our website:\nhttps://voices.example.org" in alone
+    assert "Email Sam Staff: test@example.org" in alone
+    assert "You can read it on our website too:\nhttps://voices.example.org" in said(
+        ("website-link", "audio")
+    )

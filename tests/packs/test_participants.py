@@ -106,6 +106,26 @@ def test_checks_beyond_the_types(tmp_path: Path) -> None:
     ]
 
 
+def test_large_print_is_16_point_or_more(tmp_path: Path) -> None:
+    """Large print at 14 point was smaller than easy read, and its PDF said "easy read"."""
+    text = """\
+    participants:
+      - id: p1
+        name: Smally Fakeperson
+        call_me: Smally
+        formats: [large-print]
+        print_size: 14
+        sent: post
+        review: 2027-01-01
+    """
+    root = write_project(tmp_path / "project", text, NO_WEBSITE)
+    with pytest.raises(ContentError) as caught:
+        load_participants(root, load_config(root))
+    assert [p.message for p in caught.value.problems] == [
+        "p1: print_size: large print is 16 point or more (GUIDELINES LY003)."
+    ]
+
+
 def test_no_message_quotes_a_wrong_value(tmp_path: Path) -> None:
     """A wrong value may be anything staff wrote: an address, a health condition. Only the
     id, the field and what to write are said."""
