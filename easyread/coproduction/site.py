@@ -21,16 +21,23 @@ def template_for(document: Document) -> str:
     return TEMPLATES.get(document.type, "document.html")
 
 
+LOCAL = ("http://localhost:", "http://localhost/", "http://127.0.0.1:", "http://127.0.0.1/")
+"""Where a form may be sent without https: a server on the same computer, to try it out."""
+
+
 def site_files(project: Project) -> list[tuple[str, str]]:
     """Extra files for the site, as (file in the site, template): only when a page needs them.
 
-    Checks ``coproduction.form_endpoint`` first: forms are sent only to a web address.
+    Checks ``coproduction.form_endpoint`` first: forms are sent only to a web address, and
+    one that keeps the answers private on the way (https; http only to this computer, to try
+    a form out).
     """
     endpoint = project.config.coproduction.form_endpoint
-    if endpoint and not endpoint.startswith(("https://", "http://")):
+    if endpoint and not endpoint.startswith(("https://", *LOCAL)):
         raise ConfigError(
             f"easyread.yml: coproduction.form_endpoint: expected a web address starting with "
-            f"https://, got {endpoint!r}. Forms are sent there."
+            f"https://, got {endpoint!r}. Forms are sent there, and people's answers are "
+            "private: without https anyone on the way could read them."
         )
     if any(d.type in TEMPLATES for d in project.documents):
         return [STYLESHEET]

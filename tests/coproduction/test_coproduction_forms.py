@@ -127,16 +127,33 @@ def test_hard_words_in_a_question_are_linked_and_explained(
     assert '</legend>\n    <p class="explain"><strong>Chair</strong> means:' in legend
 
 
-def test_a_form_endpoint_must_be_a_web_address(make_project: MakeProject, tmp_path: Path) -> None:
+@pytest.mark.parametrize("endpoint", ["javascript:alert(1)", "http://forms.example.org/a"])
+def test_a_form_endpoint_must_be_a_private_web_address(
+    make_project: MakeProject, tmp_path: Path, endpoint: str
+) -> None:
+    """People's answers were sent to an http:// address without a word: anyone on the way
+    could read them."""
     from easyread.errors import ConfigError
 
-    config = CONFIG + "coproduction:\n  form_endpoint: javascript:alert(1)\n"
+    config = CONFIG + f"coproduction:\n  form_endpoint: {endpoint}\n"
     root = make_project({"content/form.yml": FORM}, config=config)
     with pytest.raises(ConfigError) as error:
         _site(root, tmp_path)
     assert str(error.value) == (
         "easyread.yml: coproduction.form_endpoint: expected a web address starting with "
-        "https://, got 'javascript:alert(1)'. Forms are sent there."
+        f"https://, got '{endpoint}'. Forms are sent there, and people's answers are private: "
+        "without https anyone on the way could read them."
+    )
+
+
+def test_a_form_may_be_sent_to_this_computer_to_try_it(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    config = CONFIG + "coproduction:\n  form_endpoint: http://localhost:8080/answers\n"
+    root = make_project({"content/form.yml": FORM}, config=config)
+    assert (
+        'action="http://localhost:8080/answers"'
+        in (_site(root, tmp_path) / "form.html").read_text()
     )
 
 
