@@ -97,7 +97,7 @@ def _parts(source: str, line: int, finder: _Finder) -> Iterator[tuple[BlockKind,
     text: list[Segment] = []
     items: list[list[Segment]] = []
     for offset, raw in enumerate(source.split("\n")):
-        segment = finder.find(raw.rstrip(), line + offset)
+        segment = finder.find(raw.rstrip(), line + offset) or finder.find_end(raw, line + offset)
         if segment is None:
             continue
         marker = _ITEM.match(segment[2])
@@ -136,6 +136,20 @@ class _Finder:
             for number, written in enumerate(self.lines[:40], start=1):
                 if (column := written.find(wanted)) >= 0:
                     return (number, column + 1, wanted)
+        return None
+
+    def find_end(self, text: str, line: int) -> Segment | None:
+        """The end of a line the loader made, that the author wrote (3 words or more): of
+        "**Sam** will ring the bus company", "Ring the bus company" written as a job, with
+        its first letter as written."""
+        starts = [m.end() for m in re.finditer(r"\s+", text.strip())]
+        for start in starts:
+            end = text.strip()[start:]
+            if len(end.split()) < 3:
+                return None
+            for written in (end, end[:1].upper() + end[1:]):
+                if found := self.find(written, line):
+                    return found
         return None
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..markup import inline_markdown
 from ..markup.hardwords import lower_first
 from ..model import Document, Picture, Point, Project, Section, symbol_picture
 from ..textformat import long_date
@@ -111,8 +112,9 @@ def _row(
     item: CollectedAction, today: datetime.date, line: int, late_picture: Picture | None = None
 ) -> Point:
     action, minutes = item.action, item.minutes
-    lines = [Markup("<strong>{}</strong> will {}").format(action.who, lower_first(action.what))]
-    text = [f"{action.who} will {lower_first(action.what)}"]
+    what, words = inline_markdown(lower_first(action.what))  # its Markdown, as in the minutes
+    lines = [Markup("<strong>{}</strong> will {}").format(action.who, what)]
+    text = [f"{action.who} will {words}"]
     if action.by:
         lines.append(Markup("By {}.").format(long_date(action.by)))
         text.append(f"By {long_date(action.by)}.")

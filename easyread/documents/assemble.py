@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..errors import Problems
+from ..markup import plain_text
 from ..markup.hardwords import lookup, upper_first
 from ..markup.links import is_document_link, split_target
 from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
@@ -242,24 +243,6 @@ def _link_hint(target: str, documents: list[str]) -> str:
     if len(documents) <= 10:
         return f"Link to one of: {', '.join(sorted(documents))}."
     return "Write the name of a file in content/, like welcome.md."
-
-
-def plain_text(tokens: list[Token]) -> str:
-    """What a reader reads: the words, without markup; blocks on separate lines."""
-    blocks = []
-    for token in tokens:
-        if token.type != "inline" or not token.children:
-            continue
-        parts = []
-        for child in token.children:
-            if child.type in ("text", "code_inline"):
-                parts.append(child.content)
-            elif child.type in ("softbreak", "hardbreak"):
-                parts.append("\n")
-            elif child.type == "hard_word":
-                parts.append(child.meta["word"])
-        blocks.append("".join(parts).strip())
-    return "\n".join(b for b in blocks if b)
 
 
 def _without_picture(source: str) -> str:

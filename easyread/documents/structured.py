@@ -193,7 +193,8 @@ def _minutes(m: Minutes, out: _Sections) -> None:
     if m.actions:
         out.section("Who will do what", ("actions",), "actions")
         for i, action in enumerate(m.actions):
-            text = f"**{escape_markdown(action.who)}** will {escape_markdown(lower_first(action.what))}"
+            # the job is Markdown, as a point is ("**Ring** the {survey}"); the name is not
+            text = f"**{escape_markdown(action.who)}** will {lower_first(action.what)}"
             if action.by:
                 text += f"  \nBy {long_date(action.by)}."
             text += "  \nThis is done." if action.done else "  \nThis is not done yet."

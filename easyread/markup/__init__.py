@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markupsafe import Markup
 
 from .comments import comments_plugin
 from .contacts import contacts_plugin
@@ -18,3 +22,34 @@ def make_parser() -> MarkdownIt:
     md.use(comments_plugin).use(pictures_plugin).use(hard_words_plugin).use(links_plugin)
     md.use(contacts_plugin)
     return md
+
+
+@functools.cache
+def _inline_parser() -> MarkdownIt:
+    return make_parser()
+
+
+def inline_markdown(source: str) -> tuple[Markup, str]:
+    """Markdown written in a line of a YAML field (a job in the minutes) as HTML, and as its
+    words: "**Ring** the {survey}" is shown bold, not with its stars and braces."""
+    md = _inline_parser()
+    tokens = md.parseInline(source, {})
+    return Markup(md.renderer.render(tokens, md.options, {}).strip()), plain_text(tokens)
+
+
+def plain_text(tokens: list[Token]) -> str:
+    """What a reader reads: the words, without markup; blocks on separate lines."""
+    blocks = []
+    for token in tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        parts = []
+        for child in token.children:
+            if child.type in ("text", "code_inline"):
+                parts.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                parts.append("\n")
+            elif child.type == "hard_word":
+                parts.append(child.meta["word"])
+        blocks.append("".join(parts).strip())
+    return "\n".join(b for b in blocks if b)

@@ -139,7 +139,10 @@ def meaning_start(text: str) -> str:
 
 
 def lower_first(text: str) -> str:
-    """``Book the room`` -> ``book the room``; ``NHS is...`` and ``I will...`` stay as they are."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and text[1].isalpha():
-        return text[0].lower() + text[1:]
+    """``Book the room`` -> ``book the room``, ``**Ring** them`` -> ``**ring** them``;
+    ``NHS is...`` and ``I will...`` stay as they are."""
+    start = len(text) - len(text.lstrip("*_"))  # after Markdown's bold
+    head, rest = text[:start], text[start:]
+    if len(rest) > 1 and rest[0].isupper() and not rest[1].isupper() and rest[1].isalpha():
+        return head + rest[0].lower() + rest[1:]
     return text

@@ -76,6 +76,19 @@ def test_text_the_loader_writes_is_not_checked(root: Path) -> None:
     assert document.stats.words == 22
 
 
+def test_the_words_of_a_job_in_the_minutes_are_checked(root: Path) -> None:
+    """The loader writes "**Sam** will tell everyone ...": only the job's own words are in
+    the file, and they were never checked (a date like 14/01/2027 passed)."""
+    minutes = (
+        "type: minutes\ntitle: What happened\ndate: 2026-11-12\n"
+        "checked_by: [{name: Sam, date: 2026-11-18}]\nactions:\n"
+        "  - who: Sam\n    what: Tell everyone the new day. It is 14/01/2027.\n"
+    )
+    (root / "content" / "minutes.yml").write_text(minutes, "utf-8")
+    [document] = check_project(load_project(root), paths=["content/minutes.yml"]).documents
+    assert [(f.line, f.column, f.rule) for f in document.findings] == [(7, 44, "ER014")]
+
+
 def test_a_yaml_comment_switches_a_rule_off_for_its_line(root: Path) -> None:
     text = MEETING.replace('people."\n', 'people."  # easyread: disable ER005\n')
     (root / "content" / "meeting.yml").write_text(text, "utf-8")

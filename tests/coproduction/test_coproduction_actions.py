@@ -139,3 +139,21 @@ def test_a_job_starts_small_after_will_but_i_keeps_its_capital() -> None:
     assert lower_first("Book the room.") == "book the room."
     assert lower_first("I will read the plans.") == "I will read the plans."
     assert lower_first("NHS forms.") == "NHS forms."
+
+
+def test_a_job_is_markdown_as_a_point_is(make_project: MakeProject, tmp_path: Path) -> None:
+    """'Send the {survey}' and '**Ring** the bus company' were shown with their braces and
+    stars on both pages, and espeak said "asterisk"."""
+    job = (
+        "  - {who: Jo, what: '**Ring** the bus company about the {survey: a list of questions}.'}\n"
+    )
+    files = {"content/minutes-11.yml": minutes("2026-11-12", job), "content/actions.yml": ACTIONS}
+    project = load_project(make_project(files))
+    [row] = [
+        p for s in project.document("actions").sections if s.anchor == "to-do" for p in s.points
+    ]
+    assert row.text.startswith("Jo will ring the bus company about the survey.\n")
+    assert "will <strong>ring</strong> the bus company about the <strong class=" in row.html
+    [said] = [p for p in project.document("minutes-11").points if p.text.startswith("Jo")]
+    assert said.text.startswith("Jo will ring the bus company about the survey.")
+    assert "{" not in said.html and "*" not in said.html
