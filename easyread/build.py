@@ -28,6 +28,7 @@ from .cached_checks import check_documents
 from .coproduction.timing import warn_about_timing
 from .documents import load_project, not_read
 from .documents.cache import FileEntry, cache_state, link_cache, read_cache, write_cache
+from .documents.places import missing_places
 from .errors import ConfigError, ContentError, Problem, UsageError
 from .memory import fewer_collections
 from .model import Project
@@ -138,6 +139,8 @@ def build(
     if "pdf" in formats:  # a wrong size is found before anything is made
         _check_print_sizes(project, print_sizes)
     warn_about_timing(project, reporter)
+    for message in missing_places(project):
+        reporter.warning(message)
     for shown in not_read(root):  # saved from Word, say: staff would think it is published
         reporter.warning(
             f"{shown} is not a document of the website, so it is left out. "

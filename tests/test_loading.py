@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 from conftest import MakeProject
@@ -312,3 +313,24 @@ def test_comments_are_left_out_and_lines_keep_their_numbers(make_project: MakePr
 def test_front_matter_sets_check_severities(make_project: MakeProject) -> None:
     root = make_project({"content/a.md": page(extra="checks:\n  ER012: off\n  ER014: warning\n")})
     assert load_project(root).document("a").checks == {"ER012": False, "ER014": "warning"}
+
+
+def test_a_link_to_a_part_a_document_does_not_have_is_a_warning(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """'what-you-told-us.yml#question-beter' opened the page at its top, without a word."""
+    from easyread.build import build
+    from easyread.reporting import BufferReporter
+
+    body = (
+        "[book] Read [part 1](b.md#part-1), [the start](b.md#start) and [below](#more).\n\n"
+        "[book] Read [part 2](b.md#part-two).\n\n# More\n\n[bus] We go.\n"
+    )
+    other = page(title="B", body="[hello] Hi.\n\n# Part 1\n\n[bus] Bus.\n\n# Part 2\n\n[bus] Go.\n")
+    root = make_project({"content/a.md": page(body=body), "content/b.md": other})
+    reporter = BufferReporter()
+    build(root, tmp_path / "out", ("html",), reporter=reporter)
+    assert [m for kind, m in reporter.messages if kind == "warning"] == [
+        "content/a.md:7: the link to '#part-two' goes to a part of “B” that it does not have. "
+        "Link to one of its parts: #part-1, #part-2, or to the whole document."
+    ]

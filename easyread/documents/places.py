@@ -1,0 +1,58 @@
+"""Links to a place in a document (``minutes.md#actions``, ``#when``) that it does not have.
+
+The loader finds a link to a document that does not exist. A link to a part of one is only
+known to be broken once every document is made: the part is a section (its heading's id),
+or a word of the glossary. A browser opens such a link at the top of the page, and a PDF
+cannot be made with one, so the build warns about each, where it is written.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from ..model import Document, Project
+
+_PLACE = re.compile(r'<a [^>]*href="([^"#:/]*\.html)?#([^"]+)"')
+
+PAGE_IDS = ("main",)
+"""Ids every page has besides its sections' (the built-in templates' ``<main id="main">``)."""
+
+
+def places(document: Document) -> set[str]:
+    """The ids a link can go to in ``document``'s page."""
+    found = set(PAGE_IDS)
+    for section in document.sections:
+        found |= {section.anchor, f"{section.anchor}-heading"}
+        found |= {p.anchor for p in section.points if p.anchor}
+    return found
+
+
+def missing_places(project: Project) -> list[str]:
+    """A warning for each link to a part of a document that the document does not have."""
+    by_page = {d.url: d for d in project.documents}
+    known: dict[str, set[str]] = {}
+    warnings = []
+    for document in project.documents:
+        for point in document.points:
+            for page, anchor in _PLACE.findall(point.html):
+                target = by_page.get(page or document.url)
+                if target is None:  # not a document's page: the loader says so
+                    continue
+                ids = known.setdefault(target.url, places(target))
+                anchor = unescape(anchor)
+                if anchor in ids:
+                    continue
+                parts = sorted(s.anchor for s in target.sections if s.heading)
+                hint = (
+                    f"Link to one of its parts: {', '.join('#' + p for p in parts[:12])}, "
+                    "or to the whole document."
+                    if parts
+                    else "It has no parts with a heading: link to the whole document."
+                )
+                where = f"{document.path}:{point.line}" if document.path else document.url
+                warnings.append(
+                    f"{where}: the link to '#{anchor}' goes to a part of “{target.title}” "
+                    f"that it does not have. {hint}"
+                )
+    return warnings
