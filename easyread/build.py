@@ -232,9 +232,15 @@ def _check(
     jobs: int | None = None,
     kept: dict[str, tuple[str, DocumentReport]] | None = None,
 ) -> list[DocumentReport]:
+    from .checks.output import totals
+
     reports = check_documents(project, strict, old, new, jobs, kept)
-    for document in reports:
-        reporter.info(document.summary())
+    for document in reports:  # one line for each that needs work, even with -q; all with -v
+        (reporter.detail if document.verdict.label == "ready" else reporter.warning)(
+            document.summary()
+        )
+    if reports:
+        reporter.info(totals(reports))
     if any(d.findings for d in reports):  # the summaries count them; this says where to look
         reporter.info(
             "To see each error and warning, where it is and what to change: "

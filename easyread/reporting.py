@@ -18,6 +18,10 @@ class Reporter(Protocol):
     def warning(self, message: str) -> None:
         """Something the user should look at; the build goes on."""
 
+    def detail(self, message: str) -> None:
+        """Something said only when asked for every step (``-v``), like each document's
+        summary when it is ready."""
+
     def progress(self, stage: str, done: int, total: int) -> None:
         """``done`` of ``total`` items of a stage are finished."""
 
@@ -29,6 +33,9 @@ class NullReporter:
         pass
 
     def warning(self, message: str) -> None:
+        pass
+
+    def detail(self, message: str) -> None:
         pass
 
     def progress(self, stage: str, done: int, total: int) -> None:
@@ -46,6 +53,9 @@ class BufferReporter:
 
     def warning(self, message: str) -> None:
         self.messages.append(("warning", message))
+
+    def detail(self, message: str) -> None:
+        self.messages.append(("detail", message))
 
     def progress(self, stage: str, done: int, total: int) -> None:
         self.messages.append(("progress", f"{stage} {done}/{total}"))

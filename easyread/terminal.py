@@ -40,6 +40,10 @@ class TerminalReporter:
     def warning(self, message: str) -> None:
         click.echo(click.style("Warning: ", fg="yellow", bold=True) + message, err=True)
 
+    def detail(self, message: str) -> None:
+        if self.verbose:
+            click.echo(message, err=True)
+
     def progress(self, stage: str, done: int, total: int) -> None:
         if self.quiet or total == 0:
             return

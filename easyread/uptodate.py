@@ -146,9 +146,9 @@ class Stamp:
 
     def say_again(self, reporter: Reporter) -> None:
         """What the build said (its checks' summaries and warnings), and that nothing changed."""
+        says = {"warning": reporter.warning, "detail": reporter.detail}
         for level, message in self.messages:
-            say = reporter.warning if level == "warning" else reporter.info
-            say(message)
+            says.get(level, reporter.info)(message)
         reporter.info("Nothing has changed since the last build.")
 
     @classmethod
@@ -183,6 +183,11 @@ class Recorder:
     def warning(self, message: str) -> None:
         self.messages.append(("warning", message))
         self.reporter.warning(message)
+
+    def detail(self, message: str) -> None:
+        if self.notes:
+            self.messages.append(("detail", message))
+        self.reporter.detail(message)
 
     def progress(self, stage: str, done: int, total: int) -> None:
         self.reporter.progress(stage, done, total)

@@ -1,4 +1,5 @@
-"""The build runs the easy-read checks: a summary line per document, and --strict stops it."""
+"""The build runs the easy-read checks: a line for each document that needs work (every one
+with -v) and the totals, and --strict stops it."""
 
 from __future__ import annotations
 
@@ -18,16 +19,34 @@ def test_normal_build_summarises_each_document_and_goes_on(make_project: MakePro
     root = make_project({"content/a.md": page(body=LONG)})
     result = CliRunner().invoke(main, ["build", str(root), "--format", "html"])
     assert result.exit_code == 0
-    summary = [line for line in result.output.splitlines() if line.startswith("content/a.md: ")]
-    assert (
-        len(summary) == 1 and "needs work" in summary[0] and "2 errors, 0 warnings" in summary[0]
-    ), summary
+    summary = [line for line in result.output.splitlines() if "content/a.md: " in line]
+    assert len(summary) == 1 and summary[0].startswith("Warning: content/a.md: needs work.")
+    assert "2 errors, 0 warnings" in summary[0]
+    assert "1 document checked: 0 ready, 1 need work; 2 errors, 0 warnings." in result.output
     assert (root / "build" / "site" / "a.html").exists()
     # the summary counts the findings; the build says how to see them
     hint = f"To see each error and warning, where it is and what to change: easyread check {root}"
     assert hint in result.output.splitlines()
     shown = CliRunner().invoke(main, ["check", str(root)])
     assert "content/a.md:" in shown.output and "ER001" in shown.output
+
+
+def test_only_documents_that_need_work_have_a_line_of_their_own(
+    make_project: MakeProject,
+) -> None:
+    """A build of 300 documents printed 300 lines of "ready", and -q hid the one that needed
+    work: now it is a warning (shown with -q), a ready one is said with -v, and a total ends
+    the list."""
+    checked = "checked_by: [{name: Our checkers, date: 2026-11-01}]\n"
+    ready = page(body="[talk] We meet on Monday.\n").replace("---\n\n", checked + "---\n\n")
+    root = make_project({"content/a.md": page(body=LONG), "content/b.md": ready})
+    for flags, b_shown in (([], False), (["-q"], False), (["-v"], True)):
+        result = CliRunner().invoke(main, ["build", str(root), "--format", "html", *flags])
+        lines = result.output.splitlines()
+        assert any(line.startswith("Warning: content/a.md: needs work.") for line in lines)
+        assert any(line.startswith("content/b.md: ready.") for line in lines) is b_shown, flags
+        total = "2 documents checked: 1 ready, 1 need work; 2 errors, 0 warnings."
+        assert (total in lines) is (flags != ["-q"])
 
 
 def test_no_hint_when_nothing_was_found(make_project: MakeProject) -> None:

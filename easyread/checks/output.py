@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 
 from .findings import Finding
 from .report import DocumentReport, Report
@@ -26,7 +27,7 @@ def format_text(report: Report, *, statistics: bool = False) -> str:
             out.append(document.summary())
     if statistics:
         out.extend(_by_rule(report))
-    out.append(_totals(report))
+    out.append(totals(report.documents))
     return "\n".join(out)
 
 
@@ -64,12 +65,14 @@ def _by_rule(report: Report) -> list[str]:
     return [f"{counts[rule]:5} {rule} {BY_ID[rule].title}" for rule in sorted(counts)]
 
 
-def _totals(report: Report) -> str:
-    ready = sum(d.verdict.label == "ready" for d in report.documents)
-    count = len(report.documents)
+def totals(documents: Sequence[DocumentReport]) -> str:
+    """``12 documents checked: 11 ready, 1 needs work; 2 errors, 3 warnings.``"""
+    ready = sum(d.verdict.label == "ready" for d in documents)
+    count = len(documents)
+    errors, warnings = sum(d.errors for d in documents), sum(d.warnings for d in documents)
     return (
         f"{_count(count, 'document')} checked: {ready} ready, {count - ready} need work; "
-        f"{_count(report.errors, 'error')}, {_count(report.warnings, 'warning')}."
+        f"{_count(errors, 'error')}, {_count(warnings, 'warning')}."
     )
 
 
