@@ -30,6 +30,7 @@ from .documents import load_project, not_read
 from .documents.cache import FileEntry, cache_state, link_cache, read_cache, write_cache
 from .documents.places import missing_places
 from .errors import ConfigError, ContentError, Problem, UsageError
+from .forked import cores
 from .memory import fewer_collections
 from .model import Project
 from .render import FORMATS, RenderOptions, workers
@@ -131,7 +132,7 @@ def build(
     else:
         loaded = read_cache(old / CACHE_DIR if old else None)
     before = cache_state(loaded)
-    project = load_project(root, loaded, jobs or os.cpu_count() or 1)
+    project = load_project(root, loaded, jobs or cores())
     changed = cache_state(loaded) != before
     if kept is not None:
         kept.loaded = loaded
@@ -161,7 +162,7 @@ def build(
         )
         options = RenderOptions(
             formats=formats,
-            jobs=jobs or os.cpu_count() or 1,
+            jobs=jobs or cores(),
             print_sizes=print_sizes,
             reporter=reporter,
             outputs=outputs,

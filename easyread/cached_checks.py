@@ -7,7 +7,6 @@ the toolkit's version are all the same as when it was made.
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import forked
 from .fingerprint import file_digest, fingerprint
+from .forked import cores
 from .model import Document, Project
 from .render.outputs import link
 
@@ -55,7 +55,7 @@ def check_documents(
         def check(paths: Sequence[str]) -> list[DocumentReport]:
             return list(check_project(project, strict=strict, paths=paths).documents)
 
-        workers = jobs or os.cpu_count() or 1
+        workers = jobs or cores()
         fresh = {r.path: r for r in forked.run(check, stale, workers)}
     reports = [fresh.get(path) or old[path][1] for path in keys if path in fresh or path in old]
     (new_build / CACHE).parent.mkdir(parents=True, exist_ok=True)

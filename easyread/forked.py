@@ -10,13 +10,16 @@ watcher thread): otherwise, and for small builds or ``-j 1``, the jobs run in th
 from __future__ import annotations
 
 import contextlib
+import math
 import multiprocessing
+import os
 import signal
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -42,6 +45,22 @@ SMALLEST_SHARE = 10
 
 _work: Callable[[int], object] | None = None
 """What the forked workers do with a share, by its number (set just before they are forked)."""
+
+
+def cores() -> int:
+    """How many CPUs this process may use: those it may run on (``taskset``), and no more
+    than its share of time allows (a container's ``--cpus``: cgroup v2's ``cpu.max``)."""
+    try:
+        count = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        count = os.cpu_count() or 1
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            count = min(count, max(1, math.ceil(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return max(1, count)
 
 
 def in_parallel(items: int, workers: int) -> bool:

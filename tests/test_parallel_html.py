@@ -222,3 +222,19 @@ def test_workers_are_forked_only_from_a_single_thread(monkeypatch: pytest.Monkey
     assert forked.run(lambda items: [i * 2 for i in items], range(1000), 2) == [
         i * 2 for i in range(1000)
     ]
+
+
+def test_the_default_number_of_processes_is_the_cpus_this_one_may_use() -> None:
+    """With 'taskset -c 0' two PDF processes took turns on one CPU (os.cpu_count counts them
+    all)."""
+    import os
+    import subprocess
+    import sys
+
+    if not hasattr(os, "sched_setaffinity"):
+        pytest.skip("only Linux can limit a process to some CPUs")
+    code = (
+        "import os; os.sched_setaffinity(0, {0}); from easyread.forked import cores; print(cores())"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "1"

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import Problem, UsageError
+from ..forked import cores
 from .api import SUFFIXES, check_files, check_project, refuse_unknown_rules
 from .report import DocumentReport, Report
 from .settings import ChecksConfig
@@ -68,7 +69,7 @@ def run_check(
                 "or the documents of a project."
             )
     for root, names in wanted.items():
-        documents += _project_reports(root, names, strict, jobs or os.cpu_count() or 1)
+        documents += _project_reports(root, names, strict, jobs or cores())
     if loose:
         unique = list({file.resolve(): (file, shown) for file, shown in loose}.values())
         report = check_files(unique, _config(home), strict=strict)

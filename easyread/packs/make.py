@@ -9,7 +9,6 @@ kept as they were; a person no longer in the participants file loses their pack.
 from __future__ import annotations
 
 import datetime
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from ..coproduction import clock
 from ..coproduction.timing import late_packs, timing_messages
 from ..documents import load_project
 from ..errors import UsageError
+from ..forked import cores
 from ..model import Project
 from ..render import RenderOptions
 from ..reporting import NullReporter, Reporter
@@ -66,7 +66,7 @@ def make_packs(
         reporter.warning(notice)
     people = load_participants(root, project.config)
     chosen = _chosen(people, only)
-    options = RenderOptions(jobs=jobs or os.cpu_count() or 1, reporter=reporter)
+    options = RenderOptions(jobs=jobs or cores(), reporter=reporter)
     _make_parent(root, out)
     with new_folder_beside(out) as staging:
         public = root / "build"

@@ -7,12 +7,12 @@ has succeeded); the website goes in ``out/site``, print in ``out/print``, audio 
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+from ..forked import cores
 from ..reporting import NullReporter, Reporter
 
 if TYPE_CHECKING:  # not imported: the build command reads these names before it loads Jinja
@@ -55,7 +55,7 @@ class RenderOptions:
 
     formats: tuple[str, ...] = ("html",)
     """Every format this build makes (the site links print and audio only when they are made)."""
-    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    jobs: int = field(default_factory=cores)
     """Worker processes for stages that render in parallel."""
     print_sizes: tuple[str, ...] = ()
     """Print sizes asked for on the command line (empty: the project's own)."""
