@@ -16,8 +16,10 @@ from __future__ import annotations
 import html
 import json
 import logging
+import posixpath
 import threading
 import time
+import urllib.parse
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -223,6 +225,10 @@ def _findings(reports: tuple[DocumentReport, ...]) -> dict[str, list[str]]:
     return pages
 
 
+BESIDE = ("print", "audio", "text")
+"""The build's folders beside the site that its pages link to, served as they are published."""
+
+
 class _Handler(SimpleHTTPRequestHandler):
     """Serves the built site, adding the preview's extras to each HTML page."""
 
@@ -254,6 +260,20 @@ class _Handler(SimpleHTTPRequestHandler):
             self._send(text.encode("utf-8"), "text/html; charset=utf-8")
             return
         super().do_GET()
+
+    def translate_path(self, path: str) -> str:
+        """A file of the site; or of the print, audio or text folder beside it, which its pages
+        link to (``../print/a.pdf`` from the top of the site is ``/print/a.pdf``)."""
+        # as the server reads it: "/print/../.cache" is "/.cache", which is not served
+        asked = posixpath.normpath(urllib.parse.unquote(urllib.parse.urlsplit(path).path))
+        first, _, rest = asked.lstrip("/").partition("/")
+        if first in BESIDE and rest:
+            site, self.directory = self.directory, str(self.preview.out)
+            try:
+                return super().translate_path(path)
+            finally:
+                self.directory = site
+        return super().translate_path(path)
 
     def _send(self, body: bytes, kind: str) -> None:
         self.send_response(200)

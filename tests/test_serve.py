@@ -143,3 +143,19 @@ def test_an_output_folder_easyread_did_not_make_is_refused(make_project: MakePro
     with pytest.raises(UsageError, match="this folder has files that easyread did not make"):
         Preview(root, root / "mine")
     assert [p.name for p in (root / "mine").iterdir()] == ["notes.txt"]
+
+
+def test_the_print_and_audio_files_the_pages_link_are_served(
+    served: tuple[Path, str, Preview],
+) -> None:
+    """The pages link '../print/a.pdf' and '../audio/a.mp3': the preview served only the
+    site, so every Print and Listen link was 'not found'."""
+    import urllib.error
+
+    _, base, preview = served
+    (preview.out / "print").mkdir(exist_ok=True)
+    (preview.out / "print" / "a.pdf").write_bytes(b"%PDF-1.7 a test")
+    assert get(base + "/print/a.pdf") == "%PDF-1.7 a test"
+    for hidden in ("/print/../.cache/outputs.json", "/.cache/outputs.json", "/staff/index.html"):
+        with pytest.raises(urllib.error.HTTPError):
+            get(base + hidden)
