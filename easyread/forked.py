@@ -13,7 +13,6 @@ import contextlib
 import math
 import multiprocessing
 import os
-import signal
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -202,11 +201,10 @@ class Team(Generic[S]):
 
 
 def _ignore_interrupts() -> None:
-    """Ctrl+C is for the build, which stops its workers: they print nothing of their own.
-    SIGTERM, which the build stops them with, stops a worker at once, as it does by default
-    (not as in the build, which cleans up first: see ``terminal.Terminated``)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    """Ctrl+C and SIGTERM as in any worker, and an end with the build (see ``lifeline``)."""
+    from .render.lifeline import worker_starts
+
+    worker_starts()
 
 
 def _serve(member: object, pipe: Connection) -> None:

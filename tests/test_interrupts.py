@@ -121,3 +121,80 @@ def test_stopped_just_as_its_folder_is_made_the_build_removes_it(
     with pytest.raises(KeyboardInterrupt), new_folder_beside(tmp_path / "build"):
         pass
     assert not list(tmp_path.glob(".build-*"))
+
+
+def _slow_jobs(folder: Path, count: int) -> list[PrintJob]:
+    """PDFs of many pages: each takes WeasyPrint many seconds."""
+    text = "".join(f"<h2>Part {i}</h2><p>{'We talk about buses. ' * 200}</p>" for i in range(300))
+    html = f'<html lang="en"><head><title>A</title></head><body>{text}</body></html>'
+    return [
+        PrintJob(f"p{i}", "a.md", html, str(folder), folder / f"p{i}.pdf") for i in range(count)
+    ]
+
+
+def test_a_stopped_print_stage_ends_its_pdfs_under_way(tmp_path: Path) -> None:
+    """The preview's HTML waited for the PDF under way (the pack of a big site: minutes)
+    before an edit was shown, and a CI job cancelled then took as long to stop."""
+    import threading
+
+    stop = threading.Event()
+    threading.Timer(1.0, stop.set).start()
+    made = run(_slow_jobs(tmp_path, 2), 2, NullReporter(), stop)
+    assert made == []  # ended in the middle: neither was finished
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_workers_end_when_the_build_is_killed(tmp_path: Path) -> None:
+    """After 'kill -9' of a build (CI, when a job will not stop), its fork server and PDF
+    workers went on for minutes."""
+    script = (
+        "import sys; from pathlib import Path\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "from test_interrupts import _slow_jobs\n"
+        "from easyread.render.print.pool import run\n"
+        "from easyread.reporting import NullReporter\n"
+        "if __name__ == '__main__':\n"
+        "    run(_slow_jobs(Path(sys.argv[1]), 2), 2, NullReporter())\n"
+    )
+    tests = str(Path(__file__).parent)
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(tmp_path), tests], start_new_session=True
+    )
+    deadline = time.monotonic() + 120
+    while len([w for c in _children(process.pid) for w in _children(int(c))]) < 2:
+        assert process.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(1)  # both workers of the fork server are making their PDF
+    assert process.poll() is None
+    process.kill()
+    process.wait()
+    _group_ends(process.pid)
+
+
+def test_ctrl_c_while_the_print_workers_start_says_only_stopped(make_project: MakeProject) -> None:
+    """A terminal sends Ctrl+C to every process of the build: the fork server, importing
+    WeasyPrint for its first second or two, printed 30 lines of traceback."""
+    root = make_project({f"content/a{i}.md": page(body=BODY) for i in range(4)})
+    command = [sys.executable, "-m", "easyread", "build", str(root), "--format", "pdf"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not _children(process.pid):  # the fork server has started
+        assert process.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGINT)
+    _, said = process.communicate(timeout=120)
+    assert process.returncode in (130, -signal.SIGINT), said
+    assert "Traceback" not in said and said.rstrip().endswith("Stopped."), said
+    _group_ends(process.pid)
+
+
+def _children(pid: int) -> list[str]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        if f"\nPPid:\t{pid}\n" in text:
+            found.append(status.parent.name)
+    return found

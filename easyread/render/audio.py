@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import shutil
+import signal
 from pathlib import Path
 
 from ..fingerprint import fingerprint
@@ -21,6 +22,7 @@ from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
 from ..speech.paths import FOLDER, PLAYLIST, audio_files
 from ..speech.script import Spoken, spoken_words
 from . import RenderOptions, workers
+from .lifeline import worker_starts
 from .outputs import Outputs
 
 STAGE = "audio"
@@ -113,12 +115,25 @@ def run(jobs: list[AudioJob], options: RenderOptions) -> list[AudioResult]:
     ordered = sorted(jobs, key=lambda job: -sum(len(p.text) for p in job.document.points))
     # multiprocessing's Pool, not ProcessPoolExecutor: the executor's max_tasks_per_child can
     # deadlock on Python 3.11 to 3.13 (CPython issue 115634).
-    with _context().Pool(workers, maxtasksperchild=1) as pool:
-        for done, result in enumerate(pool.imap_unordered(speak_document, ordered), start=1):
+    # Ctrl+C and SIGTERM wait until the workers are started and known, to be ended
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        pool = _context().Pool(workers, worker_starts, maxtasksperchild=1)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    with pool:
+        spoken = pool.imap_unordered(speak_document, ordered)
+        while len(by_slug) < len(ordered):
+            try:  # looked at often, so that a stopped build (an edit in the preview) ends now
+                result = spoken.next(timeout=WAKE)
+            except multiprocessing.TimeoutError:
+                if options.stopped():
+                    break  # the pool is stopped as the block ends, its documents half spoken
+                continue
             by_slug[result.slug] = result
-            reporter.progress(STAGE, done, len(jobs))
+            reporter.progress(STAGE, len(by_slug), len(jobs))
             if options.stopped():
-                break  # the pool is stopped as the block ends, with its documents half spoken
+                break
         else:
             pool.close()
             pool.join()
@@ -151,6 +166,9 @@ def m3u(project: Project, results: dict[str, AudioResult], only_made: bool = Fal
         lines.append(f"{document.slug}.mp3")
     return "\n".join(lines) + "\n"
 
+
+WAKE = 0.2
+"""Seconds between looks at whether the build was stopped, while a recording is made."""
 
 PRELOAD = ("easyread.speech.files", "pyttsx3.drivers._espeak")
 """What audio workers import before they start (the engine's library loaded, not started)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.context
+import signal
 
 _WANTED: set[str] = set()
 
@@ -24,5 +25,27 @@ def context(modules: tuple[str, ...] = ()) -> multiprocessing.context.BaseContex
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     forkserver = multiprocessing.get_context("forkserver")
-    forkserver.set_forkserver_preload(sorted(_WANTED))
+    # first: the fork server ignores Ctrl+C while it imports the rest, and ends with the build
+    forkserver.set_forkserver_preload([LIFELINE, *sorted(_WANTED - {LIFELINE})])
+    _start_forkserver()
     return forkserver
+
+
+def _start_forkserver() -> None:
+    """Start the fork server (once) with Ctrl+C held back, as a process keeps what it holds
+    back when it starts another program: a Ctrl+C to every process of the build, while the
+    fork server's Python was starting, printed a traceback. One that comes meanwhile reaches
+    the build when it lets Ctrl+C through again."""
+    from multiprocessing import forkserver, resource_tracker
+
+    # the fork server starts this one too, which lets Ctrl+C through after: started first, it
+    # is left as it is (and it holds Ctrl+C back as it starts, on its own)
+    resource_tracker.ensure_running()
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+LIFELINE = f"{__package__}.forkserver_start"

@@ -9,6 +9,7 @@ workers finish at about the same time.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import threading
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -50,10 +51,22 @@ def run(
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=_context(), initializer=preload
         ) as pool:
-            running = {pool.submit(write_pdf, job) for job in islice(waiting, workers)}
             try:
+                # the workers start with the first jobs: Ctrl+C and SIGTERM wait until each is
+                # known, to be ended (one started as the build stopped printed a traceback)
+                held = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING)
+                try:
+                    running = {pool.submit(write_pdf, job) for job in islice(waiting, workers)}
+                finally:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, held)
                 while running:
-                    done, running = wait(running, return_when=FIRST_COMPLETED)
+                    # looked at often: a stopped build (an edit in the preview) ends now, not
+                    # after the PDF under way, which may be a pack of minutes
+                    done, running = wait(running, timeout=WAKE, return_when=FIRST_COMPLETED)
+                    if not go_on():
+                        _end(pool)
+                        _remove_half_made(jobs, results)
+                        break
                     for future in done:
                         result = future.result()
                         results[result.target] = result
@@ -61,15 +74,40 @@ def run(
                         following = next(waiting, None) if go_on() else None
                         if following is not None:
                             running.add(pool.submit(write_pdf, following))
-            except BaseException:  # a PDF that cannot be made, Ctrl+C: stop the others
-                pool.shutdown(cancel_futures=True)
+            except BaseException:  # a PDF that cannot be made, Ctrl+C, SIGTERM: stop now
+                _end(pool)
                 raise
     except BrokenProcessPool as error:
+        if not go_on():
+            return [results[job.target] for job in jobs if job.target in results]
         raise BuildError(
             "A process making the PDFs stopped suddenly (was the computer out of memory?). "
             "Try again with fewer worker processes, like '-j 1'."
         ) from error
     return [results[job.target] for job in jobs if job.target in results]
+
+
+STOPPING = {signal.SIGINT, signal.SIGTERM}
+
+WAKE = 0.2
+"""Seconds between looks at whether the build was stopped, while PDFs are made."""
+
+
+def _end(pool: ProcessPoolExecutor) -> None:
+    """Stop the pool's workers now, in the middle of their PDFs (a pool's shutdown waits for
+    them: a CI job cancelled while the pack was made took a minute and a half to stop)."""
+    # ProcessPoolExecutor has no way to end its workers before Python 3.14's kill_workers()
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()
+
+
+def _remove_half_made(jobs: list[PrintJob], made: dict[Path, PrintResult]) -> None:
+    """Remove what the workers ended in the middle of a PDF wrote (``name.pdf.part``)."""
+    for job in jobs:
+        if job.target not in made:
+            job.target.with_name(job.target.name + ".part").unlink(missing_ok=True)
 
 
 PRELOAD = (f"{__package__}.preload",)

@@ -23,6 +23,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...speech.normalise import digit_groups
+from ..lifeline import worker_starts
 
 if TYPE_CHECKING:
     from ...print_settings import PrintSize
@@ -217,7 +218,9 @@ def _weasyprint() -> tuple[ModuleType, tuple[str, ...]]:
 
 
 def preload() -> None:
-    """Import WeasyPrint now (a pool's workers call this once when they start)."""
+    """Import WeasyPrint now (a pool's workers call this once when they start), and end
+    with the fork server they come from (see ``lifeline``)."""
+    worker_starts()
     _weasyprint()
 
 
