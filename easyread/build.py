@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from .cached_checks import check_documents
+from .config import load_config
 from .coproduction.timing import warn_about_timing
 from .documents import load_project, not_read
 from .documents.cache import FileEntry, cache_state, link_cache, read_cache, write_cache
@@ -103,8 +104,9 @@ def build(
 ) -> BuildResult:
     """Build ``formats`` of the project in ``root`` into ``out`` (default ``root/build``).
 
-    The easy-read checks run first: each document's one-line summary goes to the reporter, and
-    with ``strict`` any error-level finding (warnings count as errors) stops the build.
+    The easy-read checks run first: the summary of a document that needs work is a warning,
+    of one that is ready a detail, then the totals; with ``strict`` any error-level finding
+    (warnings count as errors) stops the build. One build at a time makes ``out``.
     What the last build in ``out`` made is reused where it is current, unless ``clean``.
     ``checks=False`` leaves the checks out (``strict`` needs them). ``shard=(I, N)`` makes only
     the I-th of N shares of the print and audio files (see ``render.parse_shard``).
@@ -118,11 +120,60 @@ def build(
     sizes and list the documents, which this build may change. ``site_in_step=False`` leaves
     them as they were.
     """
-    recorder = Recorder(reporter or NullReporter())
-    reporter = recorder
     root = root.resolve()
     out = (out or root / "build").resolve()
     check_output_folder(root, out)
+    load_config(root)  # a folder that is not a project is refused before its lock is made
+    with one_build_at_a_time(out, reporter or NullReporter()):
+        return _build(
+            root, out, formats, jobs, print_sizes, reporter, strict, clean, checks, shard,
+            inputs, kept, stop, site_in_step,
+        )  # fmt: skip
+
+
+@contextlib.contextmanager
+def one_build_at_a_time(out: Path, reporter: Reporter) -> Iterator[None]:
+    """Hold the output folder for one build: a second build into it waits until the first
+    is done (two at once each swapped in what it made from the same last build, and the
+    website of the one that ended last lost the other's PDFs). The lock is a file beside the
+    folder, ``.build.lock``; where the file system has no locks, builds are not held."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        held = os.open(out.parent / f".{out.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            reporter.info(f"Another build is making {out}: waiting until it is done.")
+            fcntl.flock(held, fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield
+    finally:
+        os.close(held)
+
+
+def _build(
+    root: Path,
+    out: Path,
+    formats: tuple[str, ...],
+    jobs: int | None,
+    print_sizes: tuple[str, ...],
+    reporter: Reporter | None,
+    strict: bool,
+    clean: bool,
+    checks: bool,
+    shard: tuple[int, int],
+    inputs: Inputs | None,
+    kept: Kept | None,
+    stop: threading.Event | None,
+    site_in_step: bool,
+) -> BuildResult:
+    recorder = Recorder(reporter or NullReporter())
+    reporter = recorder
     last = out if (out / MARKER).is_file() else None  # the last build; with --clean, only
     old = None if clean else last  # the formats it does not make are taken from it
     if site_in_step:

@@ -355,7 +355,8 @@ class ProjectFiles(watchfiles.DefaultFilter):
     def __init__(self, root: Path, out: Path) -> None:
         super().__init__()
         self.root = root
-        self.skipped = (out, root / "build")
+        # and the lock a build holds beside its folder (see build.one_build_at_a_time)
+        self.skipped = (out, root / "build", out.parent / f".{out.name}.lock")
 
     def __call__(self, change: watchfiles.Change, path: str) -> bool:
         changed = Path(path)
@@ -368,4 +369,14 @@ class ProjectFiles(watchfiles.DefaultFilter):
             return False
         if relative.name.startswith(".") and not changed.is_file():
             return False  # a hidden folder, or one that is gone, like a build's temporary ones
+        if relative.name.startswith(".") and relative.name.endswith(".lock"):
+            return False  # another build's lock (see build.one_build_at_a_time)
+        if any((self.root / folder / MARKER).is_file() for folder in _folders(relative)):
+            return False  # what another build makes, like 'easyread build --out part-1'
         return super().__call__(change, str(relative))
+
+
+def _folders(relative: Path) -> list[Path]:
+    """The folders a path is in, inside the project, and itself: ``a/b/c`` gives ``a``,
+    ``a/b`` and ``a/b/c``."""
+    return [Path(*relative.parts[:n]) for n in range(1, len(relative.parts) + 1)]

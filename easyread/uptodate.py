@@ -195,10 +195,18 @@ class Recorder:
 
 def project_files(root: Path, out: Path) -> dict[str, Stat]:
     """Each file in the project folder ``root`` that a build into ``out`` may read, as it is
-    now (not the output, nor hidden folders at the top)."""
+    now (not the output, nor hidden folders at the top, nor the lock a build holds beside
+    its output folder: see ``build.one_build_at_a_time``)."""
     files: dict[str, Stat] = {}
     _walk(root, {out, root / "build"}, files, top_hidden=False)
-    return files
+    top = str(root) + os.sep
+    return {
+        path: stat
+        for path, stat in files.items()
+        if not (
+            path.startswith(top + ".") and path.endswith(".lock") and os.sep not in path[len(top) :]
+        )
+    }
 
 
 def files_state(*folders: Path) -> dict[str, object]:

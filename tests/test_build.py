@@ -41,6 +41,7 @@ def test_failed_build_leaves_the_previous_output(make_project: MakeProject, tmp_
         build(root, out, ("html",))
     assert tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".build.lock",  # the lock one build at a time holds (an empty file)
         "build",
         "project",
     ]  # no temporary folders left

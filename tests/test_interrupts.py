@@ -198,3 +198,30 @@ def _children(pid: int) -> list[str]:
         if f"\nPPid:\t{pid}\n" in text:
             found.append(status.parent.name)
     return found
+
+
+def test_a_second_build_into_the_same_folder_waits_for_the_first(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """Two at once both ended well, and the website of the one that ended last did not link
+    the other's PDFs."""
+    from easyread.build import one_build_at_a_time
+    from easyread.reporting import BufferReporter
+
+    root = make_project({"content/a.md": page(body=BODY)})
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "easyread", "build", str(root), "--out", str(out)]
+    with one_build_at_a_time(out, NullReporter()):  # as a build under way holds it
+        process = subprocess.Popen(
+            [*command, "--format", "html"], stderr=subprocess.PIPE, text=True
+        )
+        time.sleep(2)
+        assert process.poll() is None  # waiting
+        assert not out.exists()
+    _, said = process.communicate(timeout=120)
+    assert process.returncode == 0 and "waiting until it is done" in said
+    assert (out / "site" / "a.html").is_file()
+    reporter = BufferReporter()
+    with one_build_at_a_time(out, reporter):  # free again
+        pass
+    assert reporter.messages == []

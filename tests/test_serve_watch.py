@@ -80,6 +80,11 @@ def test_what_a_build_never_reads_starts_no_build(make_project: MakeProject) -> 
         (root / "content" / "#a.md#").write_text("x")  # Emacs
         (root / "content" / "__pycache__").mkdir()
         (root / "build" / "notes.txt").write_text("x")
+        # another build into the project folder (the README's '--out part-1'), and its lock
+        (root / "part-1" / "site").mkdir(parents=True)
+        (root / "part-1" / ".easyread-build").write_text("x")
+        (root / "part-1" / "site" / "a.html").write_text("x")
+        (root / ".part-1.lock").write_text("")
         version = preview.version
         time.sleep(1)  # five times the watcher's wait for more changes (200 ms)
         assert preview.version == version  # neither those nor the build's own writes
