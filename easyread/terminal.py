@@ -5,9 +5,11 @@ Shared by every command (``cli.py`` and the commands that live beside their libr
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -24,14 +26,19 @@ F = TypeVar("F", bound=Callable[..., Any])
 class TerminalReporter:
     """Progress and notes on standard error, so standard output stays for results.
 
-    On a terminal, progress is one line that counts up; elsewhere (CI, a log file) it is a
-    plain line when a stage is done. With ``verbose`` it is a line for every item, anywhere.
+    On a terminal, progress is one line that counts up; elsewhere (CI, a log file, or where
+    ``CI`` is set, as CI services set it, some of which give a terminal) it is a plain line
+    at every tenth of a long stage, after half a minute with no line, and when the stage is
+    done: a CI job that says nothing for minutes may be taken for stuck and stopped. With
+    ``verbose`` it is a line for every item, anywhere.
     """
 
     def __init__(self, quiet: bool = False, verbose: bool = False) -> None:
         self.quiet = quiet
         self.verbose = verbose
-        self.terminal = sys.stderr.isatty()
+        self.terminal = sys.stderr.isatty() and not os.environ.get("CI")
+        self.said: dict[str, tuple[float, int]] = {}
+        """For each stage, when its last plain line was said and how many were done then."""
 
     def info(self, message: str) -> None:
         if not self.quiet:
@@ -52,6 +59,25 @@ class TerminalReporter:
             click.echo(line, err=True)
         elif self.terminal:
             click.echo(line + ("\n" if done == total else "\r"), err=True, nl=False)
+        elif self._now_and_then(stage, done, total):
+            click.echo(line, err=True)
+
+    def _now_and_then(self, stage: str, done: int, total: int) -> bool:
+        now = time.monotonic()
+        when, before = self.said.get(stage, (now, 0)) if done else (now, 0)
+        tenth = total >= LONG_STAGE and done * 10 // total > before * 10 // total
+        if done and (tenth or now - when >= QUIET_SECONDS):
+            self.said[stage] = (now, done)
+            return True
+        self.said.setdefault(stage, (when, before))
+        return False
+
+
+LONG_STAGE = 20
+"""Items in a stage, at least, for a plain line at every tenth of it (not only at its end)."""
+
+QUIET_SECONDS = 30
+"""Seconds with no plain line, at most, while a stage goes on (when an item is done)."""
 
 
 class Terminated(KeyboardInterrupt):

@@ -59,3 +59,17 @@ def test_verbose_on_a_terminal_says_every_step_a_line_each(
     reporter.terminal = True
     run_stage(reporter)
     assert capsys.readouterr().err.splitlines()[:4] == [f"pdf: {n} of 3" for n in range(4)]
+
+
+def test_without_a_terminal_a_long_stage_says_how_far_it_is_now_and_then(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CI job of 302 PDFs said nothing for minutes, then "print: 302 of 302"."""
+    monkeypatch.setenv("CI", "true")  # a CI service's terminal is no terminal to count on
+    reporter = TerminalReporter()
+    assert not reporter.terminal
+    for done in range(101):
+        reporter.progress("print", done, 100)
+    assert capsys.readouterr().err.splitlines() == [
+        f"print: {n} of 100" for n in range(10, 101, 10)
+    ]
