@@ -91,3 +91,13 @@ def test_the_readmes_shares_put_together_make_a_site_that_links_every_file(
         )
         assert f"print/{slug}.pdf" in links and f"audio/{slug}.mp3" in links
         assert all((build / link).is_file() for link in links), links
+
+
+def test_a_share_with_no_pdfs_still_has_a_print_folder(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """The README's 'cp -r part-N/print/. build/print/' stopped a CI script for a share that
+    had no PDF to make: its print folder was not there."""
+    root = make_project({"content/a.md": page()})
+    out = build(root, tmp_path / "part", ("pdf",), shard=(999, 1000)).out
+    assert (out / "print").is_dir() and not list((out / "print").iterdir())

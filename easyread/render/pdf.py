@@ -70,6 +70,9 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
             outputs.record(_job_id(job), key, [job.target], **_size_record(job))
     if len(made) < len(todo):
         options.reporter.info(f"print: stopped with {len(todo) - len(made)} PDFs still to make.")
+    elif not options.stopped():  # even empty (a share of a --shard build with no PDF): it
+        (out / FOLDER).mkdir(parents=True, exist_ok=True)  # is copied from; a stopped build
+        # that made none keeps the last build's folder
     for warning in dict.fromkeys(w for r in results for w in r.warnings):
         options.reporter.warning(f"print: {warning}")
     return sorted([*reused, *(r.target for r in results)])
