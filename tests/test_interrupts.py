@@ -132,14 +132,16 @@ def _slow_jobs(folder: Path, count: int) -> list[PrintJob]:
     ]
 
 
-def test_a_stopped_print_stage_ends_its_pdfs_under_way(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_stopped_print_stage_ends_its_pdfs_under_way(tmp_path: Path, workers: int) -> None:
     """The preview's HTML waited for the PDF under way (the pack of a big site: minutes)
-    before an edit was shown, and a CI job cancelled then took as long to stop."""
+    before an edit was shown, and a CI job cancelled then took as long to stop; also with
+    one worker (-j 1, or a container with one CPU)."""
     import threading
 
     stop = threading.Event()
     threading.Timer(1.0, stop.set).start()
-    made = run(_slow_jobs(tmp_path, 2), 2, NullReporter(), stop)
+    made = run(_slow_jobs(tmp_path, 2), workers, NullReporter(), stop)
     assert made == []  # ended in the middle: neither was finished
     assert not list(tmp_path.glob("*.part"))
 
@@ -225,3 +227,22 @@ def test_a_second_build_into_the_same_folder_waits_for_the_first(
     with one_build_at_a_time(out, reporter):  # free again
         pass
     assert reporter.messages == []
+
+
+def test_the_fork_server_outlives_the_thread_that_started_it() -> None:
+    """The preview starts the fork server from a build's thread: asked to end with its
+    parent, it ended with that thread, and each build started and loaded another."""
+    script = (
+        "import os, threading, time\n"
+        "from multiprocessing import forkserver\n"
+        "from easyread.render import workers\n"
+        "if __name__ == '__main__':\n"
+        "    started = threading.Thread(target=workers.context, args=((),))\n"
+        "    started.start(); started.join(); time.sleep(1)\n"
+        "    os.kill(forkserver._forkserver._forkserver_pid, 0)  # raises when it is gone\n"
+        "    print('alive')\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert shown.stdout.strip() == "alive", shown.stderr

@@ -1,13 +1,13 @@
 """Worker processes end with the build, however it ends.
 
 The fork server the print and audio workers come from imports ``forkserver_start`` first
-(see ``workers.py``), which calls this module:
+(see ``workers.py``); its workers call :func:`worker_starts`:
 - Ctrl+C, which a terminal sends to every process of the build, is for the build, which
   stops its workers itself. The fork server imports WeasyPrint for a second or two before
   it ignores Ctrl+C on its own, and a Ctrl+C then printed its traceback.
 - When the build is killed (``kill -9``, as CI does when a job will not stop), the fork
-  server ends with it, and each worker with the fork server: a worker went on making its
-  PDF for minutes, with no build to use it.
+  server ends (Python's own), and each worker with the fork server: a worker went on
+  making its PDF for minutes, with no build to use it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ PR_SET_PDEATHSIG = 1
 
 
 def end_with_parent() -> None:
-    """Be killed when the process that started this one ends (Linux; elsewhere, nothing)."""
+    """Be killed when the process that started this one ends (Linux; elsewhere, nothing).
+    Strictly, when the thread that started it ends: only for processes started from a
+    process's only thread (a worker, from the fork server)."""
     if not sys.platform.startswith("linux"):
         return
     parent = os.getppid()

@@ -40,8 +40,8 @@ def run(
     def go_on() -> bool:
         return stop is None or not stop.is_set()
 
-    if workers == 1:
-        for job in waiting:
+    if workers == 1 and stop is None:  # a build that may be stopped (the preview) uses a
+        for job in waiting:  # worker, which can be ended in the middle of a PDF
             if not go_on():
                 break
             results[job.target] = write_pdf(job)
