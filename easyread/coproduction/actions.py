@@ -9,7 +9,9 @@ done by is before today (see :mod:`.clock`).
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -53,7 +55,7 @@ def add_actions(project: Project, today: datetime.date) -> Project:
     changed = set()
     for document in project.documents:
         if document.type == "actions":
-            document = _fill(document, actions, today, _late_picture(project))
+            document = _fill(document, actions, today, _late_picture(project), _env(project))
             changed.add(document.path)
         elif isinstance(document.data, MinutesData) and document.data.actions:
             document = _link(document, pages[0])
@@ -64,6 +66,16 @@ def add_actions(project: Project, today: datetime.date) -> Project:
     if known is not None:  # what the loader worked out no longer fits the changed documents
         more["fingerprints"] = {k: v for k, v in known.items() if k not in changed}
     return replace(project, documents=tuple(documents), **more)
+
+
+def _env(project: Project) -> dict[str, Any]:
+    """How a job's Markdown is rendered on the page, as in its minutes: a link to another
+    document goes to its page, a hard word to the glossary."""
+    return {
+        "pages": {Path(d.path).name: d.url for d in project.documents if d.path},
+        "glossary": {e.key: (e.term, e.meaning_html) for e in project.glossary},
+        "glossary_url": "glossary.html",
+    }
 
 
 def _late_picture(project: Project) -> Picture | None:
@@ -79,6 +91,7 @@ def _fill(
     actions: list[CollectedAction],
     today: datetime.date,
     late_picture: Picture | None = None,
+    env: dict[str, Any] | None = None,
 ) -> Document:
     waiting = [a for a in actions if not a.action.done]
     waiting.sort(key=lambda a: (not a.late(today), a.action.by or datetime.date.max))
@@ -97,10 +110,12 @@ def _fill(
     else:
         sections.insert(0, Section(None, "start", 1, (intro,)))
     if waiting:
-        rows = tuple(_row(a, today, line, late_picture) for a in waiting)
+        rows = tuple(_row(a, today, line, late_picture, env) for a in waiting)
         sections.append(Section("Still to do", "to-do", line, rows))
     if done:
-        sections.append(Section("Done", "done", line, tuple(_row(a, today, line) for a in done)))
+        sections.append(
+            Section("Done", "done", line, tuple(_row(a, today, line, None, env) for a in done))
+        )
     return replace(page, sections=tuple(sections))
 
 
@@ -109,10 +124,14 @@ def _jobs(count: int) -> str:
 
 
 def _row(
-    item: CollectedAction, today: datetime.date, line: int, late_picture: Picture | None = None
+    item: CollectedAction,
+    today: datetime.date,
+    line: int,
+    late_picture: Picture | None = None,
+    env: dict[str, Any] | None = None,
 ) -> Point:
     action, minutes = item.action, item.minutes
-    what, words = inline_markdown(lower_first(action.what))  # its Markdown, as in the minutes
+    what, words = inline_markdown(lower_first(action.what), env)  # as in the minutes
     lines = [Markup("<strong>{}</strong> will {}").format(action.who, what)]
     text = [f"{action.who} will {words}"]
     if action.by:
@@ -135,7 +154,9 @@ def _row(
     picture = _picture_of(minutes, action)
     if item.late(today) and late_picture is not None:
         picture = late_picture  # a late job does not look like the others (a list)
-    return _point(line, html, "\n".join(text), picture)
+    pages = set((env or {}).get("pages", {}).values()) - {"glossary.html", minutes.url}
+    links = tuple(dict.fromkeys(p for p in _PAGE_LINK.findall(what) if p in pages))
+    return replace(_point(line, html, "\n".join(text), picture), links=links)
 
 
 def _picture_of(minutes: Document, action: ActionItem) -> Picture | None:
@@ -160,6 +181,10 @@ def _link(minutes: Document, page: Document) -> Document:
             point = _point(section.line, html.format(page.url, page.title), text, page.picture)
             sections[i] = replace(section, points=(*section.points, point))
     return replace(minutes, sections=tuple(sections))
+
+
+_PAGE_LINK = re.compile(r'href="([^"#:/]+\.html)')
+"""A link to another document's page, in a job's HTML (for ``Point.links``)."""
 
 
 def _point(line: int, html: str, text: str, picture: Picture | None) -> Point:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -29,12 +30,14 @@ def _inline_parser() -> MarkdownIt:
     return make_parser()
 
 
-def inline_markdown(source: str) -> tuple[Markup, str]:
+def inline_markdown(source: str, env: dict[str, Any] | None = None) -> tuple[Markup, str]:
     """Markdown written in a line of a YAML field (a job in the minutes) as HTML, and as its
-    words: "**Ring** the {survey}" is shown bold, not with its stars and braces."""
+    words: "**Ring** the {survey}" is shown bold, not with its stars and braces. ``env`` is
+    the render environment (``pages`` for links to documents, ``glossary`` for hard words)."""
     md = _inline_parser()
-    tokens = md.parseInline(source, {})
-    return Markup(md.renderer.render(tokens, md.options, {}).strip()), plain_text(tokens)
+    env = dict(env or {})
+    tokens = md.parseInline(source, env)
+    return Markup(md.renderer.render(tokens, md.options, env).strip()), plain_text(tokens)
 
 
 def plain_text(tokens: list[Token]) -> str:

@@ -145,15 +145,22 @@ def test_a_job_is_markdown_as_a_point_is(make_project: MakeProject, tmp_path: Pa
     """'Send the {survey}' and '**Ring** the bus company' were shown with their braces and
     stars on both pages, and espeak said "asterisk"."""
     job = (
-        "  - {who: Jo, what: '**Ring** the bus company about the {survey: a list of questions}.'}\n"
+        "  - {who: Jo, what: '**Ring** the bus company about the {survey: a list of questions}. "
+        "See [the plan](plan.md).'}\n"
     )
-    files = {"content/minutes-11.yml": minutes("2026-11-12", job), "content/actions.yml": ACTIONS}
+    files = {
+        "content/minutes-11.yml": minutes("2026-11-12", job),
+        "content/actions.yml": ACTIONS,
+        "content/plan.md": "---\ntitle: Our plan\n---\n\n[hello] Hi.\n",
+    }
     project = load_project(make_project(files))
     [row] = [
         p for s in project.document("actions").sections if s.anchor == "to-do" for p in s.points
     ]
-    assert row.text.startswith("Jo will ring the bus company about the survey.\n")
-    assert "will <strong>ring</strong> the bus company about the <strong class=" in row.html
+    assert row.text.startswith("Jo will ring the bus company about the survey. See the plan.\n")
+    assert "will <strong>ring</strong> the bus company about the <a class=" in row.html
+    # the link goes to the page, as in the minutes (it went to plan.md), and names it
+    assert 'See <a href="plan.html">the plan</a>.' in row.html and row.links == ("plan.html",)
     [said] = [p for p in project.document("minutes-11").points if p.text.startswith("Jo")]
     assert said.text.startswith("Jo will ring the bus company about the survey.")
     assert "{" not in said.html and "*" not in said.html
