@@ -334,3 +334,24 @@ def test_a_link_to_a_part_a_document_does_not_have_is_a_warning(
         "content/a.md:7: the link to '#part-two' goes to a part of “B” that it does not have. "
         "Link to one of its parts: #part-1, #part-2, or to the whole document."
     ]
+
+
+def test_a_link_to_a_missing_part_in_a_meaning_is_said_once_where_it_is_written(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """It was said at every point that uses the word, where the link is not written."""
+    from easyread.build import build
+    from easyread.reporting import BufferReporter
+
+    glossary = (
+        "type: glossary\ntitle: Hard words\nwords:\n  rota: 'See [the list](b.md#nowhere).'\n"
+    )
+    files = {
+        "content/a.md": page(body="[hello] The {rota}.\n\n[bus] The {rota} again.\n"),
+        "content/b.md": page(title="B"),
+        "content/glossary.yml": glossary,
+    }
+    reporter = BufferReporter()
+    build(make_project(files), tmp_path / "out", ("html",), reporter=reporter)
+    warned = [m for kind, m in reporter.messages if kind == "warning" and "#nowhere" in m]
+    assert len(warned) == 1 and warned[0].startswith("content/glossary.yml:4: ")

@@ -150,7 +150,7 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
             rows.append((reader.line_num, cells))
     # anyone's name, not only the writer's: "Zara talks too much" names someone else
     secrets = {c[h] for _, c in rows for h in private if len(c.get(h, "")) >= 2}
-    names = _names(secrets)
+    names, whole = _names(secrets), _whole(secrets)
     for line, cells in rows:
         answers.people += 1
         share = _choice(SHARE, cells.get("share", ""), shown, line, "share", problems)
@@ -161,7 +161,7 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
             if question.answers == "words":
                 answers.written[question.id] = answers.written.get(question.id, 0) + 1
                 if share is not None and share.value == "yes":
-                    if _mentions(written, secrets, names):
+                    if _mentions(written, whole, names):
                         answers.withheld += 1
                     else:
                         answers.words.setdefault(question.id, []).append(written)
@@ -210,8 +210,8 @@ def _choice(
 
 
 COMMON = 5.0
-"""A part of a name as common as this in English (Zipf scale: "Will", "May", "Rose") is
-found only with its capital, so that "we will" does not hide an answer."""
+"""A part of a name as common as this in English (Zipf scale: "Will", "May", "Mark",
+"Bill") is found only with its capital, so that "we will" does not hide an answer."""
 
 
 def _names(secrets: set[str]) -> tuple[set[str], set[str]]:
@@ -225,7 +225,19 @@ def _names(secrets: set[str]) -> tuple[set[str], set[str]]:
     return {w.casefold() for w in parts - common}, common
 
 
-def _mentions(text: str, secrets: set[str], names: tuple[set[str], set[str]]) -> bool:
+def _whole(secrets: set[str]) -> list[re.Pattern[str]]:
+    """The private values found whole, in any case ("jane doe"): those of more than one word
+    with a letter in them. A value of one word is a name part (see :func:`_names`), so that a
+    column of "yes" or "Will" does not hide every answer with the word; a number alone (an
+    age) names nobody."""
+    return [
+        re.compile(rf"(?<!\w){re.escape(s.casefold())}(?!\w)")
+        for s in secrets
+        if len(re.findall(r"\w+", s)) > 1 and re.search(r"[^\W\d_]", s)
+    ]
+
+
+def _mentions(text: str, secrets: list[re.Pattern[str]], names: tuple[set[str], set[str]]) -> bool:
     """Does ``text`` hold one of ``secrets`` (values of private columns, like "Jane Doe"), in
     any case, or a name in them alone ("Jane", "doe"; a common word like "Will" only as
     written)?"""
@@ -234,7 +246,7 @@ def _mentions(text: str, secrets: set[str], names: tuple[set[str], set[str]]) ->
     if any(w in common or w.casefold() in rare for w in words):
         return True
     folded = text.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(s.casefold())}(?!\w)", folded) for s in secrets)
+    return any(secret.search(folded) for secret in secrets)
 
 
 def chart_text(choices: tuple[Choice, ...], counts: dict[str, int]) -> str:

@@ -14,6 +14,8 @@ from html import unescape
 from ..model import Document, Project
 
 _PLACE = re.compile(r'<a [^>]*href="([^"#:/]*\.html)?#([^"]+)"')
+_EXPLAIN = re.compile(r'<p class="explain">.*?</p>', re.S)
+"""A hard word's meaning under a point: its links are the glossary's, looked at there."""
 
 PAGE_IDS = ("main",)
 """Ids every page has besides its sections' (the built-in templates' ``<main id="main">``)."""
@@ -35,7 +37,7 @@ def missing_places(project: Project) -> list[str]:
     warnings = []
     for document in project.documents:
         for point in document.points:
-            for page, anchor in _PLACE.findall(point.html):
+            for page, anchor in _PLACE.findall(_EXPLAIN.sub("", point.html)):
                 target = by_page.get(page or document.url)
                 if target is None:  # not a document's page: the loader says so
                     continue

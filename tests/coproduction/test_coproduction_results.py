@@ -215,3 +215,18 @@ def test_a_shared_answer_naming_anyone_who_answered_is_left_out() -> None:
     assert answers is not None
     assert answers.words == {"better": ["Thank you for the tea.", "We will come."]}
     assert answers.withheld == 4
+
+
+def test_a_private_value_of_one_common_word_or_a_number_hides_no_answer_alone() -> None:
+    """Every row's whole values were looked for in any case: a 'consent' column of "yes", an
+    age of "25" or a name cell of just "Will" held back every answer with the word."""
+    text = (
+        "useful,easy,better,share,name,consent,age\n"
+        "yes,5,Yes the tea was good.,yes,Will,yes,25\n"
+        "yes,5,We will come back at 25 past.,yes,Sam Lee,yes,30\n"
+        "yes,5,Will was kind.,yes,Sam Lee,yes,30\n"
+    )
+    answers = read_answers(text, "content/answers.csv", _form(), Problems())
+    assert answers is not None
+    assert answers.words == {"better": ["Yes the tea was good.", "We will come back at 25 past."]}
+    assert answers.withheld == 1
