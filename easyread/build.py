@@ -141,6 +141,8 @@ def one_build_at_a_time(out: Path, reporter: Reporter) -> Iterator[None]:
     try:
         held = os.open(out.parent / f".{out.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
     except OSError:
+        held = None
+    if held is None:
         yield
         return
     try:

@@ -64,12 +64,14 @@ class TerminalReporter:
 
     def _now_and_then(self, stage: str, done: int, total: int) -> bool:
         now = time.monotonic()
-        when, before = self.said.get(stage, (now, 0)) if done else (now, 0)
+        if done == 0:  # the stage starts (again, in a process that builds again and again)
+            self.said[stage] = (now, 0)
+            return False
+        when, before = self.said.get(stage, (now, 0))
         tenth = total >= LONG_STAGE and done * 10 // total > before * 10 // total
-        if done and (tenth or now - when >= QUIET_SECONDS):
+        if tenth or now - when >= QUIET_SECONDS:
             self.said[stage] = (now, done)
             return True
-        self.said.setdefault(stage, (when, before))
         return False
 
 

@@ -22,7 +22,7 @@ def test_normal_build_summarises_each_document_and_goes_on(make_project: MakePro
     summary = [line for line in result.output.splitlines() if "content/a.md: " in line]
     assert len(summary) == 1 and summary[0].startswith("Warning: content/a.md: needs work.")
     assert "2 errors, 0 warnings" in summary[0]
-    assert "1 document checked: 0 ready, 1 need work; 2 errors, 0 warnings." in result.output
+    assert "1 document checked: 0 ready, 1 needs work; 2 errors, 0 warnings." in result.output
     assert (root / "build" / "site" / "a.html").exists()
     # the summary counts the findings; the build says how to see them
     hint = f"To see each error and warning, where it is and what to change: easyread check {root}"
@@ -45,7 +45,7 @@ def test_only_documents_that_need_work_have_a_line_of_their_own(
         lines = result.output.splitlines()
         assert any(line.startswith("Warning: content/a.md: needs work.") for line in lines)
         assert any(line.startswith("content/b.md: ready.") for line in lines) is b_shown, flags
-        total = "2 documents checked: 1 ready, 1 need work; 2 errors, 0 warnings."
+        total = "2 documents checked: 1 ready, 1 needs work; 2 errors, 0 warnings."
         assert (total in lines) is (flags != ["-q"])
 
 

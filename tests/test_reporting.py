@@ -73,3 +73,16 @@ def test_without_a_terminal_a_long_stage_says_how_far_it_is_now_and_then(
     assert capsys.readouterr().err.splitlines() == [
         f"print: {n} of 100" for n in range(10, 101, 10)
     ]
+
+
+def test_a_stage_that_starts_again_counts_its_tenths_again(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The preview builds again and again with one reporter: the second build's tenths were
+    counted from where the first ended."""
+    reporter = TerminalReporter()
+    for _ in range(2):
+        for done in range(101):
+            reporter.progress("print", done, 100)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == 2 * [f"print: {n} of 100" for n in range(10, 101, 10)]

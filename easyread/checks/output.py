@@ -71,7 +71,8 @@ def totals(documents: Sequence[DocumentReport]) -> str:
     count = len(documents)
     errors, warnings = sum(d.errors for d in documents), sum(d.warnings for d in documents)
     return (
-        f"{_count(count, 'document')} checked: {ready} ready, {count - ready} need work; "
+        f"{_count(count, 'document')} checked: {ready} ready, {count - ready} "
+        f"{'needs' if count - ready == 1 else 'need'} work; "
         f"{_count(errors, 'error')}, {_count(warnings, 'warning')}."
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import urllib.parse
+
 from ..errors import ConfigError
 from ..model import Document, Project
 
@@ -21,8 +23,21 @@ def template_for(document: Document) -> str:
     return TEMPLATES.get(document.type, "document.html")
 
 
-LOCAL = ("http://localhost:", "http://localhost/", "http://127.0.0.1:", "http://127.0.0.1/")
+LOCAL = ("localhost", "127.0.0.1")
 """Where a form may be sent without https: a server on the same computer, to try it out."""
+
+
+def _private_address(address: str) -> bool:
+    """An https address, or an http one on this computer (by its host, as a browser reads
+    it: "http://localhost:@elsewhere.example/" goes elsewhere)."""
+    try:
+        parts = urllib.parse.urlsplit(address)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if not host or parts.username is not None or parts.password is not None:
+        return False
+    return parts.scheme == "https" or (parts.scheme == "http" and host in LOCAL)
 
 
 def site_files(project: Project) -> list[tuple[str, str]]:
@@ -33,7 +48,7 @@ def site_files(project: Project) -> list[tuple[str, str]]:
     a form out).
     """
     endpoint = project.config.coproduction.form_endpoint
-    if endpoint and not endpoint.startswith(("https://", *LOCAL)):
+    if endpoint and not _private_address(endpoint):
         raise ConfigError(
             f"easyread.yml: coproduction.form_endpoint: expected a web address starting with "
             f"https://, got {endpoint!r}. Forms are sent there, and people's answers are "

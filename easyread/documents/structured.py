@@ -104,7 +104,7 @@ def _meeting(m: Meeting, out: _Sections, config: Config) -> None:
         (
             access.step_free,
             ("You can get in without using steps.", "step-free"),
-            ("There are steps to get in. Tell us if you need help.", "stairs"),
+            ("There are steps to get in. Tell us if you need help.", "danger"),
         ),
         (
             access.hearing_loop,
@@ -149,7 +149,7 @@ def _check_meeting(m: Meeting, lines: Lines, shown: str, problems: Problems) -> 
             shown,
             lines.line(("end",)) or 1,
             f"end: the meeting would end at {clock_time(m.end)}, "
-            f"before it starts at {clock_time(m.start)}.",
+            f"{'when' if m.end == m.start else 'before'} it starts at {clock_time(m.start)}.",
             "Check 'start:' and 'end:'. Write times like 2pm, 2:30pm or 14:30.",
         )
     if m.reply.by is not None and m.reply.by > m.date:

@@ -159,11 +159,14 @@ def _check_copy(formats: tuple[str, ...], size: str, where: str, add: Any, confi
     parsed = parse_size(size)
     if parsed is None:
         add(f"{where}print_size", "this is not a print size.", SIZE_HINT)
-    elif "large-print" in formats and parsed.points < NAMED_SIZES["easy-read"]:
-        add(  # its PDF would say "easy read (14 point)", and it is smaller than easy read
+    elif "large-print" in formats and parsed.points <= NAMED_SIZES["easy-read"]:
+        add(  # its PDF would say "easy read (14 point)": it is easy read's size or smaller
             f"{where}print_size",
-            f"large print is {NAMED_SIZES['easy-read']:g} point or more (GUIDELINES LY003).",
-            "Write large (18 point), extra-large (24 point) or a bigger number of points.",
+            f"large print is bigger than easy read's {NAMED_SIZES['easy-read']:g} point "
+            "(GUIDELINES LY003).",
+            "Write large (18 point), extra-large (24 point) or a number of points over "
+            f"{NAMED_SIZES['easy-read']:g}; for {NAMED_SIZES['easy-read']:g} point, "
+            "write easy-read-print.",
         )
     if "website-link" in formats and not config.packs.website:
         add(

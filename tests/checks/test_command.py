@@ -112,7 +112,7 @@ def test_statistics_give_a_summary_and_verdict(
     )
     assert out.splitlines()[-2:] == [
         "    2 ER001 Short sentences",
-        "1 document checked: 0 ready, 1 need work; 2 errors, 0 warnings.",
+        "1 document checked: 0 ready, 1 needs work; 2 errors, 0 warnings.",
     ]
 
 

@@ -32,7 +32,15 @@ def test_a_form_becomes_questions_with_choices(make_project: MakeProject) -> Non
         ("share", "choice"),
     ]
     useful = next(s for s in form.sections if s.anchor == "question-useful")
-    assert [p.text for p in useful.points] == ["Are our meetings useful?", "Yes", "Not sure", "No"]
+    # how to answer is said under the question, in every format (audio and text said nothing)
+    assert [p.text for p in useful.points] == [
+        "Are our meetings useful?\nChoose 1 answer.",
+        "Yes",
+        "Not sure",
+        "No",
+    ]
+    better = next(s for s in form.sections if s.anchor == "question-better")
+    assert better.points[0].text == "What can we do better?"  # its space to write says how
     easy = next(s for s in form.sections if s.anchor == "question-easy")
     assert [p.text for p in easy.points[1:]] == ["Very good", "Good", "OK", "Bad", "Very bad"]
     assert all(p.picture is not None for s in form.sections for p in s.points)
@@ -127,7 +135,10 @@ def test_hard_words_in_a_question_are_linked_and_explained(
     assert '</legend>\n    <p class="explain"><strong>Chair</strong> means:' in legend
 
 
-@pytest.mark.parametrize("endpoint", ["javascript:alert(1)", "http://forms.example.org/a"])
+@pytest.mark.parametrize(
+    "endpoint",
+    ["javascript:alert(1)", "http://forms.example.org/a", "http://localhost:@evil.example/"],
+)
 def test_a_form_endpoint_must_be_a_private_web_address(
     make_project: MakeProject, tmp_path: Path, endpoint: str
 ) -> None:

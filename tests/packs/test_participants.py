@@ -106,15 +106,16 @@ def test_checks_beyond_the_types(tmp_path: Path) -> None:
     ]
 
 
-def test_large_print_is_16_point_or_more(tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", ["14", "16", "easy-read"])
+def test_large_print_is_bigger_than_easy_read(tmp_path: Path, size: str) -> None:
     """Large print at 14 point was smaller than easy read, and its PDF said "easy read"."""
-    text = """\
+    text = f"""\
     participants:
       - id: p1
         name: Smally Fakeperson
         call_me: Smally
         formats: [large-print]
-        print_size: 14
+        print_size: {size}
         sent: post
         review: 2027-01-01
     """
@@ -122,7 +123,7 @@ def test_large_print_is_16_point_or_more(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as caught:
         load_participants(root, load_config(root))
     assert [p.message for p in caught.value.problems] == [
-        "p1: print_size: large print is 16 point or more (GUIDELINES LY003)."
+        "p1: print_size: large print is bigger than easy read's 16 point (GUIDELINES LY003)."
     ]
 
 

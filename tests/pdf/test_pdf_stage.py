@@ -117,7 +117,9 @@ def test_on_paper_a_link_out_of_the_project_is_followed_by_its_address() -> None
         '<a href="mailto:amira@example.org">Email Amira</a>, '
         '<a href="mailto:amira@example.org">amira@example.org</a>, '
         '<a href="tel:01632960000">Ring us</a>, '
-        '<a href="tel:01632960000">01632 960000</a></p>'
+        '<a href="tel:01632960000">01632 960000</a>, '
+        '<a href="tel:+441632960000">01632 960000</a>, '
+        '<a href="tel:+441632960000">Ring us</a></p>'
     )
     assert rewrite_links(html, lambda href: href) == (
         '<p><a href="https://www.mencap.org.uk/">Mencap</a> (www.mencap.org.uk), '
@@ -125,7 +127,9 @@ def test_on_paper_a_link_out_of_the_project_is_followed_by_its_address() -> None
         '<a href="mailto:amira@example.org">Email Amira</a> (amira@example.org), '
         '<a href="mailto:amira@example.org">amira@example.org</a>, '
         '<a href="tel:01632960000">Ring us</a> (01632 960000), '
-        '<a href="tel:01632960000">01632 960000</a></p>'
+        '<a href="tel:01632960000">01632 960000</a>, '
+        '<a href="tel:+441632960000">01632 960000</a>, '  # the same number, from abroad
+        '<a href="tel:+441632960000">Ring us</a> (+441632960000)</p>'
     )
 
 

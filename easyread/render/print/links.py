@@ -104,8 +104,11 @@ def address(href: str, words: str) -> str | None:
     a link that stays in the project."""
     if href.startswith("tel:"):
         digits = re.sub(r"[^\d+]", "", href[4:])
-        said = "" if digits.lstrip("+") in re.sub(r"\D", "", words) else None
-        return said if said is not None else _phone(digits)
+        written = re.sub(r"\D", "", words).lstrip("0")
+        # "01632 960000" is tel:+441632960000 too: the number without its country's code
+        if written and len(written) >= 6 and digits.lstrip("+").endswith(written):
+            return ""
+        return _phone(digits)
     if href.startswith("mailto:"):
         shown = unquote(href[7:].partition("?")[0])
     elif href.startswith(("http://", "https://")):
@@ -125,5 +128,6 @@ def _bare(address: str) -> str:
 
 
 def _phone(digits: str) -> str:
-    plus = "+" if digits.startswith("+") else ""
-    return plus + " ".join(digit_groups(digits.lstrip("+")))
+    """A number as printed: in the usual groups, or as written when it has a country's code
+    (whose groups differ from country to country)."""
+    return digits if digits.startswith("+") else " ".join(digit_groups(digits))
