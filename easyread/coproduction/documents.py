@@ -61,6 +61,10 @@ def coproduction_sections(
     return None
 
 
+CHOOSE = "Choose 1 answer."
+"""How to answer a question with answers to choose, under it in every format."""
+
+
 def form_sections(
     meta: Form, out: Sections, shown: str, problems: Problems, slug: str
 ) -> FormData | None:
@@ -74,7 +78,10 @@ def form_sections(
         key: Key = ("questions", number - 1)
         anchor = f"question-{question.id}"
         out.section(f"Question {number}", key, anchor)
-        out.point(question.ask, (*key, "ask"))
+        # how to answer a choice, in every format (the audio and the text said the question
+        # and the answers only); the space to write says how to answer in words itself
+        ask = question.ask if question.answers == "words" else f"{question.ask.rstrip()}\n{CHOOSE}"
+        out.point(ask, (*key, "ask"))
         if question.answers == "words":
             fields.append(FormField(anchor, question.id, "words"))
         else:
@@ -83,13 +90,13 @@ def form_sections(
             fields.append(FormField(anchor, question.id, "choice", tuple(c.value for c in choices)))
     if meta.helped:
         out.section("Who helped you", ("helped",), "helped")
-        out.point("[hand-up] Who helped you fill in this form?", ("helped",))
+        out.point(f"[hand-up] Who helped you fill in this form?\n{CHOOSE}", ("helped",))
         _choices(out, HELPED, ("helped",))
         fields.append(FormField("helped", "helped", "choice", tuple(c.value for c in HELPED)))
     if any(q.answers == "words" for q in meta.questions):
         out.section("Sharing what you wrote", ("questions",), "share")
         out.point(
-            "[private] Can we share what you wrote?\nWe will never share your name.",
+            f"[private] Can we share what you wrote?\nWe will never share your name.\n{CHOOSE}",
             ("questions",),
         )
         _choices(out, SHARE, ("questions",))
