@@ -83,9 +83,11 @@ def make_packs(
             write_zip(staging / person.id, staging / f"{person.id}.zip")
             reporter.info(f"Made the pack for {person.id}.")
         table = rows(people, {d.language for d in project.documents}, today)
-        for row in table:
-            for flag in row.flags:
-                reporter.warning(f"{row.values['id']}: {flag}.")
+        made = {p.id for p in chosen}
+        for row in table:  # of those whose packs were made: 'packs --only p06' is about p06
+            if row.values["id"] in made:  # (the staff page flags everyone)
+                for flag in row.flags:
+                    reporter.warning(f"{row.values['id']}: {flag}.")
         write_html(staging, project.config.title, table, today, notices)
         write_csv(staging, table)
         write_private(staging / MARKER, "This folder is made by easyread packs. It is private.\n")

@@ -33,6 +33,7 @@ def test_packs_command_makes_the_packs(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["packs", str(root), "--only", "c2", "-q"])
     assert "Made 1 pack into" in result.output
     assert "Made the pack for" not in result.output
+    assert "c1:" not in result.output  # a pack for c2 says nothing of c1's review date
 
 
 def test_bad_records_exit_1_without_names(tmp_path: Path) -> None:
