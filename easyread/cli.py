@@ -106,20 +106,29 @@ def build(
     last = inputs.unchanged_since(folder) if inputs and not clean else None
     if last is not None:
         last.say_again(reporter)
-        _built(last.documents, folder, options["formats"], quiet)
+        _built(last.documents, folder, options["formats"], quiet, options["shard"])
         return
     from .build import build as run_build  # imported only when there is something to build
 
     result = run_build(
         project, out, jobs=jobs, reporter=reporter, clean=clean, inputs=inputs, **options
     )
-    _built(len(result.project.documents), result.out, options["formats"], quiet)
+    _built(len(result.project.documents), result.out, options["formats"], quiet, options["shard"])
 
 
-def _built(documents: int, out: Path, formats: tuple[str, ...], quiet: bool) -> None:
+def _built(
+    documents: int,
+    out: Path,
+    formats: tuple[str, ...],
+    quiet: bool,
+    shard: tuple[int, int] = (1, 1),
+) -> None:
     if quiet:
         return
-    click.echo(f"Built {documents} documents into {out}.")
+    share = ""
+    if shard != (1, 1) and {"pdf", "audio"} & set(formats):
+        share = f" (their print and audio: share {shard[0]} of {shard[1]})"
+    click.echo(f"Built {documents} documents into {out}{share}.")
     if "html" in formats:
         click.echo(f"Open the website: {(out / 'site' / 'index.html').as_uri()}")
 

@@ -101,3 +101,18 @@ def test_a_share_with_no_pdfs_still_has_a_print_folder(
     root = make_project({"content/a.md": page()})
     out = build(root, tmp_path / "part", ("pdf",), shard=(999, 1000)).out
     assert (out / "print").is_dir() and not list((out / "print").iterdir())
+
+
+def test_a_share_says_which_share_of_the_print_and_audio_it_made(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """'Built 11 documents into part-2' was said by a share that printed 3 of them."""
+    from click.testing import CliRunner
+
+    from easyread.cli import main
+
+    root = make_project({"content/a.md": page()})
+    command = ["build", str(root), "--out", str(tmp_path / "part"), "--format", "pdf"]
+    result = CliRunner().invoke(main, [*command, "--shard", "999/1000"])
+    assert result.exit_code == 0, result.output
+    assert "(their print and audio: share 999 of 1000)." in result.output
