@@ -147,7 +147,8 @@ class _Finder:
             end = text.strip()[start:]
             if len(end.split()) < 3:
                 return None
-            for written in (end, end[:1].upper() + end[1:]):
+            first = next((i for i, c in enumerate(end) if c.isalpha()), 0)  # after "**"
+            for written in (end, end[:first] + end[first : first + 1].upper() + end[first + 1 :]):
                 if found := self.find(written, line):
                     return found
         return None

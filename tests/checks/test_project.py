@@ -83,10 +83,16 @@ def test_the_words_of_a_job_in_the_minutes_are_checked(root: Path) -> None:
         "type: minutes\ntitle: What happened\ndate: 2026-11-12\n"
         "checked_by: [{name: Sam, date: 2026-11-18}]\nactions:\n"
         "  - who: Sam\n    what: Tell everyone the new day. It is 14/01/2027.\n"
+        "  - who: Jo\n    what: '**Overmedicate** nobody at all.'\n"
     )
     (root / "content" / "minutes.yml").write_text(minutes, "utf-8")
     [document] = check_project(load_project(root), paths=["content/minutes.yml"]).documents
-    assert [(f.line, f.column, f.rule) for f in document.findings] == [(7, 44, "ER014")]
+    # a job's first word is checked too when it is bold ("**ring**" is made small after "will")
+    assert [(f.line, f.column, f.rule) for f in document.findings] == [
+        (7, 44, "ER014"),
+        (9, 14, "ER005"),
+    ]
+    assert document.lines[8][13:].startswith("Overmedicate")
 
 
 def test_a_yaml_comment_switches_a_rule_off_for_its_line(root: Path) -> None:
