@@ -44,7 +44,9 @@ class Copy:
         letter = self.to.key
         if needs.print_sizes:
             yield "letter.pdf", Request(letter, "pdf", needs.letter_size, needs.colours)
-        if "plain-text" in formats or not (set(formats) - {"website-link"}):
+        # the website's address must be written down somewhere, not only said in the audio
+        written = bool(needs.print_sizes) or "braille-ready-text" in formats
+        if "plain-text" in formats or ("website-link" in formats and not written):
             yield "letter.txt", Request(letter, "txt")
         if "braille-ready-text" in formats:
             yield "braille/letter.txt", Request(letter, "braille")

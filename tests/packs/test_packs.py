@@ -242,3 +242,25 @@ def test_a_letter_says_each_way_once_and_in_plain_words(tmp_path: Path) -> None:
     assert "You can read it on our website too:\nhttps://voices.example.org" in said(
         ("website-link", "audio")
     )
+
+
+@pytest.mark.parametrize(
+    ("formats", "text"),
+    [
+        (("website-link",), True),
+        (("website-link", "audio"), True),  # the address was only said in the audio
+        (("website-link", "easy-read-print"), False),  # the printed letter has it
+        (("audio",), False),
+        (("plain-text",), True),
+    ],
+)
+def test_a_website_link_is_written_in_a_letter(formats: tuple[str, ...], text: bool) -> None:
+    from easyread.packs.letter import Addressee
+    from easyread.packs.pack import Copy
+    from easyread.packs.people import Needs
+    from easyread.print_settings import parse_size
+
+    size = parse_size("large")
+    to = Addressee("p1", "Testy", Needs(formats, size, "black-on-white"))  # type: ignore[arg-type]
+    names = [name for name, _ in Copy("p1", to, ()).placements()]
+    assert ("letter.txt" in names) is text, names
