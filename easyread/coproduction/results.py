@@ -149,8 +149,7 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
         if any(cells.values()):
             rows.append((reader.line_num, cells))
     # anyone's name, not only the writer's: "Zara talks too much" names someone else
-    secrets = {c[h] for _, c in rows for h in private if len(c.get(h, "")) >= 2}
-    names, whole = _names(secrets), _whole(secrets)
+    found = secrets({c[h] for _, c in rows for h in private if c.get(h)})
     for line, cells in rows:
         answers.people += 1
         share = _choice(SHARE, cells.get("share", ""), shown, line, "share", problems)
@@ -161,7 +160,7 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
             if question.answers == "words":
                 answers.written[question.id] = answers.written.get(question.id, 0) + 1
                 if share is not None and share.value == "yes":
-                    if _mentions(written, whole, names):
+                    if _mentions(written, found):
                         answers.withheld += 1
                     else:
                         answers.words.setdefault(question.id, []).append(written)
@@ -210,43 +209,68 @@ def _choice(
 
 
 COMMON = 5.0
-"""A part of a name as common as this in English (Zipf scale: "Will", "May", "Mark",
-"Bill") is found only with its capital, so that "we will" does not hide an answer."""
+"""A private value, or a part of one, as common as this in English (Zipf scale: "Will",
+"May", "Mark", "Bill") is found only as written, with its capital, so that "we will" does
+not hide an answer. Anything rarer is found in any case ("zara", "wendell")."""
+
+CHOICES = frozenset("yes no y n true false none n/a na - ok".split())
+"""Private values that are choices, like a column of consent ("Yes"): they name nobody."""
 
 
-def _names(secrets: set[str]) -> tuple[set[str], set[str]]:
-    """The parts of the private values to look for (of 3 letters or more, from a capital):
-    those found in any case ("wendell", as folded), and the common words found only as
-    written ("Will")."""
+@dataclass
+class Secrets:
+    """What in a written answer would say who someone is: the private values of every row
+    (see :func:`secrets`)."""
+
+    whole: list[re.Pattern[str]] = field(default_factory=list)
+    """Values found whole, in any case ("zara quinlan", "zara", "jo", "王伟")."""
+    written: set[str] = field(default_factory=set)
+    """Values and parts of values found only as written (common words: "Will")."""
+    parts: set[str] = field(default_factory=set)
+    """Parts of values of several words, found alone in any case (as folded: "quinlan")."""
+    digits: set[str] = field(default_factory=set)
+    """Numbers of 6 digits or more (a phone number), however they are spaced."""
+
+
+def secrets(values: set[str]) -> Secrets:
+    """What to look for of ``values``: each value whole, and each part of a value of several
+    words (of 2 letters or more, not written small unless the whole value is: "Jo", "Li");
+    not choices, nor a number of up to 3 digits (an age)."""
     from ..checks.vocabulary import zipf
 
-    parts = {w for s in secrets for w in re.findall(r"\w+", s) if len(w) >= 3 and w[0].isupper()}
-    common = {w for w in parts if zipf(w.lower()) >= COMMON}
-    return {w.casefold() for w in parts - common}, common
+    found = Secrets()
+    for value in values:
+        if value.casefold() in CHOICES or (value.isdigit() and len(value) <= 3):
+            continue
+        if len(digits := re.sub(r"\D", "", value)) >= 6:
+            found.digits.add(digits)
+        words = re.findall(r"\w+", value)
+        if len(words) == 1 and zipf(value.lower()) >= COMMON:
+            found.written.add(words[0])
+            continue
+        found.whole.append(re.compile(rf"(?<!\w){re.escape(value.casefold())}(?!\w)"))
+        if len(words) < 2:
+            continue
+        small = value == value.lower()  # a name typed all small: its parts are names too
+        for word in words:
+            if len(word) < 2 or word.isdigit() or (word[0].islower() and not small):
+                continue
+            if zipf(word.lower()) >= COMMON:
+                found.written.add(word)
+            else:
+                found.parts.add(word.casefold())
+    return found
 
 
-def _whole(secrets: set[str]) -> list[re.Pattern[str]]:
-    """The private values found whole, in any case ("jane doe"): those of more than one word
-    with a letter in them. A value of one word is a name part (see :func:`_names`), so that a
-    column of "yes" or "Will" does not hide every answer with the word; a number alone (an
-    age) names nobody."""
-    return [
-        re.compile(rf"(?<!\w){re.escape(s.casefold())}(?!\w)")
-        for s in secrets
-        if len(re.findall(r"\w+", s)) > 1 and re.search(r"[^\W\d_]", s)
-    ]
-
-
-def _mentions(text: str, secrets: list[re.Pattern[str]], names: tuple[set[str], set[str]]) -> bool:
-    """Does ``text`` hold one of ``secrets`` (values of private columns, like "Jane Doe"), in
-    any case, or a name in them alone ("Jane", "doe"; a common word like "Will" only as
-    written)?"""
-    rare, common = names
+def _mentions(text: str, found: Secrets) -> bool:
+    """Does ``text`` say one of the private values, or a part of one (see :class:`Secrets`)?"""
     words = re.findall(r"\w+", text)
-    if any(w in common or w.casefold() in rare for w in words):
+    if any(w in found.written or w.casefold() in found.parts for w in words):
+        return True
+    if found.digits and any(d in re.sub(r"\D", "", text) for d in found.digits):
         return True
     folded = text.casefold()
-    return any(secret.search(folded) for secret in secrets)
+    return any(value.search(folded) for value in found.whole)
 
 
 def chart_text(choices: tuple[Choice, ...], counts: dict[str, int]) -> str:

@@ -230,3 +230,32 @@ def test_a_private_value_of_one_common_word_or_a_number_hides_no_answer_alone() 
     assert answers is not None
     assert answers.words == {"better": ["Yes the tea was good.", "We will come back at 25 past."]}
     assert answers.withheld == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "answer"),
+    [
+        ("zara", "zara talks too much."),  # a name typed small
+        ("zara quinlan", "Zara talks too much."),
+        ("Jo", "Jo was rude to me."),  # 2 letters
+        ("Jo Lee", "jo was rude to me."),
+        ("Li Wei", "Mr Li shouted."),
+        ("محمد", "محمد was very kind to me."),  # a script with no capitals
+        ("王伟", "Thank you 王伟."),
+        ("07700 900123", "Please ring me on 07700900123."),  # however it is spaced
+    ],
+)
+def test_a_shared_answer_with_any_private_value_is_left_out(name: str, answer: str) -> None:
+    """A private value of one word, or one with no capital, or a number, was not looked for
+    (the fix for 'Will' and 'yes' let them all through)."""
+    text = f"useful,easy,better,share,name\nyes,5,{answer},yes,{name}\nyes,5,Fine.,yes,Sam Lee\n"
+    answers = read_answers(text, "content/answers.csv", _form(), Problems())
+    assert answers is not None
+    assert answers.words == {"better": ["Fine."]} and answers.withheld == 1
+
+
+def test_a_choice_in_a_private_column_hides_nothing() -> None:
+    """A consent column of "Yes" (as spreadsheets write it) held back every "Yes ..." answer."""
+    text = "useful,easy,better,share,consent\nyes,5,Yes the tea was good.,yes,Yes\n"
+    answers = read_answers(text, "content/answers.csv", _form(), Problems())
+    assert answers is not None and answers.words == {"better": ["Yes the tea was good."]}
