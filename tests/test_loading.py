@@ -355,3 +355,27 @@ def test_a_link_to_a_missing_part_in_a_meaning_is_said_once_where_it_is_written(
     build(make_project(files), tmp_path / "out", ("html",), reporter=reporter)
     warned = [m for kind, m in reporter.messages if kind == "warning" and "#nowhere" in m]
     assert len(warned) == 1 and warned[0].startswith("content/glossary.yml:4: ")
+
+
+def test_a_missing_part_is_warned_about_where_its_link_is_written(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """A meaning written in a document ({rota: ...}) was warned about at the glossary page,
+    and a job's link at 'Who is doing what' too, where neither is written."""
+    from easyread.build import build
+    from easyread.reporting import BufferReporter
+
+    minutes = (
+        "type: minutes\ntitle: M\ndate: 2026-11-12\nactions:\n"
+        "  - {who: Jo, what: 'Read [the list](b.md#gone).'}\n"
+    )
+    files = {
+        "content/a.md": page(body="[hello] The {rota: see [the list](b.md#nowhere)}.\n"),
+        "content/b.md": page(title="B"),
+        "content/m.yml": minutes,
+        "content/jobs.yml": "type: actions\ntitle: Who is doing what\n",
+    }
+    reporter = BufferReporter()
+    build(make_project(files), tmp_path / "out", ("html",), reporter=reporter)
+    warned = sorted(m.split(": the link")[0] for kind, m in reporter.messages if kind == "warning")
+    assert warned == ["content/a.md:5", "content/m.yml:5"]

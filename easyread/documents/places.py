@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from ..markup.hardwords import word_anchor
 from ..model import Document, Project
 
 _PLACE = re.compile(r'<a [^>]*href="([^"#:/]*\.html)?#([^"]+)"')
@@ -30,13 +31,24 @@ def places(document: Document) -> set[str]:
     return found
 
 
+JOBS = ("to-do", "done")
+"""The sections of "Who is doing what" that show the jobs of the minutes, where their links
+are written (and looked at)."""
+
+
 def missing_places(project: Project) -> list[str]:
     """A warning for each link to a part of a document that the document does not have."""
     by_page = {d.url: d for d in project.documents}
+    words = {word_anchor(e.key): e for e in project.glossary}
     known: dict[str, set[str]] = {}
     warnings = []
     for document in project.documents:
-        for point in document.points:
+        for point in (
+            p
+            for s in document.sections
+            if not (document.type == "actions" and s.anchor in JOBS)
+            for p in s.points
+        ):
             for page, anchor in _PLACE.findall(_EXPLAIN.sub("", point.html)):
                 target = by_page.get(page or document.url)
                 if target is None:  # not a document's page: the loader says so
@@ -53,6 +65,9 @@ def missing_places(project: Project) -> list[str]:
                     else "It has no parts with a heading: link to the whole document."
                 )
                 where = f"{document.path}:{point.line}" if document.path else document.url
+                if document.type == "glossary" and point.anchor in words:  # where it is
+                    entry = words[point.anchor]  # explained: the glossary, or a document
+                    where = f"{entry.path}:{entry.line}"
                 warnings.append(
                     f"{where}: the link to '#{anchor}' goes to a part of “{target.title}” "
                     f"that it does not have. {hint}"
