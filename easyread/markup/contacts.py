@@ -113,3 +113,16 @@ def _split(token: Token, found: list[tuple[int, int, str]]) -> list[Token]:
 
 def _text(content: str, like: Token, deeper: int = 0) -> Token:
     return Token("text", "", 0, content=content, level=like.level + deeper)
+
+
+def says_number(href: str, words: str) -> bool:
+    """Whether a ``tel:`` link's words say its number already, however it is spaced or
+    written: "999" is tel:999, "Ring 07700 900123 after 5" is tel:07700900123, and
+    "01632 960000" and "+44 (0)1632 960000" are tel:+441632960000 (the number without its
+    country's code, or with the "(0)" said in the country only)."""
+    number = re.sub(r"\D", "", href.removeprefix("tel:"))
+    said = re.sub(r"\D", "", words.replace("(0)", ""))
+    if number and number in said:
+        return True
+    national = said.lstrip("0")
+    return len(national) >= 6 and number.endswith(national)

@@ -7,12 +7,12 @@ Links to other sites keep their address; links inside the site keep their words 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
 
+from ..markup.contacts import says_number
 from ..markup.links import says_title
 
 BlockKind = Literal["paragraph", "item", "explain"]
@@ -94,10 +94,10 @@ class _Parser(HTMLParser):
             return
         address = href.removeprefix("mailto:").removeprefix("tel:")
         # a number is the same however it is spaced: "01632 960123" is tel:01632960123
-        said = re.sub(r"[^\d+]", "", words) if href.startswith("tel:") else words
+        said = says_number(href, words) if href.startswith("tel:") else address in words
         if self.markdown:
             self.parts[self.link_start :] = [f"[{words}]({href})"]
-        elif address not in said:
+        elif not said:
             self.parts.append(f" ({address})")
 
     def finish(self) -> None:

@@ -119,6 +119,8 @@ def test_on_paper_a_link_out_of_the_project_is_followed_by_its_address() -> None
         '<a href="tel:01632960000">Ring us</a>, '
         '<a href="tel:01632960000">01632 960000</a>, '
         '<a href="tel:+441632960000">01632 960000</a>, '
+        '<a href="tel:+441632960000">+44 (0)1632 960000</a>, '
+        '<a href="tel:999">999</a>, '
         '<a href="tel:+441632960000">Ring us</a></p>'
     )
     assert rewrite_links(html, lambda href: href) == (
@@ -129,7 +131,16 @@ def test_on_paper_a_link_out_of_the_project_is_followed_by_its_address() -> None
         '<a href="tel:01632960000">Ring us</a> (01632 960000), '
         '<a href="tel:01632960000">01632 960000</a>, '
         '<a href="tel:+441632960000">01632 960000</a>, '  # the same number, from abroad
+        '<a href="tel:+441632960000">+44 (0)1632 960000</a>, '
+        '<a href="tel:999">999</a>, '
         '<a href="tel:+441632960000">Ring us</a> (+441632960000)</p>'
+    )
+    # plain text says the same as paper (it repeated the number written without +44)
+    from easyread.render.textblocks import blocks
+
+    said = " ".join(b.text for b in blocks(html))
+    assert said.endswith(
+        "01632 960000, 01632 960000, +44 (0)1632 960000, 999, Ring us (+441632960000)"
     )
 
 

@@ -16,6 +16,7 @@ from html import escape, unescape
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
+from ...markup.contacts import says_number
 from ...speech.normalise import digit_groups
 
 Resolve = Callable[[str], "str | None"]
@@ -103,12 +104,7 @@ def address(href: str, words: str) -> str | None:
     ``amira@example.org``, ``01632 960000``); "" when ``words`` say it already, and None for
     a link that stays in the project."""
     if href.startswith("tel:"):
-        digits = re.sub(r"[^\d+]", "", href[4:])
-        written = re.sub(r"\D", "", words).lstrip("0")
-        # "01632 960000" is tel:+441632960000 too: the number without its country's code
-        if written and len(written) >= 6 and digits.lstrip("+").endswith(written):
-            return ""
-        return _phone(digits)
+        return "" if says_number(href, words) else _phone(re.sub(r"[^\d+]", "", href[4:]))
     if href.startswith("mailto:"):
         shown = unquote(href[7:].partition("?")[0])
     elif href.startswith(("http://", "https://")):
@@ -128,6 +124,6 @@ def _bare(address: str) -> str:
 
 
 def _phone(digits: str) -> str:
-    """A number as printed: in the usual groups, or as written when it has a country's code
-    (whose groups differ from country to country)."""
+    """A number as printed: in the usual groups, or as the link has it when it has a
+    country's code (whose groups differ from country to country)."""
     return digits if digits.startswith("+") else " ".join(digit_groups(digits))
