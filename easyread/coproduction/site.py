@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 
 from ..errors import ConfigError
@@ -27,17 +28,32 @@ LOCAL = ("localhost", "127.0.0.1")
 """Where a form may be sent without https: a server on the same computer, to try it out."""
 
 
-def _private_address(address: str) -> bool:
-    """An https address, or an http one on this computer (by its host, as a browser reads
-    it: "http://localhost:@elsewhere.example/" goes elsewhere)."""
+def _address_problem(address: str) -> str | None:
+    """What is wrong with a form's address, or None: it must be an https address, or an http
+    one on this computer (its host read as a browser reads it: "http://localhost:@elsewhere/"
+    goes elsewhere), with no user name or password in it (they would be in the website)."""
     try:
         parts = urllib.parse.urlsplit(address)
-        host = parts.hostname
+        host, _ = parts.hostname, parts.port  # a port that is not a number is a ValueError
     except ValueError:
-        return False
-    if not host or parts.username is not None or parts.password is not None:
-        return False
-    return parts.scheme == "https" or (parts.scheme == "http" and host in LOCAL)
+        host = None
+    if not host or re.search(r"[^\w.\-\[\]:]", host):
+        return (
+            "this is not a web address. Write the address of the service that takes the "
+            "answers, starting with https://."
+        )
+    if parts.username is not None or parts.password is not None:
+        return (
+            "the address has a user name or password in it, which the website would show to "
+            "everyone. Write the address without it."
+        )
+    if parts.scheme == "https" or (parts.scheme == "http" and host in LOCAL):
+        return None
+    return (
+        f"expected a web address starting with https://, got {address!r}. Forms are sent "
+        "there, and people's answers are private: without https anyone on the way could "
+        "read them."
+    )
 
 
 def site_files(project: Project) -> list[tuple[str, str]]:
@@ -48,12 +64,9 @@ def site_files(project: Project) -> list[tuple[str, str]]:
     a form out).
     """
     endpoint = project.config.coproduction.form_endpoint
-    if endpoint and not _private_address(endpoint):
-        raise ConfigError(
-            f"easyread.yml: coproduction.form_endpoint: expected a web address starting with "
-            f"https://, got {endpoint!r}. Forms are sent there, and people's answers are "
-            "private: without https anyone on the way could read them."
-        )
+    problem = _address_problem(endpoint) if endpoint else None
+    if problem:
+        raise ConfigError(f"easyread.yml: coproduction.form_endpoint: {problem}")
     if any(d.type in TEMPLATES for d in project.documents):
         return [STYLESHEET]
     return []

@@ -135,12 +135,33 @@ def test_hard_words_in_a_question_are_linked_and_explained(
     assert '</legend>\n    <p class="explain"><strong>Chair</strong> means:' in legend
 
 
+NOT_AN_ADDRESS = (
+    "this is not a web address. Write the address of the service that takes the answers, "
+    "starting with https://."
+)
+WITH_A_PASSWORD = (
+    "the address has a user name or password in it, which the website would show to "
+    "everyone. Write the address without it."
+)
+
+
 @pytest.mark.parametrize(
-    "endpoint",
-    ["javascript:alert(1)", "http://forms.example.org/a", "http://localhost:@evil.example/"],
+    ("endpoint", "said"),
+    [
+        ("javascript:alert(1)", NOT_AN_ADDRESS),
+        ("https://forms.example.org:abc/", NOT_AN_ADDRESS),
+        (
+            "http://forms.example.org/a",
+            "expected a web address starting with https://, got 'http://forms.example.org/a'. "
+            "Forms are sent there, and people's answers are private: without https anyone on "
+            "the way could read them.",
+        ),
+        ("http://localhost:@evil.example/", WITH_A_PASSWORD),  # it goes to evil.example
+        ("https://staff:secret@forms.example.org/", WITH_A_PASSWORD),  # not said again
+    ],
 )
 def test_a_form_endpoint_must_be_a_private_web_address(
-    make_project: MakeProject, tmp_path: Path, endpoint: str
+    make_project: MakeProject, tmp_path: Path, endpoint: str, said: str
 ) -> None:
     """People's answers were sent to an http:// address without a word: anyone on the way
     could read them."""
@@ -150,11 +171,7 @@ def test_a_form_endpoint_must_be_a_private_web_address(
     root = make_project({"content/form.yml": FORM}, config=config)
     with pytest.raises(ConfigError) as error:
         _site(root, tmp_path)
-    assert str(error.value) == (
-        "easyread.yml: coproduction.form_endpoint: expected a web address starting with "
-        f"https://, got '{endpoint}'. Forms are sent there, and people's answers are private: "
-        "without https anyone on the way could read them."
-    )
+    assert str(error.value) == f"easyread.yml: coproduction.form_endpoint: {said}"
 
 
 def test_a_form_may_be_sent_to_this_computer_to_try_it(
