@@ -160,7 +160,7 @@ def _check_copy(formats: tuple[str, ...], size: str, where: str, add: Any, confi
     if parsed is None:
         add(f"{where}print_size", "this is not a print size.", SIZE_HINT)
     elif "large-print" in formats and parsed.points <= NAMED_SIZES["easy-read"]:
-        add(  # its PDF would say "easy read (14 point)": it is easy read's size or smaller
+        add(  # its PDF would say "easy read (16 point)": it is easy read's size or smaller
             f"{where}print_size",
             f"large print is bigger than easy read's {NAMED_SIZES['easy-read']:g} point "
             "(GUIDELINES LY003).",

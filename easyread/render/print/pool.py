@@ -1,6 +1,7 @@
 """Run print jobs one after another, or in parallel in worker processes.
 
-One job runs in the build's own process (no pool to start). More jobs run in a process pool
+One job runs in the build's own process (no pool to start), unless the build may be stopped
+(the preview): a worker can be ended in the middle of a PDF. More jobs run in a process pool
 started from a fork server that has imported WeasyPrint once: workers start ready, and they
 do not inherit the build's threads or open files. The jobs come biggest first, so that the
 workers finish at about the same time.
@@ -34,6 +35,8 @@ def run(
     One that cannot be made at all (an exception) stops them, and is raised."""
     workers = max(1, min(workers, len(jobs)))
     reporter.progress(STAGE, 0, len(jobs))
+    if not jobs:
+        return []
     waiting = iter(jobs)
     results: dict[Path, PrintResult] = {}
 
