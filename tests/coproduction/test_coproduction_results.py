@@ -10,7 +10,7 @@ from conftest import MakeProject
 
 from easyread.build import build
 from easyread.coproduction.data import ResultsData
-from easyread.coproduction.results import chart_text, read_answers
+from easyread.coproduction.results import Answers, chart_text, read_answers
 from easyread.coproduction.scales import FACES, YES_NO
 from easyread.coproduction.schemas import Form, Question
 from easyread.documents import load_project
@@ -30,6 +30,14 @@ def _form() -> Form:
             Question("better", "[idea] Better?", "words"),
         ),
     )
+
+
+def _read(text: str) -> Answers:
+    """The answers in ``text``, a CSV with no mistakes in it."""
+    problems = Problems()
+    answers = read_answers(text, "content/answers.csv", _form(), problems)
+    assert answers is not None and not problems
+    return answers
 
 
 def test_answers_are_counted_exactly() -> None:
@@ -182,8 +190,8 @@ def test_new_answers_make_the_page_again_in_an_incremental_build(
 
 def test_answers_saved_with_semicolons_and_a_byte_order_mark_are_read() -> None:
     text = "\ufeffuseful;easy;better\nyes;5;\nno;4;\n"
-    answers = read_answers(text, "content/answers.csv", _form(), Problems())
-    assert answers is not None and answers.counts["useful"] == {"yes": 1, "no": 1}
+    answers = _read(text)
+    assert answers.counts["useful"] == {"yes": 1, "no": 1}
 
 
 def test_a_shared_answer_naming_someone_by_first_name_is_left_out() -> None:
@@ -193,8 +201,7 @@ def test_a_shared_answer_naming_someone_by_first_name_is_left_out() -> None:
         "yes,5,Ask the bus company.,yes,Omar Khan\n"
         "yes,5,We will all come.,yes,Will Lee\n"
     )
-    answers = read_answers(text, "content/answers.csv", _form(), Problems())
-    assert answers is not None
+    answers = _read(text)
     # "Will" is a common word: a name only as written, with its capital
     assert answers.words == {"better": ["Ask the bus company.", "We will all come."]}
     assert answers.withheld == 1
@@ -211,8 +218,7 @@ def test_a_shared_answer_naming_anyone_who_answered_is_left_out() -> None:
         "no,1,Will is kind.,yes,Sam Lee\n"
         "no,1,We will come.,yes,Will Smith\n"
     )
-    answers = read_answers(text, "content/answers.csv", _form(), Problems())
-    assert answers is not None
+    answers = _read(text)
     assert answers.words == {"better": ["Thank you for the tea.", "We will come."]}
     assert answers.withheld == 4
 
@@ -226,8 +232,7 @@ def test_a_private_value_of_one_common_word_or_a_number_hides_no_answer_alone() 
         "yes,5,We will come back at 25 past.,yes,Sam Lee,yes,30\n"
         "yes,5,Will was kind.,yes,Sam Lee,yes,30\n"
     )
-    answers = read_answers(text, "content/answers.csv", _form(), Problems())
-    assert answers is not None
+    answers = _read(text)
     assert answers.words == {"better": ["Yes the tea was good.", "We will come back at 25 past."]}
     assert answers.withheld == 1
 
@@ -249,13 +254,12 @@ def test_a_shared_answer_with_any_private_value_is_left_out(name: str, answer: s
     """A private value of one word, or one with no capital, or a number, was not looked for
     (the fix for 'Will' and 'yes' let them all through)."""
     text = f"useful,easy,better,share,name\nyes,5,{answer},yes,{name}\nyes,5,Fine.,yes,Sam Lee\n"
-    answers = read_answers(text, "content/answers.csv", _form(), Problems())
-    assert answers is not None
+    answers = _read(text)
     assert answers.words == {"better": ["Fine."]} and answers.withheld == 1
 
 
 def test_a_choice_in_a_private_column_hides_nothing() -> None:
     """A consent column of "Yes" (as spreadsheets write it) held back every "Yes ..." answer."""
     text = "useful,easy,better,share,consent\nyes,5,Yes the tea was good.,yes,Yes\n"
-    answers = read_answers(text, "content/answers.csv", _form(), Problems())
-    assert answers is not None and answers.words == {"better": ["Yes the tea was good."]}
+    answers = _read(text)
+    assert answers.words == {"better": ["Yes the tea was good."]}
