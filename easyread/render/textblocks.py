@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
 
-from ..markup.contacts import says_number
 from ..markup.links import says_title
+from .print.links import address as printed_address
 
 BlockKind = Literal["paragraph", "item", "explain"]
 
@@ -93,8 +93,8 @@ class _Parser(HTMLParser):
                 self.parts.append(f" (“{_escape_inline(title) if self.markdown else title}”)")
             return
         address = href.removeprefix("mailto:").removeprefix("tel:")
-        # a number is the same however it is spaced: "01632 960123" is tel:01632960123
-        said = says_number(href, words) if href.startswith("tel:") else address in words
+        # as on paper: "01632 960123" is tel:01632960123, "www.mencap.org.uk" is its https://
+        said = printed_address(href, words) == ""
         if self.markdown:
             self.parts[self.link_start :] = [f"[{words}]({href})"]
         elif not said:

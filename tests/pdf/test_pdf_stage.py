@@ -142,6 +142,7 @@ def test_on_paper_a_link_out_of_the_project_is_followed_by_its_address() -> None
     assert said.endswith(
         "01632 960000, 01632 960000, +44 (0)1632 960000, 999, Ring us (+441632960000)"
     )
+    assert said.startswith("Mencap (https://www.mencap.org.uk/), www.mencap.org.uk, Email")
 
 
 SHORT_CONFIG = """\
