@@ -125,10 +125,89 @@ def build(
     check_output_folder(root, out)
     load_config(root)  # a folder that is not a project is refused before its lock is made
     with one_build_at_a_time(out, reporter or NullReporter()):
-        return _build(
-            root, out, formats, jobs, print_sizes, reporter, strict, clean, checks, shard,
-            inputs, kept, stop, site_in_step,
-        )  # fmt: skip
+        recorder = Recorder(reporter or NullReporter())
+        reporter = recorder
+        last = out if (out / MARKER).is_file() else None  # the last build; with --clean, only
+        old = None if clean else last  # the formats it does not make are taken from it
+        if site_in_step:
+            formats = _site_in_step(formats, last)
+        if kept is not None and kept.loaded is not None and old is not None:
+            loaded = kept.loaded
+        else:
+            loaded = read_cache(old / CACHE_DIR if old else None)
+        before = cache_state(loaded)
+        project = load_project(root, loaded, jobs or cores())
+        changed = cache_state(loaded) != before
+        if kept is not None:
+            kept.loaded = loaded
+            kept.unsaved = kept.unsaved or changed
+        if "pdf" in formats:  # a wrong size is found before anything is made
+            _check_print_sizes(project, print_sizes)
+        warn_about_timing(project, reporter)
+        for message in missing_places(project):
+            reporter.warning(message)
+        for shown in not_read(root):  # saved from Word, say: staff would think it is published
+            reporter.warning(
+                f"{shown} is not a document of the website, so it is left out. "
+                "Write documents as .md or .yml files (see the README)."
+            )
+        with new_folder_beside(out) as staging:
+            reports = []
+            if checks or strict:
+                kept_checks = kept.checks if kept is not None else None
+                reports = _check(project, strict, reporter, old, staging, jobs, kept_checks)
+            recorder.notes = False  # the rest says what was made: not said again if nothing changed
+            outputs = Outputs.start(
+                staging,
+                last,
+                keep=partial(_kept_job, formats),
+                documents=[d.slug for d in project.documents],
+                reuse=old is not None,
+            )
+            options = RenderOptions(
+                formats=formats,
+                jobs=jobs or cores(),
+                print_sizes=print_sizes,
+                reporter=reporter,
+                outputs=outputs,
+                shard=shard,
+                stop=stop,
+            )
+            stages = {name: importlib.import_module(FORMATS[name]) for name in formats}
+            for stage in stages.values():  # one fork server serves every stage's workers
+                workers.want(getattr(stage, "PRELOAD", ()))
+            written: list[Path] = []
+            for name, stage in stages.items():
+                try:
+                    written += stage.render(project, staging, options)
+                except jinja2.TemplateError as error:
+                    raise ContentError([template_problem(error, root)]) from None
+                reporter.info(f"Made the {name} output.")
+            if old and kept is not None:
+                link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # Kept.finish saves a newer one
+            elif old and not changed:
+                link_cache(
+                    old / CACHE_DIR, staging / CACHE_DIR
+                )  # nothing new to save: keep the file
+            else:
+                write_cache(staging / CACHE_DIR, loaded)
+                if kept is not None:
+                    kept.unsaved = False
+            outputs.save()
+            (staging / MARKER).write_text(
+                "This folder is made by easyread build.\n", encoding="utf-8"
+            )
+            if inputs is not None:
+                inputs.save(staging, recorder.messages, len(project.documents))
+            stopped = stop is not None and stop.is_set()  # stopped: what it did not make stays
+            _swap(staging, out, made=[] if stopped else [f for n in formats for f in FOLDERS[n]])
+        return BuildResult(
+            project,
+            out,
+            tuple(out / p.relative_to(staging) for p in written),
+            tuple(outputs.made),
+            tuple(reports),
+        )
 
 
 @contextlib.contextmanager
@@ -156,103 +235,6 @@ def one_build_at_a_time(out: Path, reporter: Reporter) -> Iterator[None]:
         yield
     finally:
         os.close(held)
-
-
-def _build(
-    root: Path,
-    out: Path,
-    formats: tuple[str, ...],
-    jobs: int | None,
-    print_sizes: tuple[str, ...],
-    reporter: Reporter | None,
-    strict: bool,
-    clean: bool,
-    checks: bool,
-    shard: tuple[int, int],
-    inputs: Inputs | None,
-    kept: Kept | None,
-    stop: threading.Event | None,
-    site_in_step: bool,
-) -> BuildResult:
-    recorder = Recorder(reporter or NullReporter())
-    reporter = recorder
-    last = out if (out / MARKER).is_file() else None  # the last build; with --clean, only
-    old = None if clean else last  # the formats it does not make are taken from it
-    if site_in_step:
-        formats = _site_in_step(formats, last)
-    if kept is not None and kept.loaded is not None and old is not None:
-        loaded = kept.loaded
-    else:
-        loaded = read_cache(old / CACHE_DIR if old else None)
-    before = cache_state(loaded)
-    project = load_project(root, loaded, jobs or cores())
-    changed = cache_state(loaded) != before
-    if kept is not None:
-        kept.loaded = loaded
-        kept.unsaved = kept.unsaved or changed
-    if "pdf" in formats:  # a wrong size is found before anything is made
-        _check_print_sizes(project, print_sizes)
-    warn_about_timing(project, reporter)
-    for message in missing_places(project):
-        reporter.warning(message)
-    for shown in not_read(root):  # saved from Word, say: staff would think it is published
-        reporter.warning(
-            f"{shown} is not a document of the website, so it is left out. "
-            "Write documents as .md or .yml files (see the README)."
-        )
-    with new_folder_beside(out) as staging:
-        reports = []
-        if checks or strict:
-            kept_checks = kept.checks if kept is not None else None
-            reports = _check(project, strict, reporter, old, staging, jobs, kept_checks)
-        recorder.notes = False  # the rest says what was made: not said again if nothing changed
-        outputs = Outputs.start(
-            staging,
-            last,
-            keep=partial(_kept_job, formats),
-            documents=[d.slug for d in project.documents],
-            reuse=old is not None,
-        )
-        options = RenderOptions(
-            formats=formats,
-            jobs=jobs or cores(),
-            print_sizes=print_sizes,
-            reporter=reporter,
-            outputs=outputs,
-            shard=shard,
-            stop=stop,
-        )
-        stages = {name: importlib.import_module(FORMATS[name]) for name in formats}
-        for stage in stages.values():  # one fork server serves every stage's workers
-            workers.want(getattr(stage, "PRELOAD", ()))
-        written: list[Path] = []
-        for name, stage in stages.items():
-            try:
-                written += stage.render(project, staging, options)
-            except jinja2.TemplateError as error:
-                raise ContentError([template_problem(error, root)]) from None
-            reporter.info(f"Made the {name} output.")
-        if old and kept is not None:
-            link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # Kept.finish saves a newer one
-        elif old and not changed:
-            link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # nothing new to save: keep the file
-        else:
-            write_cache(staging / CACHE_DIR, loaded)
-            if kept is not None:
-                kept.unsaved = False
-        outputs.save()
-        (staging / MARKER).write_text("This folder is made by easyread build.\n", encoding="utf-8")
-        if inputs is not None:
-            inputs.save(staging, recorder.messages, len(project.documents))
-        stopped = stop is not None and stop.is_set()  # stopped: what it did not make stays
-        _swap(staging, out, made=[] if stopped else [f for n in formats for f in FOLDERS[n]])
-    return BuildResult(
-        project,
-        out,
-        tuple(out / p.relative_to(staging) for p in written),
-        tuple(outputs.made),
-        tuple(reports),
-    )
 
 
 FOLDERS = {"html": ("site", "staff"), "pdf": ("print",), "audio": ("audio",), "text": ("text",)}

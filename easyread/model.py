@@ -55,6 +55,10 @@ class Symbol:
     picture file must change every fingerprint that holds the symbol."""
 
 
+GLOSSARY_PAGE = "glossary.html"
+"""The website's page of every hard word (``#word-...`` for each)."""
+
+
 @dataclass(frozen=True)
 class Picture:
     """A picture shown beside a point or a document's title."""

@@ -18,7 +18,15 @@ from markupsafe import Markup, escape
 
 from ..markup import inline_markdown
 from ..markup.hardwords import lower_first
-from ..model import Document, Picture, Point, Project, Section, symbol_picture
+from ..model import (
+    GLOSSARY_PAGE,
+    Document,
+    Picture,
+    Point,
+    Project,
+    Section,
+    symbol_picture,
+)
 from ..textformat import long_date
 from .data import ActionItem, MinutesData
 
@@ -68,13 +76,17 @@ def add_actions(project: Project, today: datetime.date) -> Project:
     return replace(project, documents=tuple(documents), **more)
 
 
+TO_DO, DONE = "to-do", "done"
+"""The ids of the sections of the jobs still to do and of those done."""
+
+
 def _env(project: Project) -> dict[str, Any]:
     """How a job's Markdown is rendered on the page, as in its minutes: a link to another
     document goes to its page, a hard word to the glossary."""
     return {
         "pages": {Path(d.path).name: d.url for d in project.documents if d.path},
         "glossary": {e.key: (e.term, e.meaning_html) for e in project.glossary},
-        "glossary_url": "glossary.html",
+        "glossary_url": GLOSSARY_PAGE,
     }
 
 
@@ -111,10 +123,10 @@ def _fill(
         sections.insert(0, Section(None, "start", 1, (intro,)))
     if waiting:
         rows = tuple(_row(a, today, line, late_picture, env) for a in waiting)
-        sections.append(Section("Still to do", "to-do", line, rows))
+        sections.append(Section("Still to do", TO_DO, line, rows))
     if done:
         sections.append(
-            Section("Done", "done", line, tuple(_row(a, today, line, None, env) for a in done))
+            Section("Done", DONE, line, tuple(_row(a, today, line, None, env) for a in done))
         )
     return replace(page, sections=tuple(sections))
 
@@ -154,7 +166,7 @@ def _row(
     picture = _picture_of(minutes, action)
     if item.late(today) and late_picture is not None:
         picture = late_picture  # a late job does not look like the others (a list)
-    pages = set((env or {}).get("pages", {}).values()) - {"glossary.html", minutes.url}
+    pages = set((env or {}).get("pages", {}).values()) - {GLOSSARY_PAGE, minutes.url}
     links = tuple(dict.fromkeys(p for p in _PAGE_LINK.findall(what) if p in pages))
     return replace(_point(line, html, "\n".join(text), picture), links=links)
 

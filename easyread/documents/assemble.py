@@ -15,13 +15,11 @@ from ..markup import plain_text
 from ..markup.hardwords import lookup, upper_first
 from ..markup.links import is_document_link, split_target
 from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
-from ..model import GlossaryEntry, Picture, Point, Section, Symbol, symbol_picture
+from ..model import GLOSSARY_PAGE, GlossaryEntry, Picture, Point, Section, Symbol, symbol_picture
 from ..symbols import Library
 from ..symbols.settings import SymbolsConfig
 from ..textformat import slugify
 from .draft import Draft, RawPoint
-
-GLOSSARY_PAGE = "glossary.html"
 
 
 @dataclass

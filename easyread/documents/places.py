@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from ..coproduction.actions import DONE, TO_DO
 from ..markup.hardwords import word_anchor
 from ..model import Document, Project
 
@@ -31,7 +32,7 @@ def places(document: Document) -> set[str]:
     return found
 
 
-JOBS = ("to-do", "done")
+JOBS = (TO_DO, DONE)
 """The sections of "Who is doing what" that show the jobs of the minutes, where their links
 are written (and looked at)."""
 

@@ -20,12 +20,11 @@ from markupsafe import Markup
 from ...coproduction.site import print_template_for
 from ...markup.hardwords import word_anchor
 from ...markup.links import says_title
-from ...model import Document, GlossaryEntry, Picture, Project, Symbol
+from ...model import GLOSSARY_PAGE, Document, GlossaryEntry, Picture, Project, Symbol
 from ...print_settings import PrintConfig, PrintSize
 from ...textformat import join_names, long_date
 from .links import rewrite_links
 
-GLOSSARY_PAGE = "glossary.html"
 """The website's glossary page, which hard words link to."""
 
 
