@@ -91,10 +91,10 @@ class Point:
     """The point's picture, or None when the author gave none."""
     hard_words: tuple[str, ...] = ()
     """Glossary keys of the hard words in the point, in order."""
-    links: tuple[str, ...] = ()
-    """The pages of the other documents the point links to (not the glossary), in order:
-    where a link cannot be followed (on paper, in audio, in plain text), the point names
-    them."""
+    links: tuple[tuple[str, str], ...] = ()
+    """The pages of the other documents the point links to (not the glossary), in order, each
+    with the words of its first link there: where a link cannot be followed (in audio), the
+    point names the document, unless those words say it (``markup.links.says_title``)."""
     anchor: str = ""
     """An id for linking to this point (glossary words have one)."""
 
@@ -234,7 +234,7 @@ class Project:
     def linked_titles(self, document: Document) -> dict[str, str]:
         """The titles of the documents that ``document``'s points link to, by page: what a
         link says where it cannot be followed (in audio, in plain text)."""
-        wanted = {page for point in document.points for page in point.links}
+        wanted = {page for point in document.points for page, _ in point.links}
         return {d.url: d.title for d in self.documents if d.url in wanted}
 
     def document(self, slug: str) -> Document:

@@ -9,7 +9,6 @@ done by is before today (see :mod:`.clock`).
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -143,7 +142,7 @@ def _row(
     env: dict[str, Any] | None = None,
 ) -> Point:
     action, minutes = item.action, item.minutes
-    what, words = inline_markdown(lower_first(action.what), env)  # as in the minutes
+    what, words, linked = inline_markdown(lower_first(action.what), env)  # as in the minutes
     lines = [Markup("<strong>{}</strong> will {}").format(action.who, what)]
     text = [f"{action.who} will {words}"]
     if action.by:
@@ -166,8 +165,7 @@ def _row(
     picture = _picture_of(minutes, action)
     if item.late(today) and late_picture is not None:
         picture = late_picture  # a late job does not look like the others (a list)
-    pages = set((env or {}).get("pages", {}).values()) - {GLOSSARY_PAGE, minutes.url}
-    links = tuple(dict.fromkeys(p for p in _PAGE_LINK.findall(what) if p in pages))
+    links = tuple((p, w) for p, w in linked if p not in (GLOSSARY_PAGE, minutes.url))
     return replace(_point(line, html, "\n".join(text), picture), links=links)
 
 
@@ -193,10 +191,6 @@ def _link(minutes: Document, page: Document) -> Document:
             point = _point(section.line, html.format(page.url, page.title), text, page.picture)
             sections[i] = replace(section, points=(*section.points, point))
     return replace(minutes, sections=tuple(sections))
-
-
-_PAGE_LINK = re.compile(r'href="([^"#:/]+\.html)')
-"""A link to another document's page, in a job's HTML (for ``Point.links``)."""
 
 
 def _point(line: int, html: str, text: str, picture: Picture | None) -> Point:

@@ -11,9 +11,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..errors import Problems
-from ..markup import plain_text
+from ..markup import document_links, plain_text
 from ..markup.hardwords import lookup, upper_first
-from ..markup.links import is_document_link, split_target
+from ..markup.links import is_document_link, linked_file
 from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
 from ..model import GLOSSARY_PAGE, GlossaryEntry, Picture, Point, Section, Symbol, symbol_picture
 from ..symbols import Library
@@ -101,19 +101,9 @@ class Assembler:
             links=links,
         )
 
-    def _links(self, tokens: list[Token], draft: Draft) -> tuple[str, ...]:
-        """The pages of other documents that the point links to, each once, in order."""
-        found: list[str] = []
-        mine = f"{draft.slug}.html"
-        for token in tokens:
-            for child in token.children or ():
-                href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
-                if not is_document_link(href):
-                    continue
-                page = self.pages.get(_linked_file(href))
-                if page and page not in (GLOSSARY_PAGE, mine) and page not in found:
-                    found.append(page)
-        return tuple(found)
+    def _links(self, tokens: list[Token], draft: Draft) -> tuple[tuple[str, str], ...]:
+        """The pages of other documents that the point links to (see ``document_links``)."""
+        return document_links(tokens, self.pages, (GLOSSARY_PAGE, f"{draft.slug}.html"))
 
     def picture(self, ref: str, shown: str, folder: Path, line: int) -> Picture | None:
         """The picture for ``[ref]``: a symbol name, or an image file with its alt text."""
@@ -217,7 +207,7 @@ class Assembler:
                     found.append(key)
             elif child.type == "link_open":
                 href = str(child.attrGet("href") or "")
-                target = _linked_file(href)
+                target = linked_file(href)
                 if is_document_link(href) and target not in self.pages:
                     self.problems.add(
                         shown,
@@ -226,11 +216,6 @@ class Assembler:
                         _link_hint(target, list(self.pages)),
                     )
         return found
-
-
-def _linked_file(href: str) -> str:
-    """The file name a link to another document names: ``../content/b.md#x`` -> ``b.md``."""
-    return split_target(href)[0].rsplit("/", 1)[-1]
 
 
 def _link_hint(target: str, documents: list[str]) -> str:

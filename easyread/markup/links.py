@@ -26,6 +26,11 @@ def split_target(href: str) -> tuple[str, str]:
     return target, anchor
 
 
+def linked_file(href: str) -> str:
+    """The file name a link to another document names: ``../content/b.md#x`` -> ``b.md``."""
+    return split_target(href)[0].rsplit("/", 1)[-1]
+
+
 def says_title(words: str, title: str) -> bool:
     """Whether a link's words say which document it goes to: they hold its title ("Read Our
     plan"), or 3 words or more of it ("our meeting on Thursday 8 October 2026", of "What

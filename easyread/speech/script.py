@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..markup.hardwords import meaning_start
+from ..markup.links import says_title
 from ..model import Document, GlossaryEntry
 from .normalise import spoken
 from .settings import AudioConfig
@@ -68,7 +69,8 @@ class SpokenPoint:
     hard_words: tuple[str, ...]
     line: int
     goes_to: tuple[str, ...] = ()
-    """The titles of the documents the point links to: said, as a link cannot be followed."""
+    """The titles of the documents the point links to whose links' words do not say them:
+    said, as a link cannot be followed."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,11 @@ class Spoken:
                             p.text,
                             p.hard_words,
                             p.line,
-                            tuple(titles[page] for page in p.links if page in titles),
+                            tuple(
+                                titles[page]
+                                for page, words in p.links
+                                if page in titles and not says_title(words, titles[page])
+                            ),
                         )
                         for p in section.points
                     ),

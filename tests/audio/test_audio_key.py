@@ -11,6 +11,7 @@ from scratch import page
 from easyread.build import build
 from easyread.documents import load_project
 from easyread.render.audio import audio_key
+from easyread.speech.script import write_script
 
 GLOSSARY = "type: glossary\ntitle: Hard words\nwords:\n  agenda: {meaning}\n  minutes: Notes.\n"
 
@@ -106,7 +107,6 @@ def test_a_link_says_which_recording_and_a_new_title_there_speaks_it_again(
 ) -> None:
     """ "Read what we decided." names the document it links to, which a listener cannot
     follow: that document's title is part of what is said, and of the audio's key."""
-    from easyread.speech.script import write_script
 
     root = make_project(
         {
@@ -119,7 +119,7 @@ def test_a_link_says_which_recording_and_a_new_title_there_speaks_it_again(
     )
     project = load_project(root)
     a = project.document("a")
-    assert a.points[0].links == ("b.html",)
+    assert a.points[0].links == (("b.html", "what we decided"),)
     script = write_script(a, project.glossary, project.config.audio, project.linked_titles(a))
     said = [c.text for part in script.parts for c in part.cues]
     assert "Read what we decided. It is called Our plan." in said
@@ -129,3 +129,23 @@ def test_a_link_says_which_recording_and_a_new_title_there_speaks_it_again(
     assert keys(root)["a"] == before["a"]  # not linked
     (root / "content" / "b.md").write_text(page(title="Our new plan", body="[bus] We go.\n"))
     assert keys(root)["a"] != before["a"]  # linked: its new title is said
+
+
+def test_a_link_whose_words_are_most_of_the_title_does_not_say_it_again(
+    make_project: MakeProject,
+) -> None:
+    """As on paper (``says_title``): "our meeting on 8 October" names "What happened at our
+    meeting on 8 October"; "what we decided" does not, even in a job of the minutes."""
+    title = "What happened at our meeting on 8 October"
+    root = make_project(
+        {
+            "content/a.md": page(body="[book] Read about [our meeting on 8 October](b.md).\n"),
+            "content/b.md": page(title=title, body="[bus] We take the bus.\n"),
+        }
+    )
+    project = load_project(root)
+    a = project.document("a")
+    script = write_script(a, project.glossary, project.config.audio, project.linked_titles(a))
+    said = [c.text for part in script.parts for c in part.cues]
+    assert "Read about our meeting on 8 October." in said
+    assert not any("It is called" in s for s in said)

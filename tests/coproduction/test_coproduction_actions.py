@@ -160,7 +160,9 @@ def test_a_job_is_markdown_as_a_point_is(make_project: MakeProject, tmp_path: Pa
     assert row.text.startswith("Jo will ring the bus company about the survey. See the plan.\n")
     assert "will <strong>ring</strong> the bus company about the <a class=" in row.html
     # the link goes to the page, as in the minutes (it went to plan.md), and names it
-    assert 'See <a href="plan.html">the plan</a>.' in row.html and row.links == ("plan.html",)
+    assert 'See <a href="plan.html">the plan</a>.' in row.html and row.links == (
+        ("plan.html", "the plan"),
+    )
     [said] = [p for p in project.document("minutes-11").points if p.text.startswith("Jo")]
     assert said.text.startswith("Jo will ring the bus company about the survey.")
     assert "{" not in said.html and "*" not in said.html
