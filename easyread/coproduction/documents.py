@@ -64,6 +64,9 @@ def coproduction_sections(
 CHOOSE = "Choose 1 answer."
 """How to answer a question with answers to choose, under it in every format."""
 
+WRITE = "Write your answer."
+"""How to answer a question answered in words, under it in every format."""
+
 
 def form_sections(
     meta: Form, out: Sections, shown: str, problems: Problems, slug: str
@@ -78,10 +81,9 @@ def form_sections(
         key: Key = ("questions", number - 1)
         anchor = f"question-{question.id}"
         out.section(f"Question {number}", key, anchor)
-        # how to answer a choice, in every format (the audio and the text said the question
-        # and the answers only); the space to write says how to answer in words itself
-        ask = question.ask if question.answers == "words" else f"{question.ask.rstrip()}\n{CHOOSE}"
-        out.point(ask, (*key, "ask"))
+        # how to answer, in every format (the audio and the text said the question only)
+        how = WRITE if question.answers == "words" else CHOOSE
+        out.point(f"{question.ask.rstrip()}\n{how}", (*key, "ask"))
         if question.answers == "words":
             fields.append(FormField(anchor, question.id, "words"))
         else:

@@ -40,7 +40,7 @@ def test_a_form_becomes_questions_with_choices(make_project: MakeProject) -> Non
         "No",
     ]
     better = next(s for s in form.sections if s.anchor == "question-better")
-    assert better.points[0].text == "What can we do better?"  # its space to write says how
+    assert better.points[0].text == "What can we do better?\nWrite your answer."
     easy = next(s for s in form.sections if s.anchor == "question-easy")
     assert [p.text for p in easy.points[1:]] == ["Very good", "Good", "OK", "Bad", "Very bad"]
     assert all(p.picture is not None for s in form.sections for p in s.points)
@@ -55,7 +55,7 @@ def test_the_form_page_uses_fieldsets_legends_and_labels(
         len(re.findall(r'<input type="radio" name="useful" value="(yes|not-sure|no)">', html)) == 3
     )
     assert html.count('<label class="choice" data-say=') == 3 + 5 + 4 + 2
-    assert '<label class="write-label" for="better-answer">' in html
+    assert '<label class="write-label" for="better-answer">Your answer</label>' in html
     assert '<textarea id="better-answer" name="better"' in html
     # No endpoint in easyread.yml: no button; the page says how to give it back.
     assert "<button" not in html and "method=" not in html
@@ -131,7 +131,10 @@ def test_hard_words_in_a_question_are_linked_and_explained(
     html = (_site(make_project({"content/form.yml": form}), tmp_path) / "form.html").read_text()
     legend = html[html.index('id="question-better"') :]
     legend = legend[legend.index("<legend") : legend.index("</fieldset>")]
-    assert '<a class="hard-word" href="glossary.html#word-chair">chair</a> help?</span>' in legend
+    assert (
+        '<a class="hard-word" href="glossary.html#word-chair">chair</a> help?<br />\nWrite your answer.</span>'
+        in legend
+    )
     assert '</legend>\n    <p class="explain"><strong>Chair</strong> means:' in legend
 
 

@@ -51,7 +51,8 @@ def test_a_printed_form_has_tick_boxes_and_room_to_write(
         "Very good",
         "Very bad",
         "What can we do better?",
-        "Write or draw your answer here.",
+        "Write your answer.",
+        "You can write or draw here.",
         "Who helped you fill in this form?",
         "Can we share what you wrote?",
         "Give the form to Sam.",
@@ -134,7 +135,7 @@ def test_a_question_and_its_answers_are_printed_on_one_page(
     for question, answers in (
         ("Are our meetings useful?", ("Yes", "Not sure", "No")),
         ("Who helped you fill in this form?", ("Nobody.", "A support worker.")),
-        ("What can we do better?", ("Write or draw your answer here.",)),
+        ("What can we do better?", ("Write your answer.", "You can write or draw here.")),
     ):
         page = next(p for p in pages if question in p)
         after = page[page.index(question) :]
@@ -156,7 +157,7 @@ def test_the_pack_prints_forms_results_and_changes_as_their_own_pdfs_do(
     job = PrintJob("pack", "pack", pack, project.root.as_uri() + "/", target)
     assert write_pdf(job).errors == ()
     words = " ".join(_pages(target))
-    assert "What can we do better? Write or draw your answer here." in words
+    assert "What can we do better? Write your answer. You can write or draw here." in words
     assert "Breaks You said You said the meetings need a break. We did" in words
     alone = [printer.document_html(project.document(d), size) for d in ("form", "results")]
     for needle in ('<span class="tick"></span>', '<div class="chart"', '<div class="draw">'):
