@@ -22,8 +22,9 @@ class Reporter(Protocol):
         """Something said only when asked for every step (``-v``), like each document's
         summary when it is ready."""
 
-    def progress(self, stage: str, done: int, total: int) -> None:
-        """``done`` of ``total`` items of a stage are finished."""
+    def progress(self, stage: str, done: int, total: int, item: str = "") -> None:
+        """``done`` of ``total`` items of a stage are finished, the last of them ``item``
+        (a file's name, said with ``-v``)."""
 
 
 class NullReporter:
@@ -38,7 +39,7 @@ class NullReporter:
     def detail(self, message: str) -> None:
         pass
 
-    def progress(self, stage: str, done: int, total: int) -> None:
+    def progress(self, stage: str, done: int, total: int, item: str = "") -> None:
         pass
 
 
@@ -57,5 +58,5 @@ class BufferReporter:
     def detail(self, message: str) -> None:
         self.messages.append(("detail", message))
 
-    def progress(self, stage: str, done: int, total: int) -> None:
+    def progress(self, stage: str, done: int, total: int, item: str = "") -> None:
         self.messages.append(("progress", f"{stage} {done}/{total}"))

@@ -51,11 +51,13 @@ class TerminalReporter:
         if self.verbose:
             click.echo(message, err=True)
 
-    def progress(self, stage: str, done: int, total: int) -> None:
+    def progress(self, stage: str, done: int, total: int, item: str = "") -> None:
         if self.quiet or total == 0:
             return
         line = f"{stage}: {done} of {total}"
-        if self.verbose or (done == total and not self.terminal):
+        if self.verbose:
+            click.echo(f"{line}: {item}" if item and done else line, err=True)
+        elif done == total and not self.terminal:
             click.echo(line, err=True)
         elif self.terminal:
             click.echo(line + ("\n" if done == total else "\r"), err=True, nl=False)
@@ -93,10 +95,23 @@ TERMINATED = 143
 """Exit codes after Ctrl+C and SIGTERM: 128 and the signal's number, as shells report them."""
 
 
+NOTHING_CHANGED = "Nothing was changed in the output."
+"""Said after the problems that stopped a command that writes files (see ``reports_errors``)."""
+
+
 def reports_errors(command: F) -> F:
     """Turn the library's errors into messages and exit codes, never a traceback; stop
-    cleanly on Ctrl+C and on SIGTERM."""
+    cleanly on Ctrl+C and on SIGTERM. For a command that writes files, which it does in full
+    or not at all: after its problems it says that nothing was changed."""
+    return _reporting(command, NOTHING_CHANGED)
 
+
+def reports_read_errors(command: F) -> F:
+    """:func:`reports_errors` for a command that writes nothing (it only finds or shows)."""
+    return _reporting(command, "")
+
+
+def _reporting(command: F, after: str) -> F:
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -105,10 +120,12 @@ def reports_errors(command: F) -> F:
         except EasyreadError as error:
             for problem in error.problems:
                 click.echo(str(problem), err=True)
-            if len(error.problems) > 1:
-                click.echo(
-                    f"{len(error.problems)} problems. Nothing was changed in the output.", err=True
-                )
+            count = f"{len(error.problems)} problems." if len(error.problems) > 1 else ""
+            # after mistakes in the content, or a file that could not be made: the last build
+            # is still there (a wrong command, or no project, is only that)
+            said = after if error.exit_code == 1 else ""
+            if count or said:
+                click.echo(" ".join(filter(None, (count, said))), err=True)
             sys.exit(error.exit_code)
         except KeyboardInterrupt as stopped:
             click.echo("\nStopped.", err=True)

@@ -189,8 +189,8 @@ class Recorder:
             self.messages.append(("detail", message))
         self.reporter.detail(message)
 
-    def progress(self, stage: str, done: int, total: int) -> None:
-        self.reporter.progress(stage, done, total)
+    def progress(self, stage: str, done: int, total: int, item: str = "") -> None:
+        self.reporter.progress(stage, done, total, item)
 
 
 def project_files(root: Path, out: Path) -> dict[str, Stat]:

@@ -74,4 +74,5 @@ def test_a_content_error_has_no_traceback(tmp_path: Path) -> None:
     assert (
         built.stderr
         == "content/welcome.md:5: There is no picture called 'nothing-like-this'. Use a name from the picture library, or an image file like [photo.jpg: what it shows].\n"
+        "Nothing was changed in the output.\n"
     )

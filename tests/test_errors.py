@@ -197,6 +197,17 @@ def test_all_problems_are_reported_together(make_project: MakeProject) -> None:
     assert output.splitlines()[-1] == "4 problems. Nothing was changed in the output."
 
 
+def test_one_problem_also_says_that_nothing_was_changed(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page(body="[meting] Hi.\n")})
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1
+    assert output.splitlines()[0].startswith("content/a.md:")
+    assert output.splitlines()[1:] == ["Nothing was changed in the output."]
+    # a command that writes nothing does not say it
+    code, output = run("symbols", "suggest", str(root / "content" / "a.md"))
+    assert code == 1 and "Nothing was changed" not in output
+
+
 CONFIG_CASES = {
     "wrong values and unknown keys": (
         "title: T\norganisation: O\ncontact: {phone: '1'}\ntheme:\n  font_size: big\n  colours: black-on-pink\n  fonts: x\n",

@@ -9,7 +9,7 @@ from easyread.terminal import TerminalReporter
 
 def run_stage(reporter: TerminalReporter) -> None:
     for done in range(4):
-        reporter.progress("pdf", done, 3)
+        reporter.progress("pdf", done, 3, f"doc-{done}.pdf" if done else "")
     reporter.info("Made the pdf output.")
     reporter.warning("print: a picture is very small.")
 
@@ -29,9 +29,9 @@ def test_verbose_says_every_step(capsys: pytest.CaptureFixture[str]) -> None:
     run_stage(TerminalReporter(verbose=True))
     assert capsys.readouterr().err.splitlines()[:4] == [
         "pdf: 0 of 3",
-        "pdf: 1 of 3",
-        "pdf: 2 of 3",
-        "pdf: 3 of 3",
+        "pdf: 1 of 3: doc-1.pdf",  # which file is made, to see which one is slow
+        "pdf: 2 of 3: doc-2.pdf",
+        "pdf: 3 of 3: doc-3.pdf",
     ]
 
 
@@ -58,7 +58,10 @@ def test_verbose_on_a_terminal_says_every_step_a_line_each(
     reporter = TerminalReporter(verbose=True)
     reporter.terminal = True
     run_stage(reporter)
-    assert capsys.readouterr().err.splitlines()[:4] == [f"pdf: {n} of 3" for n in range(4)]
+    assert capsys.readouterr().err.splitlines()[:4] == [
+        "pdf: 0 of 3",
+        *(f"pdf: {n} of 3: doc-{n}.pdf" for n in range(1, 4)),
+    ]
 
 
 def test_without_a_terminal_a_long_stage_says_how_far_it_is_now_and_then(

@@ -25,8 +25,8 @@ class StopAfterFirst(BufferReporter):
         super().__init__()
         self.stage, self.stop = stage, stop
 
-    def progress(self, stage: str, done: int, total: int) -> None:
-        super().progress(stage, done, total)
+    def progress(self, stage: str, done: int, total: int, item: str = "") -> None:
+        super().progress(stage, done, total, item)
         if stage == self.stage and done == 1:
             self.stop.set()
 
@@ -65,8 +65,8 @@ def test_the_preview_stops_its_background_print_for_an_edit(root: Path) -> None:
     started = threading.Event()
 
     class Watching(BufferReporter):
-        def progress(self, stage: str, done: int, total: int) -> None:
-            super().progress(stage, done, total)
+        def progress(self, stage: str, done: int, total: int, item: str = "") -> None:
+            super().progress(stage, done, total, item)
             if stage == "print":
                 started.set()
 

@@ -131,7 +131,7 @@ def run(jobs: list[AudioJob], options: RenderOptions) -> list[AudioResult]:
                     break  # the pool is stopped as the block ends, its documents half spoken
                 continue
             by_slug[result.slug] = result
-            reporter.progress(STAGE, len(by_slug), len(jobs))
+            reporter.progress(STAGE, len(by_slug), len(jobs), f"{result.slug}.mp3")
             if options.stopped():
                 break
         else:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..terminal import reports_errors
+from ..terminal import reports_errors, reports_read_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -34,7 +34,7 @@ def symbols() -> None:
 @click.argument("words", nargs=-1, required=True)
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True)
 @PROJECT
-@reports_errors
+@reports_read_errors
 def search(words: tuple[str, ...], limit: int, project: Path) -> None:
     """Pictures whose names match WORDS, best first: name, set, licence, matched keyword.
 
@@ -57,7 +57,7 @@ def search(words: tuple[str, ...], limit: int, project: Path) -> None:
 
 @symbols.command()
 @click.argument("document", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@reports_errors
+@reports_read_errors
 def suggest(document: Path) -> None:
     """The best 3 pictures for each point of DOCUMENT that has no picture."""
     from ..documents import load_project

@@ -97,7 +97,10 @@ def test_import_errors_exit_1_with_the_line(make_project, tmp_path: Path) -> Non
         str(root),
     )
     assert code == 1
-    assert err == f"{table}:2: There is no picture file 'nope.svg' in {photos}.\n"
+    assert err == (
+        f"{table}:2: There is no picture file 'nope.svg' in {photos}.\n"
+        "Nothing was changed in the output.\n"
+    )
 
 
 def test_suggest_lists_3_candidates_for_points_without_a_picture(make_project) -> None:  # type: ignore[no-untyped-def]

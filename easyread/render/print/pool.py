@@ -48,7 +48,7 @@ def run(
             if not go_on():
                 break
             results[job.target] = write_pdf(job)
-            reporter.progress(STAGE, len(results), len(jobs))
+            reporter.progress(STAGE, len(results), len(jobs), job.target.name)
         return [results[job.target] for job in jobs if job.target in results]
     try:
         with ProcessPoolExecutor(
@@ -73,7 +73,7 @@ def run(
                     for future in done:
                         result = future.result()
                         results[result.target] = result
-                        reporter.progress(STAGE, len(results), len(jobs))
+                        reporter.progress(STAGE, len(results), len(jobs), result.target.name)
                         following = next(waiting, None) if go_on() else None
                         if following is not None:
                             running.add(pool.submit(write_pdf, following))
