@@ -1,0 +1,140 @@
+"""Whether a picture file can be shown safely: a whole SVG with nothing in it that runs or
+reaches outside it, or a PNG, JPEG, GIF or WebP that opens and is not too big.
+
+An SVG is a document, not only a picture: opened on its own it can run scripts, and on a page
+it can load files from other websites (telling them who reads the page) or from the computer
+that prints it. A picture from a symbol set downloaded from the internet, or one a drawing
+program saved with a linked photo, is looked at here before a build puts it into a page or a
+PDF, and before an import copies it into the project.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from pathlib import Path
+
+RASTER_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
+
+_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_CODE = {"script"}
+_PAGE = {"foreignobject", "iframe", "embed", "object"}
+_INSIDE = re.compile(r"^\s*(#|data:image/(png|jpe?g|gif|webp)[;,])", re.IGNORECASE)
+"""A reference that stays in the picture: to a part of it, or to a picture written into it."""
+_CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]*)", re.IGNORECASE)
+_CSS_INSIDE = re.compile(r"^\s*(#|data:)", re.IGNORECASE)
+"""In styles, a data: address is a file written into the picture too (a font, say)."""
+_SCRIPT_URL = re.compile(r"(java|vb)script:", re.IGNORECASE)
+
+
+def picture_problem(file: Path, version: str = "") -> str | None:
+    """Why the picture ``file`` cannot be used, in a few plain words ("it has a script in it"),
+    or None when it can. ``version`` (its size and time) tells a changed file from the one
+    looked at before, which is not looked at again."""
+    if not version:
+        try:
+            stat = file.stat()
+        except OSError:
+            return "the file cannot be read"
+        version = f"{stat.st_size}:{stat.st_mtime_ns}"
+    return _problem(file, version)
+
+
+@lru_cache(maxsize=4096)
+def _problem(file: Path, version: str) -> str | None:
+    suffix = file.suffix.lower()
+    if suffix == ".svg":
+        try:
+            return svg_problem(file.read_bytes())
+        except OSError:
+            return "the file cannot be read"
+    if suffix in RASTER_SUFFIXES:
+        return _raster_problem(file)
+    return "it is not a PNG, JPEG, GIF, WebP or SVG picture"
+
+
+def svg_problem(data: bytes) -> str | None:
+    """Why the SVG ``data`` cannot be used, or None (see :func:`picture_problem`)."""
+    if _ENTITY.search(data):
+        return "it defines XML entities, which can make it huge when it is read"
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as error:
+        if not _declares_encoding(data) and not _utf8(data):
+            return "it is not saved as UTF-8 text (save it again, choosing UTF-8)"
+        line = error.position[0] if error.position else 0
+        where = f" (at line {line})" if line else ""
+        return f"it is not a whole SVG file: it is damaged, cut short or not SVG{where}"
+    if _local(root.tag) != "svg":
+        return "it is not an SVG picture"
+    for element in root.iter():
+        name = _local(element.tag)
+        if name in _CODE:
+            return "it has a script in it"
+        if name in _PAGE:
+            return f"it has a piece of a web page in it (<{_local(element.tag, keep_case=True)}>)"
+        if name == "style" and (reason := _css_problem(element.text or "")):
+            return reason
+        for attribute, value in element.attrib.items():
+            key = _local(attribute)
+            if key.startswith("on"):
+                return f"it runs code when it is shown (the attribute '{key}')"
+            if _SCRIPT_URL.search("".join(value.split())):
+                return "it has a script in it"
+            if key == "href" and value.strip() and not _INSIDE.match(value):
+                return f"it uses a file or website outside it ({_short(value)})"
+            if key == "style" and (reason := _css_problem(value)):
+                return reason
+    return None
+
+
+def _declares_encoding(data: bytes) -> bool:
+    return re.match(rb"\s*<\?xml[^>]*encoding=", data.lstrip(b"\xef\xbb\xbf")) is not None
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _css_problem(css: str) -> str | None:
+    if "@import" in css.lower():
+        return "its styles load a file or website outside it (@import)"
+    for url in _CSS_URL.findall(css):
+        if url.strip() and not _CSS_INSIDE.match(url):
+            return f"its styles use a file or website outside it ({_short(url)})"
+    return None
+
+
+def _raster_problem(file: Path) -> str | None:
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(file) as image:
+                width, height = image.size
+                image.verify()
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+            return "it is too big to print (more than 89 million pixels)"
+        except (OSError, SyntaxError, ValueError, EOFError):
+            return "it is damaged, cut short or not a picture"
+    if not width or not height:
+        return "it is empty (0 pixels)"
+    return None
+
+
+def _local(tag: object, keep_case: bool = False) -> str:
+    """An element's or attribute's name without its namespace (``{...svg}rect`` -> ``rect``)."""
+    name = str(tag).rsplit("}", 1)[-1]
+    return name if keep_case else name.lower()
+
+
+def _short(value: str) -> str:
+    value = " ".join(value.split())
+    return repr(value if len(value) <= 60 else value[:57] + "...")
