@@ -20,3 +20,14 @@ def many_pages(count: int, bodies: tuple[str, ...]) -> dict[str, str]:
         for i in range(count)
     }
     return {**files, "content/glossary.yml": GLOSSARY}
+
+
+def png(width: int = 40, height: int = 30) -> bytes:
+    """A real PNG picture (the build opens a project's own photos to check them)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "white").save(out, "PNG")
+    return out.getvalue()

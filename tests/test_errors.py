@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import CONFIG, MakeProject
-from scratch import page
+from scratch import page, png
 
 from easyread.cli import main
 
@@ -80,6 +81,17 @@ CONTENT_CASES = {
             "content/glossary.yml": "type: glossary\ntitle: Hard words\nwords:\n  agenda: {means: A list of things to talk about.}\n",
         },
         "content/a.md:5: The hard word 'agenda' is explained here and, differently, in content/glossary.yml:4. Explain it in one place: remove the other explanation, or make them the same.",
+    ),
+    "a photo from a phone that pages cannot show": (
+        {"content/a.md": page(body="[photos/trip.heic: Our trip] We went to the sea.\n")},
+        "content/a.md:5: The picture file 'photos/trip.heic' is a HEIC file, which web pages and PDFs cannot show. Save it as JPEG or PNG (a photo program can do this: 'Export' or 'Save as'), and write its new name here.",
+    ),
+    "a picture file named with other capitals": (
+        {
+            "content/a.md": page(body="[photos/hall.jpg: The big hall] We meet here.\n"),
+            "content/photos/Hall.JPG": b"\xff\xd8\xff",
+        },
+        "content/a.md:5: There is no picture file 'photos/hall.jpg'. There is 'Hall.JPG': write the name as it is, with the same capitals.",
     ),
     "a picture file that is not a picture": (
         {
@@ -337,6 +349,78 @@ def test_a_picture_spoilt_after_a_build_is_found_by_the_next(make_project: MakeP
     )
 
 
+SCRIPTED = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>'
+
+
+def test_a_picture_that_could_run_a_script_or_reach_outside_is_refused(
+    make_project: MakeProject,
+) -> None:
+    """It went into the public pages (an <img> of it, or inline) with exit 0."""
+    tracker = (
+        '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://t.example/p.png"/></svg>'
+    )
+    manifest = (
+        "name: Ours\nlicence: CC0\nauthor: Us\nfallback: true\nsymbols:\n"
+        "  bus: {file: bus.svg, alt: A bus}\n"
+    )
+    root = make_project(
+        {
+            "content/a.md": page(
+                body="[photos/hall.svg: The big hall] We meet here.\n\n[ours/bus] We go by bus.\n"
+            ),
+            "content/photos/hall.svg": SCRIPTED,
+            "symbols/ours/symbols.yml": manifest,
+            "symbols/ours/bus.svg": tracker,
+        }
+    )
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1
+    assert output.splitlines()[:2] == [
+        "content/a.md:5: The picture 'photos/hall.svg' cannot be used: it runs code when it is "
+        "shown (the attribute 'onload'). Save it again from a drawing or photo program as PNG, "
+        "JPEG or plain SVG, without scripts or links to other files, and put it in the same place.",
+        "content/a.md:7: The picture 'ours/bus' (symbols/ours/bus.svg) cannot be used: it uses a "
+        "file or website outside it ('https://t.example/p.png'). Choose another picture. "
+        "Importing its set again with 'easyread symbols import' leaves out the pictures that "
+        "cannot be used.",
+    ]
+    assert not (root / "build").exists()
+
+
+def test_a_photo_too_big_to_print_is_refused_with_its_line(make_project: MakeProject) -> None:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("1", (10000, 9000)).save(out, "PNG")
+    root = make_project(
+        {
+            "content/a.md": page(body="[photos/hall.png: The big hall] We meet here.\n"),
+            "content/photos/hall.png": out.getvalue(),
+        }
+    )
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1
+    assert output.startswith(
+        "content/a.md:5: The picture 'photos/hall.png' cannot be used: it is too big to print "
+        "(more than 89 million pixels)."
+    )
+
+
+def test_an_svg_that_gains_a_script_after_a_build_is_found_by_the_next(
+    make_project: MakeProject,
+) -> None:
+    root = make_project(
+        {
+            "content/a.md": page(body="[photos/hall.svg: The big hall] We meet here.\n"),
+            "content/photos/hall.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>',
+        }
+    )
+    assert run("build", str(root), "--format", "html")[0] == 0
+    (root / "content" / "photos" / "hall.svg").write_text(SCRIPTED)
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1 and "it runs code when it is shown" in output
+
+
 def test_the_same_meaning_written_again_is_no_mistake(make_project: MakeProject) -> None:
     """Only a different meaning is: not a capital letter or a full stop more."""
     glossary = "type: glossary\ntitle: Hard words\nwords:\n  agenda: {means: A list of things.}\n"
@@ -348,11 +432,10 @@ def test_the_same_meaning_written_again_is_no_mistake(make_project: MakeProject)
 
 def test_a_picture_of_one_kind_named_as_another_is_a_picture(make_project: MakeProject) -> None:
     """A PNG saved with a .jpg name shows well in a browser and a PDF: it is no mistake."""
-    png = b"\x89PNG\r\n\x1a\n" + bytes(64)
     root = make_project(
         {
             "content/a.md": page(body="[photos/hall.jpg: The big hall] We meet here.\n"),
-            "content/photos/hall.jpg": png,
+            "content/photos/hall.jpg": png(),
         }
     )
     code, output = run("build", str(root), "--format", "html", "--no-checks")

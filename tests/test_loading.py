@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MakeProject
-from scratch import page
+from scratch import page, png
 
 from easyread.documents import load_project
 from easyread.errors import ContentError
@@ -58,9 +58,7 @@ def test_headings_start_sections(make_project: MakeProject) -> None:
 
 def test_picture_by_keyword_and_own_image_file(make_project: MakeProject) -> None:
     body = "[bus stop] Take the bus.\n\n[photos/hall.png: The big hall] We meet in the hall.\n"
-    root = make_project(
-        {"content/a.md": page(body=body), "content/photos/hall.png": b"\x89PNG\r\n\x1a\n"}
-    )
+    root = make_project({"content/a.md": page(body=body), "content/photos/hall.png": png()})
     bus, hall = load_project(root).document("a").points
     assert bus.picture is not None and bus.picture.symbol is not None
     assert bus.picture.symbol.id == "bus"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from conftest import CONFIG, MakeProject
-from scratch import page
+from scratch import page, png
 from serving import built_again, get, running, watching
 
 from easyread.build import MARKER, build
@@ -44,7 +44,7 @@ def test_a_pictures_folder_made_after_the_start_is_watched(make_project: MakePro
         ]
         version = preview.version
         (root / "pictures").mkdir()
-        (root / "pictures" / "hall.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+        (root / "pictures" / "hall.png").write_bytes(png())
         built_again(preview, version)
         assert preview.errors == []
         assert 'alt="The hall"' in get(base + "/a.html")

@@ -16,6 +16,7 @@ from ..markup import make_parser
 from ..markup.hardwords import HARD_WORD, glossary_key, upper_first, word_anchor
 from ..model import Document, GlossaryEntry, Point, Project, Section
 from ..symbols import load_library
+from ..symbols.files import picture_problem
 from ..textformat import slugify
 from ..yamlfile import read_text
 from .assemble import Assembler, is_picture_file
@@ -308,11 +309,20 @@ def _pictures_exist(document: Document, found: dict[Path, bool] | None = None) -
     for picture in document.pictures:
         if picture.file not in found:  # a project's own picture is checked to be one again
             found[picture.file] = picture.file.is_file() and (
-                picture.symbol is not None or is_picture_file(picture.file)
+                picture.symbol is not None or _still_usable(picture.file)
             )
         if not found[picture.file]:
             return False
     return True
+
+
+def _still_usable(file: Path) -> bool:
+    """Whether a project's own picture, in a document made before, can still be used: an SVG
+    is looked at again whole (it may have gained a script), a photo by how it starts (opening
+    every photo of the project at every build would cost more than it finds)."""
+    if file.suffix.lower() == ".svg":
+        return picture_problem(file) is None
+    return is_picture_file(file)
 
 
 def _common(draft: Draft, assembler: Assembler, config: Config) -> dict[str, object]:

@@ -17,6 +17,7 @@ from ..markup.links import is_document_link, linked_file
 from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
 from ..model import GLOSSARY_PAGE, GlossaryEntry, Picture, Point, Section, Symbol, symbol_picture
 from ..symbols import Library
+from ..symbols.files import picture_problem
 from ..symbols.settings import SymbolsConfig
 from ..textformat import slugify
 from .draft import Draft, RawPoint
@@ -111,6 +112,16 @@ class Assembler:
         if is_image_file(name):
             return self._image_file(name, alt, shown, folder, line)
         symbol = self.library.resolve(name)
+        if symbol is None and (kind := _other_image_kind(name)):
+            self.problems.add(
+                shown,
+                line,
+                f"The picture file {name.partition(':')[0].strip()!r} is a {kind} file, which "
+                "web pages and PDFs cannot show.",
+                "Save it as JPEG or PNG (a photo program can do this: 'Export' or 'Save as'), "
+                "and write its new name here.",
+            )
+            return None
         if symbol is None:
             close = self.library.suggest(name)
             hint = (
@@ -133,14 +144,27 @@ class Assembler:
                 "or add its licence to symbols.allowed_licences.",
             )
             return None
+        for file in (symbol.file, symbol.high_contrast):
+            if file is not None and (problem := picture_problem(file, symbol.version)):
+                self.problems.add(
+                    shown,
+                    line,
+                    f"The picture {name!r} ({_relative(file, self.root)}) cannot be used: "
+                    f"{problem}.",
+                    "Choose another picture. Importing its set again with 'easyread symbols "
+                    "import' leaves out the pictures that cannot be used.",
+                )
+                return None
         return self._symbol_picture(symbol)
 
     def automatic_picture(self, text: str) -> Picture | None:
-        """The library's best picture for a point's words, marked as automatic."""
+        """The library's best picture for a point's words that can be used, marked as
+        automatic."""
         best = self.library.index.suggest(
-            text, limit=1, allowed=lambda s: self.settings.allows(s.licence)
+            text, limit=5, allowed=lambda s: self.settings.allows(s.licence)
         )
-        return self._symbol_picture(best[0].symbol, automatic=True) if best else None
+        usable = next((match.symbol for match in best if _usable(match.symbol)), None)
+        return self._symbol_picture(usable, automatic=True) if usable else None
 
     def _symbol_picture(self, symbol: Symbol, automatic: bool = False) -> Picture:
         picture = symbol_picture(symbol, automatic)
@@ -168,11 +192,14 @@ class Assembler:
             )
             return None
         if not file.is_file():
+            same = _named_alike(file)
             self.problems.add(
                 shown,
                 line,
                 f"There is no picture file {name!r}.",
-                f"Put the file in {_relative(file.parent, self.root)}/ or correct the name.",
+                f"There is {same.name!r}: write the name as it is, with the same capitals."
+                if same
+                else f"Put the file in {_relative(file.parent, self.root)}/ or correct the name.",
             )
             return None
         if not is_picture_file(file):
@@ -181,6 +208,15 @@ class Assembler:
                 line,
                 f"The file {name!r} is not a picture, or it is damaged.",
                 "Save the picture again as PNG, JPEG or SVG, and put it in the same place.",
+            )
+            return None
+        if problem := picture_problem(file):
+            self.problems.add(
+                shown,
+                line,
+                f"The picture {name!r} cannot be used: {problem}.",
+                "Save it again from a drawing or photo program as PNG, JPEG or plain SVG, "
+                "without scripts or links to other files, and put it in the same place.",
             )
             return None
         src = "pictures/own/" + file.relative_to(self.root.resolve()).as_posix()
@@ -226,6 +262,38 @@ def _link_hint(target: str, documents: list[str]) -> str:
     if len(documents) <= 10:
         return f"Link to one of: {', '.join(sorted(documents))}."
     return "Write the name of a file in content/, like welcome.md."
+
+
+_OTHER_IMAGES = {
+    ".heic": "HEIC",
+    ".heif": "HEIF",
+    ".tif": "TIFF",
+    ".tiff": "TIFF",
+    ".bmp": "BMP",
+    ".avif": "AVIF",
+    ".psd": "Photoshop",
+    ".pdf": "PDF",
+}
+"""Picture files that a phone or a program makes, which pages and PDFs cannot show."""
+
+
+def _other_image_kind(ref: str) -> str | None:
+    """``"trip.heic: Our trip"`` -> ``"HEIC"``: a photo of a kind that cannot be shown."""
+    return _OTHER_IMAGES.get(Path(ref.partition(":")[0].strip()).suffix.lower())
+
+
+def _named_alike(file: Path) -> Path | None:
+    """A file beside ``file`` with the same name in other capitals (``Hall.JPG``)."""
+    try:
+        return next((f for f in file.parent.iterdir() if f.name.lower() == file.name.lower()), None)
+    except OSError:
+        return None
+
+
+def _usable(symbol: Symbol) -> bool:
+    """Whether the picture files of ``symbol`` can be used (see ``symbols.files``)."""
+    files = (symbol.file, symbol.high_contrast)
+    return not any(f is not None and picture_problem(f, symbol.version) for f in files)
 
 
 def _without_picture(source: str) -> str:
