@@ -65,7 +65,9 @@ def write_staff_page(library: Library, folder: Path, title: str = "Pictures") ->
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(symbol.file, target)
         written.append(target)
-        items.append(_item(symbol, src))
+        # the shortest name that gives this picture: its id only when no other set has it
+        plain = library.find(symbol.id) == symbol
+        items.append(_item(symbol, src, symbol.id if plain else f"{symbol.set}/{symbol.id}"))
     html = _PAGE.format(
         title=escape(title),
         style=_STYLE,
@@ -79,7 +81,7 @@ def write_staff_page(library: Library, folder: Path, title: str = "Pictures") ->
     return written
 
 
-def _item(symbol: Symbol, src: str) -> Markup:
+def _item(symbol: Symbol, src: str, ident: str) -> Markup:
     words = " ".join([symbol.id, symbol.set, symbol.alt, *symbol.keywords, symbol.category])
     keywords = ", ".join(symbol.keywords)
     name = f"{symbol.set}/{symbol.id}"
@@ -91,7 +93,7 @@ def _item(symbol: Symbol, src: str) -> Markup:
         words=words.lower(),
         src=src,
         alt=symbol.alt,
-        ident=symbol.id,
+        ident=ident,
         set=symbol.set_name or symbol.set,
         licence=symbol.licence,
         keywords=keywords or "-",

@@ -72,6 +72,22 @@ def test_auto_pictures_use_only_allowed_licences(make_project, tmp_path: Path) -
     assert (points[1].picture.symbol.set, points[1].picture.symbol.id) == ("mulberry", "egg-fried")
 
 
+def test_auto_pictures_pass_over_a_picture_that_cannot_be_used(make_project) -> None:  # type: ignore[no-untyped-def]
+    manifest = (
+        "name: Ours\nlicence: CC0\nauthor: Us\nsymbols:\n  zorblat: {file: t.svg, alt: A zorblat}\n"
+    )
+    files = {
+        "content/a.md": page(body="[hello] Hi.\n\nThe zorblat.\n"),
+        "symbols/ours/symbols.yml": manifest,
+        "symbols/ours/t.svg": '<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>',
+    }
+    root = make_project(files, config=AUTO)
+    assert load_project(root).document("a").points[1].picture is None
+    (root / "symbols" / "ours" / "t.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    picture = load_project(root).document("a").points[1].picture
+    assert picture is not None and picture.symbol is not None and picture.symbol.id == "zorblat"
+
+
 def test_credits_list_exactly_the_sets_used(make_project) -> None:  # type: ignore[no-untyped-def]
     root = make_project({"content/a.md": page(body="[hello] Hi.\n\n[mulberry/baker] The baker.\n")})
     import_mulberry(FIXTURES / "mulberry", root)
@@ -121,6 +137,24 @@ def test_an_svg_with_its_own_styles_stays_an_img(make_project, tmp_path: Path) -
     html = (build(root, tmp_path / "out", ("html",)).out / "site" / "a.html").read_text()
     assert '<img src="pictures/own/content/priya.svg" alt="Priya from the council"' in html
     assert "<style>" not in html.split("<body")[1]
+
+
+def test_the_staff_page_gives_each_picture_a_name_that_shows_it(
+    make_project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """It said [bus] under Mulberry's bus, but [bus] in a document shows OpenMoji's."""
+    root = make_project({"content/a.md": page()})
+    import_mulberry(FIXTURES / "mulberry", root)
+    out = build(root, tmp_path / "out", ("html",)).out
+    staff = (out / "staff" / "symbols.html").read_text()
+    items = re.findall(r'<li data-words="[^"]*">.*?</li>', staff, re.DOTALL)
+    mulberry = [i for i in items if "Set: Mulberry Symbols" in i]
+    assert mulberry
+    library = load_project(root).picture_library()
+    for item in mulberry:
+        [name] = re.findall(r"<code>\[([^\]]+)\]</code>", item)
+        [exact] = re.findall(r"Exact: \[([^\]]+)\]", item)
+        assert library.find(name) == library.find(exact), item
 
 
 def test_the_staff_page_is_outside_the_public_site(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
