@@ -122,12 +122,15 @@ def _library(loaded: list[tuple[Symbol, bool]]) -> Library:
         if not fallback:
             by_name[_norm(symbol.id)] = symbol
     for symbol, fallback in loaded:
-        if fallback:
-            by_name.setdefault(_norm(symbol.id), symbol)
-    for symbol, fallback in loaded:
         if not fallback:
             for keyword in symbol.keywords:
                 by_name.setdefault(_norm(keyword), symbol)
+    # an imported set's ids only where no other set has the name, as id or keyword: importing
+    # a set never changes a picture that a document already shows ("chair": a person who
+    # leads a meeting, not a kitchen chair)
+    for symbol, fallback in loaded:
+        if fallback:
+            by_name.setdefault(_norm(symbol.id), symbol)
     later = frozenset(s.set for s, f in loaded if f)
     return Library(tuple(s for s, _ in loaded), by_name, later)
 

@@ -160,6 +160,23 @@ def test_the_project_set_wins_on_ids_and_an_imported_set_does_not(tmp_path: Path
     assert library.find("lunchbox").set == "own"  # type: ignore[union-attr]
 
 
+def test_an_imported_set_does_not_take_a_name_another_set_has_as_a_keyword(
+    tmp_path: Path,
+) -> None:
+    """Importing Mulberry turned "chair" (OpenMoji: a person leading a meeting) into a kitchen
+    chair in documents nobody had touched."""
+    before = load_library().find("chair")
+    assert before is not None and before.set == "openmoji" and before.id != "chair"
+    root = make_set(
+        tmp_path,
+        HEAD.replace("symbols:\n", "fallback: true\nsymbols:\n")
+        + "  chair: {file: a.svg, alt: A chair}\n",
+    )
+    library = load_library(root)
+    assert library.find("chair") == before
+    assert library.find("own/chair").set == "own"  # type: ignore[union-attr]
+
+
 def test_the_default_set_is_valid() -> None:
     library = load_library()
     assert all(s.file.is_file() for s in library.symbols)
