@@ -40,7 +40,7 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
     if english:
         text = _LIST_END.sub("and so on.", text)  # its full stop also ends the sentence
     text = replace_words(text, abbreviations, ignore_case=False)
-    text = web_addresses(text)
+    text = web_addresses(text, english)
     text = phone_numbers(text)
     if english:
         text = dates(text, month_first=us)
@@ -249,12 +249,26 @@ def ranges(text: str) -> str:
 
 
 _WEB = re.compile(r"\bhttps?://([^\s<>]+?)/?(?=[.,;:!?)>]*(?:\s|$))")
+_ADDRESS = re.compile(
+    r"(?<![\w.@-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # an email address
+    r"|www\.[^\s<>]+?(?=[.,;:!?)>]*(?:\s|$)))",  # a web address without https://
+    re.IGNORECASE,
+)
 
 
-def web_addresses(text: str) -> str:
+def web_addresses(text: str, english: bool = True) -> str:
     """Web addresses without 'https://' (which espeak-ng spells out) or a last '/':
-    'https://example.org/form/' as 'example.org/form', said "example dot org slash form"."""
-    return _WEB.sub(r"\1", text)
+    'https://example.org/form/' as 'example.org/form', said "example dot org slash form". In
+    English, the dashes and underscores of web and email addresses are said, which espeak-ng
+    leaves out ("sam dot o dash neil at example dot org"): a listener writes them down."""
+    if not english:
+        return _WEB.sub(r"\1", text)
+    text = _WEB.sub(lambda m: _marks(m[1]), text)
+    return _ADDRESS.sub(lambda m: _marks(m[0]), text)
+
+
+def _marks(address: str) -> str:
+    return address.replace("-", " dash ").replace("_", " underscore ")
 
 
 _SYMBOLS: Mapping[str, Callable[[bool], str]] = {

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..markup.hardwords import meaning_start
 from ..markup.links import says_title
 from ..model import Document, GlossaryEntry
+from ..render.print.links import addresses
 from .normalise import spoken
 from .settings import AudioConfig
 
@@ -71,6 +72,9 @@ class SpokenPoint:
     goes_to: tuple[str, ...] = ()
     """The titles of the documents the point links to whose links' words do not say them:
     said, as a link cannot be followed."""
+    addresses: tuple[tuple[str, str], ...] = ()
+    """The links that leave the project, whose words do not say where: ``(href, address)``,
+    said as paper prints them ("the Mencap website (www.mencap.org.uk)")."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,7 @@ class Spoken:
                                 for page, words in p.links
                                 if page in titles and not says_title(words, titles[page])
                             ),
+                            addresses(p.html),
                         )
                         for p in section.points
                     ),
@@ -171,6 +176,8 @@ def _script(document: Spoken, glossary: Iterable[SpokenWord], settings: AudioCon
             unsaid = tuple(t for t in point.goes_to if t.casefold() not in point.text.casefold())
             if unsaid:
                 text += " " + say(_called(unsaid))
+            for href, shown in point.addresses:
+                text += " " + say(_address(href, shown))
             for key in point.hard_words:
                 entry = meanings.get(key)
                 if entry is None or key in explained or not entry.meaning.strip():
@@ -188,6 +195,15 @@ def _script(document: Spoken, glossary: Iterable[SpokenWord], settings: AudioCon
         anchor = document.sections[0].anchor if document.sections else "start"
         parts.append(Part(anchor, 0, document.title, (Cue(TITLE, say(document.title), 1000),)))
     return Script(document.slug, document.title, document.language, tuple(parts))
+
+
+def _address(href: str, shown: str) -> str:
+    """'The website address is www.mencap.org.uk.': where a link of the point goes."""
+    if href.startswith("mailto:"):
+        return f"The email address is {shown}."
+    if href.startswith("tel:"):
+        return f"The phone number is {shown}."
+    return f"The website address is {shown}."
 
 
 def _called(titles: tuple[str, ...]) -> str:

@@ -63,6 +63,12 @@ PLAIN = AudioConfig()
             "See <http://www.example.org> or www.example.org/a.",
             "See <www.example.org> or www.example.org/a.",
         ),
+        # Dashes and underscores of addresses, which espeak-ng leaves out ("sam dot oneil").
+        ("Email sam.o-neil@example.org.", "Email sam.o dash neil@example.org."),
+        ("Email jo_smith@example.org now.", "Email jo underscore smith@example.org now."),
+        ("Go to www.mencap.org.uk/easy-read.", "Go to www.mencap.org.uk/easy dash read."),
+        ("Go to https://example.org/form-1/.", "Go to example.org/form dash 1."),
+        ("A well-known e-mail.", "A well-known e-mail."),  # not an address
     ],
 )
 def test_english_text_is_said_naturally(written: str, said: str) -> None:

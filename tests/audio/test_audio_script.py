@@ -6,6 +6,8 @@ import dataclasses
 from pathlib import Path
 
 from audio.spoken import write_project
+from conftest import MakeProject
+from scratch import page
 
 from easyread.documents import load_project
 from easyread.speech.script import SpokenWord, explain, write_script
@@ -80,3 +82,24 @@ def test_a_document_with_only_a_title_says_its_title(tmp_path: Path) -> None:
     empty = dataclasses.replace(project.document("meeting"), sections=())
     script = write_script(empty, (), AudioConfig())
     assert [[c.text for c in p.cues] for p in script.parts] == [["Our next meeting."]]
+
+
+def test_a_link_that_leaves_the_project_says_its_address_unless_its_words_do(
+    make_project: MakeProject,
+) -> None:
+    """Paper printed "(www.mencap.org.uk/easy-read)"; the audio said "Visit the Mencap
+    website." and no more."""
+    body = (
+        "[hello] Visit [the Mencap website](https://www.mencap.org.uk/easy-read).\n\n"
+        "[email] Email [Sam](mailto:sam@example.org) or [ring us](tel:01632960000).\n\n"
+        "[hello] Visit [www.mencap.org.uk](https://www.mencap.org.uk/).\n"
+    )
+    project = load_project(make_project({"content/a.md": page(body=body)}))
+    script = write_script(project.document("a"), project.glossary, project.config.audio)
+    said = [c.text for part in script.parts for c in part.cues][1:]
+    assert said == [
+        "Visit the Mencap website. The website address is www.mencap.org.uk/easy dash read.",
+        "Email Sam or ring us. The email address is sam@example.org. "
+        "The phone number is 0 1 6 3 2, 9 6 0 0 0 0.",
+        "Visit www.mencap.org.uk.",
+    ]

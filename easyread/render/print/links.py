@@ -99,6 +99,46 @@ class _LinkRewriter(HTMLParser):
         pass
 
 
+def addresses(html: str) -> tuple[tuple[str, str], ...]:
+    """The links of ``html`` that leave the project and whose words do not say where: each
+    ``(href, address)`` (see :func:`address`), once, in order. What audio says after a point,
+    as paper prints it."""
+    if "<a " not in html:
+        return ()
+    finder = _LinkFinder()
+    finder.feed(html)
+    finder.close()
+    found: dict[str, tuple[str, str]] = {}
+    for href, words in finder.links:
+        shown = address(href, words)
+        if shown:
+            found.setdefault(shown, (href, shown))
+    return tuple(found.values())
+
+
+class _LinkFinder(HTMLParser):
+    """Each link's href and words."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+        self.open: tuple[str, list[str]] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        href = dict(attrs).get("href") if tag == "a" else None
+        if href is not None:
+            self.open = (href, [])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self.open is not None:
+            self.links.append((self.open[0], "".join(self.open[1])))
+            self.open = None
+
+    def handle_data(self, data: str) -> None:
+        if self.open is not None:
+            self.open[1].append(data)
+
+
 def address(href: str, words: str) -> str | None:
     """How the address a link leaves the project for is printed (``www.mencap.org.uk/news``,
     ``amira@example.org``, ``01632 960000``); "" when ``words`` say it already, and None for
