@@ -122,11 +122,14 @@ class Renders:
         for request in requests:
             document = self.documents[request.slug]
             titles = self.project.linked_titles(document)
-            text = plain_text(document, titles)
+            # a document ends as its printed copy does; a letter has its own ending
+            config = self.project.config if request.slug in self.shared else None
             if request.kind == "md":
-                text = markdown(document, titles)
-            elif request.kind == "braille":
-                text = braille_ready(text)
+                text = markdown(document, titles, config)
+            elif request.kind == "braille":  # its pictures left out: a line that says nothing
+                text = braille_ready(plain_text(document, titles, config, pictures=False))
+            else:
+                text = plain_text(document, titles, config)
             target = self._target(request)
             target.write_text(text, encoding="utf-8")
             self._made(request, target)

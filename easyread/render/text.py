@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import partial
 from pathlib import Path
 
+from ..config import Config
+from ..coproduction.data import FormData
 from ..fingerprint import fingerprint
 from ..model import Document, Point, Project
+from ..textformat import long_date
 from . import RenderOptions
 from .outputs import Outputs
 from .textblocks import Block, blocks
@@ -37,19 +40,24 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     for document in project.documents:
         # recorded as the document's job, so the build knows whose files they are
         titles = project.linked_titles(document)
-        key = fingerprint(project.fingerprint(document), sorted(titles.items()))
+        back = back_pages(document, project.config)
+        key = fingerprint(project.fingerprint(document), sorted(titles.items()), back)
         written += outputs.job(
-            f"text:{document.slug}", key, partial(_write, folder, document, titles)
+            f"text:{document.slug}",
+            key,
+            partial(_write, folder, document, titles, project.config),
         )
     return written
 
 
-def _write(folder: Path, document: Document, titles: Mapping[str, str]) -> list[Path]:
+def _write(
+    folder: Path, document: Document, titles: Mapping[str, str], config: Config
+) -> list[Path]:
     """Write the document's plain text and Markdown into ``folder``; the files."""
     paths = []
     for suffix, text in (
-        (".txt", plain_text(document, titles)),
-        (".md", markdown(document, titles)),
+        (".txt", plain_text(document, titles, config)),
+        (".md", markdown(document, titles, config)),
     ):
         path = folder / f"{document.slug}{suffix}"
         path.write_text(text, encoding="utf-8")
@@ -64,21 +72,24 @@ def picture_note(point: Point) -> str:
     return f"[Picture: {point.picture.alt.strip()}]"
 
 
-def plain_text(document: Document, titles: Mapping[str, str] | None = None) -> str:
+def plain_text(
+    document: Document,
+    titles: Mapping[str, str] | None = None,
+    config: Config | None = None,
+    pictures: bool = True,
+) -> str:
     """The document as plain text: title underlined, headings underlined, one point a block.
-    ``titles``: of the documents it links to, by page, named after the links' words."""
+    ``titles``: of the documents it links to, by page, named after the links' words. With
+    ``config``, it ends as the printed copy does: who wrote and checked it, and how to ask
+    for it in other formats. ``pictures``: whether each picture is described (braille leaves
+    them out: a line each that says nothing to its reader)."""
     out = [document.title, "=" * len(document.title), ""]
     if document.summary:
         out += [document.summary, ""]
-    for section in document.sections:
-        if section.heading:
-            out += [section.heading, "-" * len(section.heading), ""]
-        for point in section.points:
-            note = picture_note(point)
-            if note:
-                out.append(note)
-            out += [_plain(block) for block in blocks(point.html, False, titles)]
-            out.append("")
+    for heading, lines in _parts(document, titles, config, pictures, markdown=False):
+        if heading:
+            out += [heading, "-" * len(heading), ""]
+        out += lines
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -88,28 +99,87 @@ def _plain(block: Block) -> str:
     return block.text
 
 
-def markdown(document: Document, titles: Mapping[str, str] | None = None) -> str:
+def markdown(
+    document: Document, titles: Mapping[str, str] | None = None, config: Config | None = None
+) -> str:
     """The document as Markdown: ``#`` title, ``##`` headings, pictures described in brackets;
-    ``titles`` as for :func:`plain_text`."""
+    ``titles`` and ``config`` as for :func:`plain_text`."""
     out = [f"# {_escape(document.title)}", ""]
     if document.summary:
         out += [_escape(document.summary), ""]
-    for section in document.sections:
-        if section.heading:
-            out += [f"## {_escape(section.heading)}", ""]
-        for point in section.points:
-            note = picture_note(point)
-            if note:
-                out += [_escape(note), ""]
-            previous = ""
-            for block in blocks(point.html, True, titles):
-                if previous and (block.kind != "item" or previous != "item"):
-                    out.append("")
-                text = block.text.replace("\n", "\\\n")
-                out.append(f"- {text}" if block.kind == "item" else text)
-                previous = block.kind
-            out.append("")
+    for heading, lines in _parts(document, titles, config, True, markdown=True):
+        if heading:
+            out += [f"## {_escape(heading)}", ""]
+        out += lines
     return "\n".join(out).rstrip() + "\n"
+
+
+def _parts(
+    document: Document,
+    titles: Mapping[str, str] | None,
+    config: Config | None,
+    pictures: bool,
+    markdown: bool,
+) -> Iterator[tuple[str | None, list[str]]]:
+    """Each section's heading and lines, then the back pages' (with ``config``)."""
+    form = document.data if isinstance(document.data, FormData) else None
+    for section in document.sections:
+        field = form.field(section.anchor) if form else None
+        lines: list[str] = []
+        for number, point in enumerate(section.points):
+            note = picture_note(point) if pictures else ""
+            if note:
+                lines += [_escape(note), ""] if markdown else [note]
+            # a form: a box to tick before each answer, room to write after a question
+            tick = "[ ] " if field and field.kind == "choice" and number else ""
+            lines += _blocks(point, titles, markdown, tick)
+            if field and field.kind == "words":
+                lines += ["", "Your answer:", "", ""]
+            lines.append("")
+        yield section.heading, lines
+    if config is not None:
+        for heading, rows in back_pages(document, config):
+            if markdown:  # a paragraph each
+                yield heading, [line for row in rows for line in (_escape(row), "")]
+            else:
+                yield heading, [*rows, ""]
+
+
+def _blocks(point: Point, titles: Mapping[str, str] | None, markdown: bool, tick: str) -> list[str]:
+    lines: list[str] = []
+    previous = ""
+    for block in blocks(point.html, markdown, titles):
+        if not markdown:
+            lines.append(tick + _plain(block))
+            continue
+        if previous and (block.kind != "item" or previous != "item"):
+            lines.append("")
+        text = block.text.replace("\n", "\\\n")
+        lines.append(f"- {text}" if block.kind == "item" else tick.replace("[ ]", "\\[ \\]") + text)
+        previous = block.kind
+    return lines
+
+
+def back_pages(document: Document, config: Config) -> list[tuple[str, list[str]]]:
+    """What the printed copy says after the document: who wrote and checked it (ER015), and
+    how to ask for it in other formats, with the group's contact details."""
+    about = [f"Written by {document.author}."] if document.author else []
+    about += [
+        f"Checked by {check.name}" + (f" on {long_date(check.date)}." if check.date else ".")
+        for check in document.checked_by
+    ]
+    contact = config.contact
+    formats = [
+        "You can ask for this information in other formats. For example: easy read, large "
+        "print, on yellow paper, or as audio to listen to.",
+        f"Ask {contact.name or config.organisation}. We will send it to you.",
+    ]
+    formats += [f"Phone: {contact.phone}"] if contact.phone else []
+    formats += [f"Text message: {contact.text}"] if contact.text else []
+    formats += [f"Email: {contact.email}"] if contact.email else []
+    formats += [f"Write to: {contact.address}"] if contact.address else []
+    pages = [("About this document", about)] if about else []
+    return [*pages, ("Other formats", formats)]
 
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")

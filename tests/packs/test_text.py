@@ -29,7 +29,8 @@ We are glad you are here.
 def test_plain_text_and_markdown_of_each_document(
     make_project: MakeProject, tmp_path: Path
 ) -> None:
-    root = make_project({"content/a.md": page("Our group", BODY, "summary: Who we are.\n")})
+    extra = "summary: Who we are.\nchecked_by: [{name: The group, date: 2026-11-01}]\n"
+    root = make_project({"content/a.md": page("Our group", BODY, extra)})
     result = build(root, tmp_path / "build", ("text",))
     text = (result.out / "text" / "a.txt").read_text()
     assert text == (
@@ -53,6 +54,20 @@ def test_plain_text_and_markdown_of_each_document(
         "[Picture: A pin on a map]\n"
         "Read our website (https://example.org) or the agenda.\n"
         "Agenda means: a list of things we will talk about.\n"
+        "\n"
+        # it ends as the printed copy does (the text is what an email or a screen reader gets)
+        "About this document\n"
+        "-------------------\n"
+        "\n"
+        "Checked by The group on Sunday 1 November 2026.\n"
+        "\n"
+        "Other formats\n"
+        "-------------\n"
+        "\n"
+        "You can ask for this information in other formats. For example: easy read, large "
+        "print, on yellow paper, or as audio to listen to.\n"
+        "Ask Test council. We will send it to you.\n"
+        "Phone: 01632 960000\n"
     )
     md = (result.out / "text" / "a.md").read_text()
     assert md == (
@@ -79,6 +94,19 @@ def test_plain_text_and_markdown_of_each_document(
         "Read [our website](https://example.org) or the agenda.\n"
         "\n"
         "**Agenda** means: a list of things we will talk about.\n"
+        "\n"
+        "## About this document\n"
+        "\n"
+        "Checked by The group on Sunday 1 November 2026.\n"
+        "\n"
+        "## Other formats\n"
+        "\n"
+        "You can ask for this information in other formats. For example: easy read, large "
+        "print, on yellow paper, or as audio to listen to.\n"
+        "\n"
+        "Ask Test council. We will send it to you.\n"
+        "\n"
+        "Phone: 01632 960000\n"
     )
     assert sorted(p.name for p in result.files) == ["a.md", "a.txt", "glossary.md", "glossary.txt"]
 
@@ -141,3 +169,23 @@ def test_a_link_to_another_document_names_it(make_project: MakeProject, tmp_path
     (root / "content" / "b.md").write_text(page(title="Our new plan", body="[bus] We go.\n"))
     out = build(root, tmp_path / "build", ("text",)).out / "text"  # made again: a new title
     assert "Read what we decided (“Our new plan”)" in (out / "a.txt").read_text()
+
+
+def test_a_form_in_text_has_boxes_to_tick_and_room_to_write(make_project: MakeProject) -> None:
+    """Someone who got the form as text could not fill it in: bare lines for the answers."""
+    form = (
+        "type: form\ntitle: Tell us\nintro: ['[hello] Please tell us.']\nquestions:\n"
+        "  - {id: useful, ask: '[meeting] Are our meetings useful?', answers: yes-no}\n"
+        "  - {id: better, ask: '[idea] What can we do better?', answers: words}\n"
+    )
+    document = load_project(make_project({"content/form.yml": form})).document("form")
+    text = plain_text(document)
+    assert "Choose 1 answer.\n\n[Picture: A thumbs up]\n[ ] Yes\n" in text
+    assert "What can we do better?\nWrite your answer.\n\nYour answer:\n\n\n" in text
+    assert "\\[ \\] Yes" in markdown(document)
+
+
+def test_braille_ready_text_leaves_out_the_pictures(make_project: MakeProject) -> None:
+    document = load_project(make_project({"content/a.md": page(body=BODY)})).document("a")
+    text = plain_text(document, pictures=False)
+    assert "[Picture" not in text and "Welcome to the group." in text
