@@ -25,6 +25,13 @@ from easyread.reporting import NullReporter
 BODY = "[talk] We will talk about the buses.\n\n[lunch] Lunch is at one o'clock.\n"
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl+C as a terminal sends it: a shell starts a command in the background with SIGINT
+    ignored, and a test run started so passes that on to the builds it starts, which then
+    rightly go on after a SIGINT (run in a child, before the build starts)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _started(root: Path, process: subprocess.Popen[str]) -> None:
     """Wait until the build is making its new folder (its documents are loaded)."""
     deadline = time.monotonic() + 120
@@ -57,7 +64,11 @@ def test_a_stopped_build_cleans_up_and_keeps_the_last_build(
     subprocess.run([*command, "--no-checks", "-q"], check=True, capture_output=True, timeout=300)
     index = (root / "build" / "site" / "index.html").read_bytes()
     process = subprocess.Popen(
-        [*command, "--clean"], stderr=subprocess.PIPE, text=True, start_new_session=True
+        [*command, "--clean"],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_as_from_a_terminal,
     )
     _started(root, process)
     process.send_signal(stop)
@@ -178,7 +189,13 @@ def test_ctrl_c_while_the_print_workers_start_says_only_stopped(make_project: Ma
     WeasyPrint for its first second or two, printed 30 lines of traceback."""
     root = make_project({f"content/a{i}.md": page(body=BODY) for i in range(4)})
     command = [sys.executable, "-m", "easyread", "build", str(root), "--format", "pdf"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_as_from_a_terminal,
+    )
     deadline = time.monotonic() + 60
     while not _children(process.pid):  # the fork server has started
         assert process.poll() is None and time.monotonic() < deadline
