@@ -239,6 +239,12 @@ def postcodes(text: str) -> str:
 LETTER_A = "[['eI]]"
 """The letter A, as English voices say its name."""
 
+
+def as_written(spoken_text: str) -> str:
+    """Spoken text as a reader would write it: the letter A's sounds as the letter."""
+    return spoken_text.replace(LETTER_A, "A")
+
+
 _RANGE = re.compile(r"(?<![\w\-–])(\d+(?: [ap]m)?)\s*[-–]\s*(\d+)(?!\d|[\-–]\d)")
 """Two numbers (or times) joined by a dash; not a chain like 2026-02-30."""
 

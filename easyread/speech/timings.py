@@ -1,7 +1,10 @@
 """Read-along timings beside the audio: when each title, heading and point is spoken.
 
 Two files with the same data: ``<slug>.timings.json`` for programs, and ``<slug>.timings.js``
-for the website. A page opened from a folder (``file://``) cannot fetch() a JSON file, but it
+for the website. Each cue has the words said, as they are written ("RV1 1AA" said letter by
+letter is "R V 1, 1 A A", not the engine's sounds for the letter A), and when they are said;
+not each word's time (version 1 had them: espeak-ng places its word events by characters,
+which numbers, postcodes and punctuation throw out, so they named wrong words). A page opened from a folder (``file://``) cannot fetch() a JSON file, but it
 can load a script, which files the timings under ``window.easyreadTimings[slug]``.
 """
 
@@ -10,9 +13,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .normalise import as_written
 from .recording import Recording
 
-VERSION = 1
+VERSION = 2
 
 
 def timings(recording: Recording, audio: str, files: list[str]) -> dict[str, Any]:
@@ -39,10 +43,9 @@ def timings(recording: Recording, audio: str, files: list[str]) -> dict[str, Any
                     {
                         "key": cue.key,
                         "line": cue.line,
-                        "text": cue.text,
+                        "text": as_written(cue.text),
                         "start": cue.start,
                         "end": cue.end,
-                        "words": [list(word) for word in cue.words],
                     }
                     for cue in track.cues
                 ],

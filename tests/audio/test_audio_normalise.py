@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from easyread.speech.normalise import spoken
+from easyread.speech.normalise import as_written, spoken
 from easyread.speech.settings import AudioConfig
 
 PLAIN = AudioConfig()
@@ -122,3 +122,10 @@ def test_espeak_says_times_and_postcode_letters_as_letters(written: str, sounds:
     ).stdout
     assert sounds in said.replace("\n", " ")
     assert "a#" not in said  # the word "a", said "uh"
+
+
+def test_the_timings_show_spoken_text_as_it_is_written() -> None:
+    """The read-along timings said "1 [['eI]] [['eI]]": the engine's sounds for the letter A."""
+    said = spoken("Write to Riverton, RV1 1AA.", "en-GB", PLAIN)
+    assert "[['eI]]" in said
+    assert as_written(said) == "Write to Riverton, R V 1, 1 A A."
