@@ -66,6 +66,19 @@ def test_findings_in_a_yaml_document_point_at_the_text(root: Path) -> None:
     assert document.lines[7].startswith('what: "[meeting] We will talk about the {minutes}')
 
 
+def test_a_yaml_document_says_where_checked_by_goes(root: Path) -> None:
+    """It said "Add 'checked_by:' to the front matter", which a YAML file does not have."""
+    meeting = MEETING.replace("checked_by:\n  - name: Sam\n    date: 2026-11-18\n", "")
+    (root / "content" / "meeting.yml").write_text(meeting, "utf-8")
+    [document] = check_project(load_project(root), paths=["content/meeting.yml"]).documents
+    [finding] = [f for f in document.findings if f.rule == "ER015"]
+    assert finding.message == (
+        "Nobody is named as having checked this document. Add 'checked_by:' at the top of "
+        "this file, like 'checked_by: [{name: Our checking group, date: 2026-11-20}]': the "
+        "people with lived experience who checked it, and the date."
+    )
+
+
 def test_text_the_loader_writes_is_not_checked(root: Path) -> None:
     """The contact point made from easyread.yml ("Contact The group organiser") is not in the
     document's file: the author cannot change its words there."""

@@ -15,13 +15,20 @@ def check(doc: Analysis) -> Iterator[Finding]:
         return
     line = doc.source.checked_line
     if not names:
+        # a YAML document has no front matter: its fields are the file's own lines
+        where = (
+            "at the top of this file, like 'checked_by: [{name: Our checking group, date: "
+            "2026-11-20}]'"
+            if doc.source.path.lower().endswith((".yml", ".yaml"))
+            else "to the front matter"
+        )
         yield Finding(
             line,
             1,
             RULE.id,
             RULE.severity,
-            "Nobody is named as having checked this document. Add 'checked_by:' to the front "
-            "matter: the people with lived experience who checked it, and the date.",
+            f"Nobody is named as having checked this document. Add 'checked_by:' {where}: "
+            "the people with lived experience who checked it, and the date.",
         )
     for name, dated in zip(names, doc.source.checked_dates, strict=False):
         if not dated:
