@@ -48,6 +48,7 @@ def check(
     """
     from ..errors import EasyreadError
     from .output import format_json, format_rules, format_text
+    from .report import Report
     from .targets import run_check
 
     if list_rules:
@@ -59,6 +60,8 @@ def check(
     except EasyreadError as error:
         for problem in error.problems:
             click.echo(str(problem), err=True)
+        if output == "json":  # a tool reading the JSON learns why nothing was checked
+            click.echo(format_json(Report((), tuple(error.problems))))
         raise SystemExit(error.exit_code) from None
     for problem in report.problems:
         click.echo(str(problem), err=True)

@@ -92,8 +92,27 @@ class Report:
         return self.errors > 0 or bool(self.problems)
 
     def as_dict(self) -> dict[str, Any]:
-        """``--format json``: ``{"documents": [...]}``."""
-        return {"documents": [d.as_dict() for d in self.documents]}
+        """``--format json``: ``{"documents": [...], "problems": [...]}``: the documents
+        checked, and what stopped files from being checked (see :func:`problems_dict`)."""
+        return {
+            "documents": [d.as_dict() for d in self.documents],
+            "problems": problems_dict(self.problems),
+        }
+
+
+def problems_dict(problems: tuple[Problem, ...]) -> list[dict[str, Any]]:
+    """Problems that stopped files from being read or checked, for ``--format json``: a tool
+    that reads the JSON learns of them too, not only a person who reads the messages."""
+    return [
+        {
+            "path": p.path,
+            "line": p.line,
+            "column": p.column,
+            "message": p.message,
+            "hint": p.hint,
+        }
+        for p in problems
+    ]
 
 
 def _count(number: int, what: str) -> str:

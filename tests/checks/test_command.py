@@ -134,6 +134,18 @@ def test_jobs_sets_the_worker_processes(project: Path) -> None:
     assert code == 2 and "0 is not in the range x>=1" in err
 
 
+def test_json_says_why_a_project_could_not_be_checked(project: Path) -> None:
+    """It wrote nothing to stdout: a tool that reads the JSON got an empty document."""
+    (project / "content" / "broken.md").write_text("---\ntitle: B\nsumary: x\n---\n\n[bus] Hi.\n")
+    code, out, err = run("--format", "json")
+    assert code == 1 and "sumary" in err
+    data = json.loads(out)
+    assert data["documents"] == []
+    [problem] = data["problems"]
+    assert (problem["path"], problem["line"]) == ("content/broken.md", 3)
+    assert "sumary" in problem["message"] and problem["hint"]
+
+
 def test_a_document_of_the_project_by_path(project: Path) -> None:
     page = project / "content" / "welcome.md"
     page.write_text(page.read_text("utf-8") + "\n[meeting] We meet at 14:00.\n", "utf-8")
