@@ -29,7 +29,21 @@ from easyread.markup import make_parser
             'Ring <a href="tel:+441632960000">+44 1632 960000</a> or '
             '<a href="tel:01632960001">(01632) 960001</a>',
         ),
-        ("Text 0800-123-4567 now.", 'Text <a href="tel:08001234567">0800-123-4567</a> now.'),
+        # a number to send a text message to opens a message, not a call
+        ("Text 0800-123-4567 now.", 'Text <a href="sms:08001234567">0800-123-4567</a> now.'),
+        (
+            "Send a text message to 07700 900123.",
+            'Send a text message to <a href="sms:07700900123">07700 900123</a>.',
+        ),
+        (
+            "Ring or text 07700 900123. Or ring 01632 960123.",
+            'Ring or text <a href="tel:07700900123">07700 900123</a>. '
+            'Or ring <a href="tel:01632960123">01632 960123</a>.',
+        ),
+        (
+            "We text you. Ring 01632 960123.",
+            'We text you. Ring <a href="tel:01632960123">01632 960123</a>.',
+        ),
         # not phone numbers: too few digits, no 0 or + first, a date, money
         (
             "Room 101, 1234567 people, 2026-11-28, £1,200 and 999.",
@@ -81,9 +95,10 @@ def test_contact_links_on_the_page_and_in_the_pdf(
 ) -> None:
     body = (
         "[phone] Ring Sam on 01632 960123.\nOr email sam@example.org.\n"
-        "Or [ring the office](tel:07700900123).\n"
+        "Or [ring the office](tel:07700900123).\n\n[phone] Send a text message to 07700 900124.\n"
     )
-    root = make_project({"content/a.md": page(body=body)})
+    config = "title: T\norganisation: O\ncontact: {phone: 01632 960000, text: 07700 900125}\n"
+    root = make_project({"content/a.md": page(body=body)}, config=config)
     built = build(root, tmp_path / "out", ("html", "pdf"), checks=False)
     html = (built.out / "site" / "a.html").read_text()
     assert '<a href="tel:01632960123">01632 960123</a>' in html
@@ -99,3 +114,6 @@ def test_contact_links_on_the_page_and_in_the_pdf(
     assert links["Phone: 01632 960123"] == "tel:01632960123"  # in groups: not one number
     assert links["Email: sam@example.org"] == "mailto:sam@example.org"
     assert links["Phone: 07700 900123"] == "tel:07700900123"  # the words say no number
+    assert links["Text message: 07700 900124"] == "sms:07700900124"  # a message, not a call
+    about = (built.out / "site" / "about.html").read_text()
+    assert 'Text message: <a href="sms:07700900125">07700 900125</a>' in about

@@ -70,12 +70,36 @@ def _found(text: str) -> list[tuple[int, int, str]]:
         if number:  # the groups left off may start the next number
             digits = re.sub(r"\D", "", number)
             plus = "+" if number.startswith("+") else ""
-            found.append((match.start(), match.start() + len(number), f"tel:{plus}{digits}"))
+            scheme = "sms" if _to_text(text[: match.start()]) else "tel"
+            found.append((match.start(), match.start() + len(number), f"{scheme}:{plus}{digits}"))
             at = match.start() + len(number)
     for match in EMAIL.finditer(text):
         found.append((match.start(), match.end(), f"mailto:{match[0]}"))
     web = [match.span() for match in WEB.finditer(text)]
     return sorted(f for f in found if not any(a < f[1] and f[0] < b for a, b in web))
+
+
+_TEXT = re.compile(r"\b(?:text|texts|texting|sms)\b", re.IGNORECASE)
+_RING = re.compile(r"\b(?:ring|call|phone|dial|rings|calls|phones)\b", re.IGNORECASE)
+
+
+def _to_text(before: str) -> bool:
+    """Whether the words before a number, in its sentence, ask for a text message ("Send a
+    text message to", "Text us on"), not a call ("Ring or text" is a call first)."""
+    sentence = re.split(r"[.!?]\s", before)[-1][-60:]
+    return _TEXT.search(sentence) is not None and _RING.search(sentence) is None
+
+
+PHONE_SCHEMES = ("tel:", "sms:")
+"""Links to a phone number: to ring it, or to send it a text message."""
+
+LEAVES = ("mailto:", *PHONE_SCHEMES)
+"""Links that leave the project without a web address (as ``https://`` ones do)."""
+
+
+def leaves_project(href: str) -> bool:
+    """Whether a link goes outside the project: a web address, an email, a phone number."""
+    return "://" in href or href.startswith(LEAVES)
 
 
 def _number(written: str) -> str | None:
@@ -120,7 +144,7 @@ def says_number(href: str, words: str) -> bool:
     written: "999" is tel:999, "Ring 07700 900123 after 5" is tel:07700900123, and
     "01632 960000" and "+44 (0)1632 960000" are tel:+441632960000 (the number without its
     country's code, or with the "(0)" said in the country only)."""
-    number = re.sub(r"\D", "", href.removeprefix("tel:"))
+    number = re.sub(r"\D", "", href.partition(":")[2])
     said = re.sub(r"\D", "", words.replace("(0)", ""))
     if number and number in said:
         return True

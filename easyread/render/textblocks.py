@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
 
+from ..markup.contacts import LEAVES, leaves_project
 from ..markup.links import says_title
 from .print.links import address as printed_address
 
@@ -82,7 +83,7 @@ class _Parser(HTMLParser):
         self.parts.append(_escape_inline(text) if self.markdown else text)
 
     def _end_link(self, href: str) -> None:
-        outside = "://" in href or href.startswith(("mailto:", "tel:"))
+        outside = leaves_project(href)
         words = "".join(self.parts[self.link_start :])
         if not outside:
             title = self.titles.get(href.partition("#")[0])
@@ -92,7 +93,7 @@ class _Parser(HTMLParser):
                 self.named.add(title)
                 self.parts.append(f" (“{_escape_inline(title) if self.markdown else title}”)")
             return
-        address = href.removeprefix("mailto:").removeprefix("tel:")
+        address = href.partition(":")[2] if href.startswith(LEAVES) else href
         # as on paper: "01632 960123" is tel:01632960123, "www.mencap.org.uk" is its https://
         said = printed_address(href, words) == ""
         if self.markdown:

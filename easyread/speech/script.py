@@ -203,6 +203,8 @@ def _address(href: str, shown: str) -> str:
         return f"The email address is {shown}."
     if href.startswith("tel:"):
         return f"The phone number is {shown}."
+    if href.startswith("sms:"):
+        return f"The number for text messages is {shown}."
     return f"The website address is {shown}."
 
 

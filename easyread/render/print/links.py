@@ -16,7 +16,7 @@ from html import escape, unescape
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
-from ...markup.contacts import says_number
+from ...markup.contacts import PHONE_SCHEMES, says_number
 from ...speech.normalise import digit_groups
 
 Resolve = Callable[[str], "str | None"]
@@ -143,7 +143,7 @@ def address(href: str, words: str) -> str | None:
     """How the address a link leaves the project for is printed (``www.mencap.org.uk/news``,
     ``amira@example.org``, ``01632 960000``); "" when ``words`` say it already, and None for
     a link that stays in the project."""
-    if href.startswith("tel:"):
+    if href.startswith(PHONE_SCHEMES):
         return "" if says_number(href, words) else _phone(re.sub(r"[^\d+]", "", href[4:]))
     if href.startswith("mailto:"):
         shown = unquote(href[7:].partition("?")[0])

@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from ...coproduction.site import print_template_for
+from ...markup.contacts import leaves_project
 from ...markup.hardwords import word_anchor
 from ...markup.links import says_title
 from ...model import GLOSSARY_PAGE, Document, GlossaryEntry, Picture, Project, Symbol
@@ -80,7 +81,7 @@ class Printer:
         targets = {word_anchor(w.key) for w in words} | {s.anchor for s in document.sections}
 
         def resolve(href: str) -> str | None:
-            if _leaves_project(href):
+            if leaves_project(href):
                 return href
             page, _, anchor = href.partition("#")
             if page in ("", GLOSSARY_PAGE, document.url) and anchor in targets:
@@ -130,7 +131,7 @@ class Printer:
         words = {word_anchor(w.key) for w in project.glossary}
 
         def resolve(href: str) -> str | None:
-            if _leaves_project(href):
+            if leaves_project(href):
                 return href
             page, _, anchor = href.partition("#")
             if page == GLOSSARY_PAGE:
@@ -219,10 +220,6 @@ def _linker(
         return Markup(rewrite_links(html, resolve, note))
 
     return links
-
-
-def _leaves_project(href: str) -> bool:
-    return "://" in href or href.startswith(("mailto:", "tel:"))
 
 
 def _words_used(

@@ -153,7 +153,7 @@ def _write(document: Any, job: PrintJob) -> None:
         partial.replace(job.target)
 
 
-_CONTACT_LINK = re.compile(r'<a href="((?:tel|mailto):[^"]+)">(.*?)</a>', re.S)
+_CONTACT_LINK = re.compile(r'<a href="((?:tel|sms|mailto):[^"]+)">(.*?)</a>', re.S)
 
 
 def _written(html: str) -> dict[str, str]:
@@ -186,8 +186,8 @@ def _name_links(names: dict[str, str]) -> Callable[[Any, Any], None]:
                 target = str(getattr(contents, "string", ""))
                 name = names.get(target)
                 kind, _, address = target.partition(":")
-                if kind in ("tel", "mailto"):  # "Phone: 01632 960123", as the words write it
-                    said = "Phone" if kind == "tel" else "Email"
+                if kind in ("tel", "sms", "mailto"):  # "Phone: 01632 960123", as written
+                    said = {"tel": "Phone", "sms": "Text message", "mailto": "Email"}[kind]
                     item["Contents"] = type(contents)(f"{said}: {name or address}")
                 elif name:
                     item["Contents"] = type(contents)(f"Go to: {name}")
