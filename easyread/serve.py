@@ -17,6 +17,7 @@ import html
 import json
 import logging
 import posixpath
+import re
 import threading
 import time
 import urllib.parse
@@ -161,6 +162,8 @@ class Preview:
                 self.errors = [f"The build failed: {error}"]
             else:
                 self.errors = []
+                if before:
+                    self.reporter.info("Fixed: the preview shows your changes again.")
                 if "html" in formats:
                     self.findings = _findings(result.reports)
             if "html" in formats or self.errors != before:
@@ -179,14 +182,16 @@ class Preview:
         """Whether there is a build to show (the first build may have failed)."""
         return (self.out / MARKER).is_file()
 
-    def page_extras(self, page: str, made: bool = True) -> str:
-        """The banner, the findings panel and the reload script for one page (``made`` by a
-        good build, or not yet)."""
-        parts = [RELOAD_SCRIPT]
+    def page_extras(self, page: str, made: bool = True) -> tuple[str, str]:
+        """What the preview adds to one page (``made`` by a good build, or not yet): at its
+        top, the mistakes to fix (an author who does not scroll down must see that the page
+        is not their edit); at its foot, the findings panel and the reload script."""
+        top = ""
         if self.errors:
             items = "".join(f"<li>{html.escape(e)}</li>" for e in self.errors)
             title = "This page is from the last good build." if made else "No build made this page."
-            parts.insert(0, _panel("easyread-errors", f"{title} Fix these:", items))
+            top = _panel("easyread-errors", f"{title} Fix these:", items)
+        parts = [RELOAD_SCRIPT]
         notes = self.findings.get(page, [])
         if notes:
             items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
@@ -198,7 +203,7 @@ class Preview:
                     items,
                 ),
             )
-        return "\n".join(parts)
+        return top, "\n".join(parts)
 
 
 NOT_YET = """<!DOCTYPE html>
@@ -206,6 +211,9 @@ NOT_YET = """<!DOCTYPE html>
 <body><h1>This page is not built yet</h1>
 <p>It is made when the problems below are fixed.</p></body></html>"""
 """What the preview shows for a page that no build has made yet, with the errors to fix."""
+
+
+_BODY = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 
 
 def _panel(ident: str, title: str, items: str) -> str:
@@ -251,11 +259,13 @@ class _Handler(SimpleHTTPRequestHandler):
             # a page no build has made yet says what to fix, and reloads when it is made
             made = file.is_file()
             text = file.read_text(encoding="utf-8") if made else NOT_YET
-            extras = self.preview.page_extras(file.name, made)
+            top, foot = self.preview.page_extras(file.name, made)
+            if top:
+                body = _BODY.search(text)
+                at = body.end() if body else 0
+                text = text[:at] + "\n" + top + text[at:]
             text = (
-                text.replace("</body>", extras + "\n</body>", 1)
-                if "</body>" in text
-                else text + extras
+                text.replace("</body>", foot + "\n</body>", 1) if "</body>" in text else text + foot
             )
             self._send(text.encode("utf-8"), "text/html; charset=utf-8")
             return

@@ -17,6 +17,7 @@ from scratch import page
 from serving import get, running
 
 from easyread.errors import UsageError
+from easyread.reporting import BufferReporter
 from easyread.serve import Preview, make_server
 
 LONG = "[talk] " + " ".join(["word"] * 30) + ".\n"
@@ -61,6 +62,7 @@ def test_an_edit_is_built_and_shown_with_its_findings(served: tuple[Path, str, P
 
 def test_a_content_error_keeps_the_last_good_page(served: tuple[Path, str, Preview]) -> None:
     root, base, preview = served
+    preview.reporter = reporter = BufferReporter()
     version = preview.version
     (root / "content" / "a.md").write_text(page(body="[no-such-picture] Changed.\n"))
     state = wait_for_version(base, version)
@@ -69,11 +71,16 @@ def test_a_content_error_keeps_the_last_good_page(served: tuple[Path, str, Previ
     assert errors[0].startswith("content/a.md:5: There is no picture called 'no-such-picture'.")
     html = get(base + "/a.html")
     assert "Hello there." in html and 'id="easyread-errors"' in html and "no-such-picture" in html
+    # at the top of the page, above the old page: it was at the foot, out of sight
+    assert html.index('id="easyread-errors"') < html.index("<main") < html.index("Hello there.")
     version = preview.version
     (root / "content" / "a.md").write_text(page(body="[hello] Fixed.\n"))
     wait_for_version(base, version)
     html = get(base + "/a.html")
     assert "Fixed." in html and "easyread-errors" not in html
+    # and the terminal, which said to fix it, says that it is fixed
+    said = [m for kind, m in reporter.messages if kind == "info"]
+    assert "Fixed: the preview shows your changes again." in said
 
 
 def test_a_port_in_use_is_a_clear_message(served: tuple[Path, str, Preview]) -> None:
