@@ -30,7 +30,27 @@ _SHORT_NAME = re.compile(
 )
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WRITTEN_DATE = re.compile(
+    rf"(?<![\w])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAMES})"
+    rf"|({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?=,?\s+\d{{4}}))(?:,?\s+(\d{{4}}))?(?![\w])"
+)
+"""A date with its month written as a word: "3 March 2027", "March 3, 2027", "3rd March"."""
+_DAY_BEFORE = re.compile(rf"\b(?:{_DAY_NAMES})\b,?\s*(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE = Quick(
+    r"\b(?:(?:next|this|last|coming)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|week|weekend|month)|tomorrow|yesterday)\b"
+)
+"""A day said from when it is read ("next Tuesday"): on paper, read days or weeks later, or
+in a pack sent by post, it is another day."""
+
+
 def check(doc: Analysis) -> Iterator[Finding]:
+    yield from _days(doc)
+    yield from _relative(doc)
     for sentence in doc.sentences_with(_DIGIT):
         block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
         found: list[tuple[int, int, str]] = []
@@ -66,6 +86,40 @@ def check(doc: Analysis) -> Iterator[Finding]:
             )  # fmt: skip
 
 
+def _days(doc: Analysis) -> Iterator[Finding]:
+    """A date written in words but without its day of the week ("3 March 2027")."""
+    for sentence in doc.sentences_with(_DIGIT):
+        block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
+        for match in _WRITTEN_DATE.finditer(block.text, start, end):
+            if _DAY_BEFORE.search(block.text, max(0, match.start() - 16), match.start()):
+                continue
+            day, month = (match[1], match[2]) if match[1] else (match[4], match[3])
+            if match[5]:
+                full = _date(int(match[5]), _MONTH_NUMBERS[month], int(day))
+                message = f'Say the day of the week too: "{full}", not "{match[0]}".'
+            else:
+                message = f'Say the day of the week too, like "Tuesday {int(day)} {month}".'
+            yield doc.finding(RULE.id, "warning", block, match.start(), match.end(), message)
+
+
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
+
+
+def _relative(doc: Analysis) -> Iterator[Finding]:
+    for sentence in doc.sentences_with(_RELATIVE):
+        block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
+        for match in _RELATIVE.ignoring_case.finditer(block.text, start, end):
+            yield doc.finding(
+                RULE.id,
+                "warning",
+                block,
+                match.start(),
+                match.end(),
+                f'Say the date instead of "{match[0]}": it is another day when this is read '
+                'later, or comes by post. Like "Tuesday 3 March 2026".',
+            )
+
+
 def _date(year: int, month: int, day: int) -> str:
     try:
         return long_date(datetime.date(year, month, day))
@@ -84,4 +138,5 @@ RULE = Rule(
     sources="ERS, DH",
     fix='Write dates and times in full: "Tuesday 3 March 2026 at 2pm", not "3/3/26 14:00".',
     check=check,
+    other_severity='warning for a date without its day of the week, or a day like "next Tuesday"',
 )
