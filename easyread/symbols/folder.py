@@ -7,12 +7,11 @@ A picture without ``alt`` is described by its file name; a photo of people needs
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
 from ..errors import ContentError, Problems, UsageError
-from .importing import Imported, Picture, unique_ids, write_set
+from .importing import Imported, Picture, read_table, unique_ids, write_set
 from .manifest import Entry, Manifest, make_id
 
 KNOWN = ("file", "id", "alt", "keywords", "category", "licence", "author", "people", "consent")
@@ -30,25 +29,23 @@ def read_folder(
         raise UsageError(f"--csv {table}: there is no such file.")
     shown = str(table)
     problems = Problems()
-    with table.open(encoding="utf-8-sig", newline="") as stream:
-        reader = csv.DictReader(stream)
-        columns = [c.strip().lower() for c in reader.fieldnames or []]
-        if "file" not in columns:
-            raise ContentError(
-                f"{shown}:1: there is no 'file' column. Known columns: {', '.join(KNOWN)}."
-            )
-        unknown = [c for c in columns if c not in KNOWN]
-        if unknown:
-            problems.add(
-                shown,
-                1,
-                f"The column {unknown[0]!r} is not known.",
-                f"Known columns: {', '.join(KNOWN)}.",
-            )
-        rows = [
-            (reader.line_num, {k.strip().lower(): (v or "").strip() for k, v in row.items() if k})
-            for row in reader
-        ]
+    fieldnames, table_rows = read_table(table, shown)
+    columns = [c.strip().lower() for c in fieldnames]
+    if "file" not in columns:
+        raise ContentError(
+            f"{shown}:1: there is no 'file' column. Known columns: {', '.join(KNOWN)}."
+        )
+    unknown = [c for c in columns if c not in KNOWN]
+    if unknown:
+        problems.add(
+            shown,
+            1,
+            f"The column {unknown[0]!r} is not known.",
+            f"Known columns: {', '.join(KNOWN)}.",
+        )
+    rows = [
+        (line, {k.strip().lower(): v.strip() for k, v in row.items()}) for line, row in table_rows
+    ]
     ids = unique_ids([row.get("id") or Path(row["file"]).stem for _, row in rows])
     pictures = []
     for ident, (line, row) in zip(ids, rows, strict=True):

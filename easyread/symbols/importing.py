@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import ContentError, Problem, UsageError
 from .manifest import MANIFEST, Entry, Manifest, make_id, write_manifest
 
 
@@ -28,6 +30,38 @@ class Imported:
     count: int
     """How many pictures it has."""
     licence: str
+
+
+Row = tuple[int, dict[str, str]]
+"""A CSV row: its line in the file, and its values by column name."""
+
+SAVE_UTF8 = (
+    "In Excel choose 'CSV UTF-8 (Comma delimited)' when you save it; in LibreOffice "
+    "choose the character set 'Unicode (UTF-8)'."
+)
+
+
+def read_table(path: Path, shown: str, hint: str = SAVE_UTF8) -> tuple[list[str], list[Row]]:
+    """The column names and rows of the CSV file at ``path``. A file that is not UTF-8 text
+    (Excel saves CSV as Windows text unless told otherwise) is a :class:`ContentError` at the
+    line of its first wrong byte, with ``hint`` saying what to do."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ContentError(
+            [Problem(shown, line, None, "this file is not saved as UTF-8 text.", hint)]
+        ) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        columns = list(reader.fieldnames or [])
+        rows = [(reader.line_num, {k: v or "" for k, v in row.items() if k}) for row in reader]
+    except csv.Error as error:
+        raise ContentError(
+            [Problem(shown, reader.line_num, None, f"this line cannot be read ({error}).", hint)]
+        ) from None
+    return columns, rows
 
 
 def unique_ids(names: list[str]) -> list[str]:

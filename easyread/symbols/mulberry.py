@@ -6,14 +6,14 @@ and category. The set's licence (CC BY-SA 4.0) is read from ``LICENSE.txt`` when
 
 from __future__ import annotations
 
-import csv
 import re
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..errors import ContentError, Problems, UsageError
-from .importing import Imported, Picture, unique_ids, write_set
+from .importing import Imported, Picture, read_table, unique_ids, write_set
 from .manifest import Entry, Manifest
 
 INFO = "symbol-info.csv"
@@ -33,17 +33,14 @@ def read_mulberry(path: Path) -> tuple[Manifest, list[Picture]]:
             "(the one with symbol-info.csv and the EN folder)."
         )
     problems = Problems()
-    rows: list[tuple[int, dict[str, str]]] = []
-    with info.open(encoding="utf-8-sig", newline="") as stream:
-        reader = csv.DictReader(stream)
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ContentError(
-                f"{info}:1: the columns {', '.join(missing)} are missing. "
-                "This does not look like a Mulberry symbol-info.csv."
-            )
-        for row in reader:
-            rows.append((reader.line_num, row))
+    hint = "Download the Mulberry release again, or save this file as UTF-8 text."
+    columns, rows = read_table(info, str(info), hint)
+    missing = [c for c in COLUMNS if c not in columns]
+    if missing:
+        raise ContentError(
+            f"{info}:1: the columns {', '.join(missing)} are missing. "
+            "This does not look like a Mulberry symbol-info.csv."
+        )
     pictures = []
     ids = unique_ids([row["symbol-en"] for _, row in rows])
     for ident, (line, row) in zip(ids, rows, strict=True):
@@ -97,8 +94,14 @@ def import_mulberry(
     ``project/symbols/<set_id>/``."""
     if path.is_file() and path.suffix.lower() == ".zip":
         with tempfile.TemporaryDirectory() as unpacked:
-            with zipfile.ZipFile(path) as archive:
-                archive.extractall(unpacked)
+            try:
+                with zipfile.ZipFile(path) as archive:
+                    archive.extractall(unpacked)
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+                raise ContentError(
+                    f"{path}: this is not a zip file, or it is damaged ({error}). "
+                    "Download the Mulberry release again, or unpack it and give its folder."
+                ) from None
             found = sorted(Path(unpacked).rglob(INFO), key=lambda p: len(p.parts))
             if not found:
                 raise UsageError(f"{path}: there is no {INFO} in this zip file.")

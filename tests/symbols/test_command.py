@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -129,3 +130,34 @@ def test_suggest_outside_a_project_is_a_usage_error(tmp_path: Path) -> None:
 def test_the_main_command_has_the_group(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["symbols", "search", "taxi", "--project", str(tmp_path)])
     assert (result.exit_code, result.stdout) == (0, "taxi\topenmoji\tCC BY-SA 4.0\ttaxi\n")
+
+
+def test_a_csv_saved_by_excel_is_named_with_its_line(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    table = tmp_path / "k.csv"
+    table.write_bytes("file,alt\nhall.svg,The hall\npriya.svg,Un café\n".encode("cp1252"))
+    args = ["--licence", "CC0", "--author", "Us", "--project", str(root)]
+    code, out, err = run("import", "folder", str(FIXTURES / "photos"), "--csv", str(table), *args)
+    assert (code, out) == (1, "")
+    assert err.startswith(
+        f"{table}:3: this file is not saved as UTF-8 text. In Excel choose 'CSV UTF-8"
+    )
+    assert "Traceback" not in err
+
+
+def test_a_mulberry_csv_that_is_not_utf8_or_a_damaged_zip(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    release = tmp_path / "release"
+    shutil.copytree(FIXTURES / "mulberry", release)
+    info = release / "symbol-info.csv"
+    info.write_bytes(info.read_bytes().replace("téléphone".encode(), "téléphone".encode("latin-1")))
+    code, _, err = run("import", "mulberry", str(release), "--project", str(root))
+    assert code == 1
+    assert err.startswith(f"{info}:7: this file is not saved as UTF-8 text. Download the")
+    fake = tmp_path / "mulberry.zip"
+    fake.write_text("not a zip")
+    code, _, err = run("import", "mulberry", str(fake), "--project", str(root))
+    assert code == 1
+    assert err.startswith(f"{fake}: this is not a zip file, or it is damaged")
+    assert "Download the Mulberry release again" in err
+    assert not (root / "symbols" / "mulberry").exists()
