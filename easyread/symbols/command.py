@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ..terminal import reports_errors, reports_read_errors
+
+if TYPE_CHECKING:
+    from .importing import Imported
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -94,11 +97,16 @@ def import_() -> None:
 @reports_errors
 def mulberry(path: Path, project: Path, set_id: str, replace: bool) -> None:
     """Import the Mulberry Symbols release in PATH: its folder (symbol-info.csv and EN/) or
-    its zip file."""
+    its zip file.
+
+    Pictures that cannot be used (a damaged file, a script in an SVG, a file missing from
+    the release) are left out, and a warning names each one and says why. Exit status 0 when
+    pictures were imported, even with some left out; 1 when none could be, or the release has
+    mistakes (nothing is written then); 2 when the command is wrong.
+    """
     from .mulberry import import_mulberry
 
-    done = import_mulberry(path, _root(project), set_id, replace)
-    click.echo(f"Imported {done.count} pictures ({done.licence}) into {done.folder}.")
+    _imported(import_mulberry(path, _root(project), set_id, replace))
 
 
 @import_.command("folder")
@@ -123,13 +131,34 @@ def folder(
     project: Path,
     replace: bool,
 ) -> None:
-    """Import the pictures in PATH listed in a CSV (columns: file, id, alt, keywords ...)."""
+    """Import the pictures in PATH listed in a CSV (columns: file, id, alt, keywords ...).
+
+    Pictures that cannot be used (a damaged file, a script in an SVG) are left out, and a
+    warning names each one and says why. Exit status 0 when pictures were imported, even with
+    some left out; 1 when none could be, or the CSV has mistakes (nothing is written then); 2
+    when the command is wrong.
+    """
     from .folder import import_folder
     from .manifest import make_id
 
     ident = set_id or make_id(path.resolve().name)
-    done = import_folder(path, table, _root(project), ident, licence, author, source, name, replace)
-    click.echo(f"Imported {done.count} pictures ({done.licence}) into {done.folder}.")
+    _imported(
+        import_folder(path, table, _root(project), ident, licence, author, source, name, replace)
+    )
+
+
+def _imported(done: Imported) -> None:
+    for problem in done.left_out:
+        click.echo(click.style("Warning: ", fg="yellow", bold=True) + str(problem), err=True)
+    click.echo(f"Imported {count(done.count, 'picture')} ({done.licence}) into {done.folder}.")
+    if done.left_out:
+        left = count(len(done.left_out), "picture")
+        click.echo(f"{left} left out: see the warnings above.", err=True)
+
+
+def count(number: int, noun: str) -> str:
+    """``"1 picture"``, ``"2 pictures"``."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _root(project: Path) -> Path:

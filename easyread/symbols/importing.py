@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ContentError, Problem, UsageError
+from .files import picture_problem
 from .manifest import MANIFEST, Entry, Manifest, make_id, write_manifest
 
 
@@ -30,6 +31,8 @@ class Imported:
     count: int
     """How many pictures it has."""
     licence: str
+    left_out: tuple[Problem, ...] = ()
+    """The pictures that could not be used, each with its place in the list and why."""
 
 
 Row = tuple[int, dict[str, str]]
@@ -64,6 +67,20 @@ def read_table(path: Path, shown: str, hint: str = SAVE_UTF8) -> tuple[list[str]
     return columns, rows
 
 
+LEAVE_OUT = "Replace the file and import again to add it; the other pictures were imported."
+
+
+def left_out(file: Path, shown: str, line: int, name: str) -> Problem | None:
+    """Why the picture ``file`` (``name`` in the list ``shown``, at ``line``) is left out of
+    an import, or None when it can be used (see :func:`.files.picture_problem`)."""
+    if not file.is_file():
+        return Problem(shown, line, None, f"{name} was left out: there is no such file.", LEAVE_OUT)
+    reason = picture_problem(file)
+    if reason is None:
+        return None
+    return Problem(shown, line, None, f"{name} was left out: {reason}.", LEAVE_OUT)
+
+
 def unique_ids(names: list[str]) -> list[str]:
     """An id for each name; a name met again gets ``-2``, ``-3`` ...: the ids stay stable for
     the same list."""
@@ -83,9 +100,18 @@ def write_set(
     pictures: list[Picture],
     comment: str,
     replace: bool = False,
+    skipped: tuple[Problem, ...] = (),
 ) -> Imported:
-    """Copy the pictures into ``project/symbols/<set_id>/`` and write its manifest there."""
+    """Copy the pictures into ``project/symbols/<set_id>/`` and write its manifest there.
+    ``skipped`` are the pictures left out; when every picture was, nothing is written."""
     folder = project / "symbols" / set_id
+    if not pictures:
+        raise ContentError(
+            [
+                *skipped,
+                Problem("", None, None, "No picture could be imported, so nothing was written."),
+            ]
+        )
     if folder.exists() and not replace:
         raise UsageError(
             f"{folder}: this set is already here. Add --replace to import it again, "
@@ -110,4 +136,4 @@ def write_set(
     if folder.exists():
         shutil.rmtree(folder)
     staging.rename(folder)
-    return Imported(folder, len(entries), head.licence)
+    return Imported(folder, len(entries), head.licence, skipped)

@@ -12,8 +12,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from ..errors import ContentError, Problems, UsageError
-from .importing import Imported, Picture, read_table, unique_ids, write_set
+from ..errors import ContentError, Problem, Problems, UsageError
+from .importing import Imported, Picture, left_out, read_table, unique_ids, write_set
 from .manifest import Entry, Manifest
 
 INFO = "symbol-info.csv"
@@ -24,8 +24,9 @@ SOURCE = "https://mulberrysymbols.org"
 _VARIANT = re.compile(r"\s+\d+[a-z]?$")
 
 
-def read_mulberry(path: Path) -> tuple[Manifest, list[Picture]]:
-    """The set described by a Mulberry release folder; problems name the CSV line."""
+def read_mulberry(path: Path) -> tuple[Manifest, list[Picture], tuple[Problem, ...]]:
+    """The set described by a Mulberry release folder, and the pictures left out of it (a
+    file missing from the release, or one that cannot be used); problems name the CSV line."""
     info = path / INFO
     if not info.is_file():
         raise UsageError(
@@ -42,12 +43,16 @@ def read_mulberry(path: Path) -> tuple[Manifest, list[Picture]]:
             "This does not look like a Mulberry symbol-info.csv."
         )
     pictures = []
+    skipped = []
     ids = unique_ids([row["symbol-en"] for _, row in rows])
     for ident, (line, row) in zip(ids, rows, strict=True):
         name = row["symbol-en"].strip()
+        if not name:
+            problems.add(str(info), line, "symbol-en is empty.", "Write the picture's name there.")
+            continue
         file = path / "EN" / f"{name}.svg"
-        if not name or not file.is_file():
-            problems.add(str(info), line, f"There is no picture file EN/{name}.svg.")
+        if (problem := left_out(file, str(info), line, f"EN/{name}.svg")) is not None:
+            skipped.append(problem)
             continue
         words = describe(name)
         keywords = [words, *row["tags"].split()]
@@ -65,7 +70,7 @@ def read_mulberry(path: Path) -> tuple[Manifest, list[Picture]]:
         )
     problems.raise_if_any(ContentError)
     head = Manifest(name="Mulberry Symbols", licence=_licence(path), author=AUTHOR, source=SOURCE)
-    return head, pictures
+    return head, pictures, tuple(skipped)
 
 
 def describe(name: str) -> str:
@@ -106,10 +111,10 @@ def import_mulberry(
             if not found:
                 raise UsageError(f"{path}: there is no {INFO} in this zip file.")
             return import_mulberry(found[0].parent, project, set_id, replace)
-    head, pictures = read_mulberry(path)
+    head, pictures, skipped = read_mulberry(path)
     comment = (
         f"Imported from the Mulberry Symbols release by 'easyread symbols import mulberry'.\n"
         f"Licence: {head.licence} ({head.author}, {SOURCE}). Pictures are found by keyword,\n"
         f"or by [{set_id}/<id>]; a plain [name] uses them only when no other set has the name."
     )
-    return write_set(project, set_id, head, pictures, comment, replace)
+    return write_set(project, set_id, head, pictures, comment, replace, skipped)

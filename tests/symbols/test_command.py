@@ -161,3 +161,22 @@ def test_a_mulberry_csv_that_is_not_utf8_or_a_damaged_zip(make_project, tmp_path
     assert err.startswith(f"{fake}: this is not a zip file, or it is damaged")
     assert "Download the Mulberry release again" in err
     assert not (root / "symbols" / "mulberry").exists()
+
+
+def test_import_leaves_out_unusable_pictures_with_a_warning(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    photos = tmp_path / "photos"
+    shutil.copytree(FIXTURES / "photos", photos)
+    (photos / "priya.svg").write_text('<svg><a href="javascript:alert(1)"/></svg>')
+    args = ["--licence", "CC BY 4.0", "--author", "Us", "--project", str(root)]
+    table = str(photos / "keywords.csv")
+    code, out, err = run("import", "folder", str(photos), "--csv", table, *args)
+    assert code == 0
+    assert out == f"Imported 1 picture (CC BY 4.0) into {root / 'symbols' / 'photos'}.\n"
+    assert err.splitlines() == [
+        f"Warning: {table}:3: priya.svg was left out: it has a script in it. "
+        "Replace the file and import again to add it; the other pictures were imported.",
+        "1 picture left out: see the warnings above.",
+    ]
+    help_text = " ".join(run("import", "folder", "--help")[1].split())
+    assert "Exit status 0 when pictures were imported" in help_text

@@ -10,6 +10,7 @@ import pytest
 
 from easyread.errors import ContentError, UsageError
 from easyread.symbols.folder import import_folder
+from easyread.symbols.importing import LEAVE_OUT
 from easyread.symbols.library import load_library
 from easyread.symbols.mulberry import describe, import_mulberry, read_mulberry
 
@@ -57,15 +58,34 @@ def test_mulberry_import_refuses_to_overwrite(tmp_path: Path) -> None:
     assert import_mulberry(FIXTURES / "mulberry", tmp_path, replace=True).count == 6
 
 
-def test_mulberry_missing_files_are_named_with_their_csv_line(tmp_path: Path) -> None:
+def test_mulberry_pictures_missing_or_unusable_are_left_out(tmp_path: Path) -> None:
     copy = tmp_path / "release"
     shutil.copytree(FIXTURES / "mulberry", copy)
     (copy / "EN" / "egg_fried.svg").unlink()
-    with pytest.raises(ContentError) as caught:
-        read_mulberry(copy)
-    assert [str(p) for p in caught.value.problems] == [
-        f"{copy / 'symbol-info.csv'}:5: There is no picture file EN/egg_fried.svg."
+    (copy / "EN" / "phone.svg").write_text("<svg><script>alert(1)</script></svg>")
+    done = import_mulberry(copy, tmp_path / "project")
+    info = copy / "symbol-info.csv"
+    assert done.count == 4
+    assert [str(p) for p in done.left_out] == [
+        f"{info}:5: EN/egg_fried.svg was left out: there is no such file. {LEAVE_OUT}",
+        f"{info}:7: EN/phone.svg was left out: it has a script in it. {LEAVE_OUT}",
     ]
+    folder = tmp_path / "project" / "symbols" / "mulberry"
+    assert not (folder / "phone.svg").exists()
+    assert "phone" not in (folder / "symbols.yml").read_text()
+
+
+def test_an_import_with_no_usable_picture_writes_nothing(tmp_path: Path) -> None:
+    table = tmp_path / "k.csv"
+    (tmp_path / "bad.png").write_bytes(b"not a png")
+    table.write_text("file\nbad.png\n")
+    with pytest.raises(ContentError) as caught:
+        import_folder(tmp_path, table, tmp_path / "project", "photos", "CC BY 4.0", "Us")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{table}:2: bad.png was left out: it is damaged, cut short or not a picture. {LEAVE_OUT}",
+        "No picture could be imported, so nothing was written.",
+    ]
+    assert not (tmp_path / "project" / "symbols").exists()
 
 
 def test_mulberry_needs_its_csv(tmp_path: Path) -> None:
