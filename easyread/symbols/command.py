@@ -94,8 +94,14 @@ def import_() -> None:
 @PROJECT
 @click.option("--set", "set_id", default="mulberry", show_default=True, help="The set's folder.")
 @click.option("--replace", is_flag=True, help="Replace the set when it is already there.")
+@click.option(
+    "--licence",
+    default="",
+    help="The pictures' licence, like 'CC BY-SA 4.0', when the release's licence text does not "
+    "say which.",
+)
 @reports_errors
-def mulberry(path: Path, project: Path, set_id: str, replace: bool) -> None:
+def mulberry(path: Path, project: Path, set_id: str, replace: bool, licence: str) -> None:
     """Import the Mulberry Symbols release in PATH: its folder (symbol-info.csv and EN/) or
     its zip file.
 
@@ -106,7 +112,7 @@ def mulberry(path: Path, project: Path, set_id: str, replace: bool) -> None:
     """
     from .mulberry import import_mulberry
 
-    _imported(import_mulberry(path, _root(project), set_id, replace))
+    _imported(import_mulberry(path, _root(project), set_id, replace, licence))
 
 
 @import_.command("folder")

@@ -26,6 +26,10 @@ def read_folder(
     out of it because they cannot be used (see :func:`.files.picture_problem`)."""
     if not path.is_dir():
         raise UsageError(f"{path}: there is no such folder.")
+    if not licence.strip():
+        raise UsageError("--licence is empty. Give the pictures' licence, like 'CC BY 4.0'.")
+    if not author.strip():
+        raise UsageError("--author is empty. Say who made the pictures, like 'Riverside Voices'.")
     if not table.is_file():
         raise UsageError(f"--csv {table}: there is no such file.")
     shown = str(table)

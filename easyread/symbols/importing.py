@@ -101,9 +101,11 @@ def write_set(
     comment: str,
     replace: bool = False,
     skipped: tuple[Problem, ...] = (),
+    keep: tuple[Path, ...] = (),
 ) -> Imported:
     """Copy the pictures into ``project/symbols/<set_id>/`` and write its manifest there.
-    ``skipped`` are the pictures left out; when every picture was, nothing is written."""
+    ``skipped`` are the pictures left out; when every picture was, nothing is written.
+    ``keep`` are files copied beside the manifest as they are (the set's licence)."""
     folder = project / "symbols" / set_id
     if not pictures:
         raise ContentError(
@@ -120,6 +122,8 @@ def write_set(
     staging = folder.with_name(f".{set_id}-import")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
+    for file in keep:
+        shutil.copyfile(file, staging / file.name)
     entries = {}
     for picture in pictures:
         shutil.copyfile(picture.source, staging / picture.entry.file)
@@ -129,6 +133,7 @@ def write_set(
         licence=head.licence,
         author=head.author,
         source=head.source,
+        copyright=head.copyright,
         fallback=True,
         symbols=entries,
     )

@@ -55,6 +55,9 @@ class Manifest:
     licence: str = field(metadata=doc("The licence of every picture in the set, like CC BY-SA 4.0"))
     author: str = field(metadata=doc("Who made the pictures"))
     source: str = field(default="", metadata=doc("Where the set comes from"))
+    copyright: str = field(
+        default="", metadata=doc("The set's copyright notice, kept as the set gives it")
+    )
     package: str = field(default="", metadata=doc("A Python package that holds the image files"))
     folder: str = field(
         default="", metadata=doc("The folder of image files, in the package or beside the manifest")
@@ -77,6 +80,14 @@ def read_manifest(path: Path, shown: str, problems: Problems) -> tuple[Manifest 
     if manifest is None:
         return None, lines
     ok = True  # an id written twice is found by load_yaml
+    if not manifest.licence.strip():
+        problems.add(
+            shown,
+            lines.line(("licence",)),
+            "licence: the pictures' licence is empty.",
+            "Say the pictures' licence, like CC BY 4.0.",
+        )
+        ok = False
     for ident, entry in manifest.symbols.items():
         where = ("symbols", ident)
         if not ID.match(ident):
@@ -133,7 +144,7 @@ def write_manifest(path: Path, manifest: Manifest, comment: str = "") -> None:
         "licence": manifest.licence,
         "author": manifest.author,
     }
-    for key in ("source", "package", "folder"):
+    for key in ("source", "copyright", "package", "folder"):
         if getattr(manifest, key):
             head[key] = getattr(manifest, key)
     if manifest.fallback:

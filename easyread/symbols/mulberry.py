@@ -1,7 +1,8 @@
 """Import the Mulberry Symbols from their release layout: ``symbol-info.csv`` and ``EN/*.svg``.
 
 Each row of ``symbol-info.csv`` names a picture (``symbol-en``, also its file name), its tags
-and category. The set's licence (CC BY-SA 4.0) is read from ``LICENSE.txt`` when it is there.
+and category. The set's licence (CC BY-SA 4.0 today; older releases were CC BY-SA 2.0 UK) is
+read from ``LICENSE.txt``, which is kept beside the manifest.
 """
 
 from __future__ import annotations
@@ -14,17 +15,20 @@ from pathlib import Path
 
 from ..errors import ContentError, Problem, Problems, UsageError
 from .importing import Imported, Picture, left_out, read_table, unique_ids, write_set
+from .licences import copyright_line, licence_from_text
 from .manifest import Entry, Manifest
 
 INFO = "symbol-info.csv"
 COLUMNS = ("symbol-en", "tags", "category-en")
-LICENCE = "CC BY-SA 4.0"
+LICENCE_FILES = ("LICENSE.txt", "LICENSE", "LICENSE.md", "LICENCE.txt", "LICENCE", "LICENCE.md")
 AUTHOR = "Steve Lee"
 SOURCE = "https://mulberrysymbols.org"
 _VARIANT = re.compile(r"\s+\d+[a-z]?$")
 
 
-def read_mulberry(path: Path) -> tuple[Manifest, list[Picture], tuple[Problem, ...]]:
+def read_mulberry(
+    path: Path, licence: str = ""
+) -> tuple[Manifest, list[Picture], tuple[Problem, ...]]:
     """The set described by a Mulberry release folder, and the pictures left out of it (a
     file missing from the release, or one that cannot be used); problems name the CSV line."""
     info = path / INFO
@@ -33,6 +37,7 @@ def read_mulberry(path: Path) -> tuple[Manifest, list[Picture], tuple[Problem, .
             f"{path}: there is no {INFO} here. Give the folder of the Mulberry release "
             "(the one with symbol-info.csv and the EN folder)."
         )
+    licence, notice = release_licence(path, licence)
     problems = Problems()
     hint = "Download the Mulberry release again, or save this file as UTF-8 text."
     columns, rows = read_table(info, str(info), hint)
@@ -69,7 +74,15 @@ def read_mulberry(path: Path) -> tuple[Manifest, list[Picture], tuple[Problem, .
             )
         )
     problems.raise_if_any(ContentError)
-    head = Manifest(name="Mulberry Symbols", licence=_licence(path), author=AUTHOR, source=SOURCE)
+    head = Manifest(
+        name="Mulberry Symbols",
+        licence=licence,
+        author=AUTHOR,
+        source=SOURCE,
+        copyright=copyright_line(notice.read_text(encoding="utf-8", errors="replace"))
+        if notice
+        else "",
+    )
     return head, pictures, tuple(skipped)
 
 
@@ -81,22 +94,35 @@ def describe(name: str) -> str:
     return _VARIANT.sub("", words) or words
 
 
-def _licence(path: Path) -> str:
-    text = ""
-    for name in ("LICENSE.txt", "LICENSE", "LICENCE.txt"):
-        if (path / name).is_file():
-            text = (path / name).read_text(encoding="utf-8", errors="replace").lower()
-            break
-    if "non-commercial" in text or "noncommercial" in text:
-        return "CC BY-NC-SA 4.0"
-    return LICENCE
+def release_licence(path: Path, given: str = "") -> tuple[str, Path | None]:
+    """The release's licence (``given``, else read from its licence text) and its licence
+    file; a :class:`UsageError` asking for ``--licence`` when the text does not say which."""
+    file = next((path / name for name in LICENCE_FILES if (path / name).is_file()), None)
+    if given.strip():
+        return " ".join(given.split()), file
+    if given:
+        raise UsageError("--licence is empty. Give the pictures' licence, like 'CC BY-SA 4.0'.")
+    text = file.read_text(encoding="utf-8", errors="replace") if file else ""
+    found = licence_from_text(text)
+    if found is None:
+        where, what = (
+            (file, "this licence text does not say which licence and version it is")
+            if file
+            else (path, "there is no licence file (LICENSE.txt) in this release")
+        )
+        raise UsageError(
+            f"{where}: {what}. Read the release's licence and give it with --licence, "
+            "like --licence 'CC BY-SA 4.0'."
+        )
+    return found, file
 
 
 def import_mulberry(
-    path: Path, project: Path, set_id: str = "mulberry", replace: bool = False
+    path: Path, project: Path, set_id: str = "mulberry", replace: bool = False, licence: str = ""
 ) -> Imported:
     """Import the Mulberry release at ``path`` (its folder, or its zip file) into
-    ``project/symbols/<set_id>/``."""
+    ``project/symbols/<set_id>/``, with its licence file. ``licence`` is the pictures'
+    licence when the release's licence text does not say it."""
     if path.is_file() and path.suffix.lower() == ".zip":
         with tempfile.TemporaryDirectory() as unpacked:
             try:
@@ -110,11 +136,13 @@ def import_mulberry(
             found = sorted(Path(unpacked).rglob(INFO), key=lambda p: len(p.parts))
             if not found:
                 raise UsageError(f"{path}: there is no {INFO} in this zip file.")
-            return import_mulberry(found[0].parent, project, set_id, replace)
-    head, pictures, skipped = read_mulberry(path)
+            return import_mulberry(found[0].parent, project, set_id, replace, licence)
+    head, pictures, skipped = read_mulberry(path, licence)
+    notice = release_licence(path, head.licence)[1]
     comment = (
         f"Imported from the Mulberry Symbols release by 'easyread symbols import mulberry'.\n"
         f"Licence: {head.licence} ({head.author}, {SOURCE}). Pictures are found by keyword,\n"
         f"or by [{set_id}/<id>]; a plain [name] uses them only when no other set has the name."
     )
-    return write_set(project, set_id, head, pictures, comment, replace, skipped)
+    keep = (notice,) if notice else ()
+    return write_set(project, set_id, head, pictures, comment, replace, skipped, keep)

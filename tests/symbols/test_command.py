@@ -180,3 +180,12 @@ def test_import_leaves_out_unusable_pictures_with_a_warning(make_project, tmp_pa
     ]
     help_text = " ".join(run("import", "folder", "--help")[1].split())
     assert "Exit status 0 when pictures were imported" in help_text
+
+
+def test_import_refuses_an_empty_licence(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    photos = FIXTURES / "photos"
+    args = ["import", "folder", str(photos), "--csv", str(photos / "keywords.csv")]
+    code, out, err = run(*args, "--licence", "", "--author", "Us", "--project", str(root))
+    assert (code, out) == (2, "")
+    assert err.startswith("--licence is empty.")
