@@ -56,6 +56,8 @@ class Library:
 
         wanted = [forms(word) for word in tokens(name)]
         for match in self.index.search(name, limit=10):
+            if match.weak:
+                continue  # a category or tag fits many pictures: it never chooses one
             got = [forms(word) for word in tokens(match.keyword)]
             if len(got) == len(wanted) and all(a & b for a, b in zip(got, wanted, strict=True)):
                 return match.symbol
@@ -206,6 +208,7 @@ def _load_set(path: Path, root: Path | None, problems: Problems) -> list[tuple[S
             source=manifest.source,
             set_name=manifest.name,
             category=entry.category,
+            tags=entry.tags,
             high_contrast=contrast,
             version=_version(file, contrast),
         )

@@ -32,6 +32,13 @@ class Entry:
     alt: str = field(metadata=doc("What the picture shows, in a few words"))
     keywords: tuple[str, ...] = field(default=(), metadata=doc("Other words that find it"))
     category: str = field(default="", metadata=doc("A group of pictures, like Food or People"))
+    tags: tuple[str, ...] = field(
+        default=(),
+        metadata=doc(
+            "Words for the groups it is in, like animal: they find it in a search, but a plain "
+            "[name] never chooses it by them"
+        ),
+    )
     high_contrast: str = field(
         default="", metadata=doc("A black-and-white version of the picture, when the set has one")
     )
@@ -154,8 +161,9 @@ def write_manifest(path: Path, manifest: Manifest, comment: str = "") -> None:
     lines.append("symbols:")
     for ident, entry in manifest.symbols.items():
         values: list[str] = [f"file: {_scalar(entry.file)}", f"alt: {_scalar(entry.alt)}"]
-        if entry.keywords:
-            values.append(f"keywords: [{', '.join(_scalar(k) for k in entry.keywords)}]")
+        for key in ("keywords", "tags"):
+            if words := getattr(entry, key):
+                values.append(f"{key}: [{', '.join(_scalar(k) for k in words)}]")
         for key in ("category", "high_contrast", "licence", "author", "consent"):
             if getattr(entry, key):
                 values.append(f"{key}: {_scalar(getattr(entry, key))}")

@@ -60,7 +60,6 @@ def read_mulberry(
             skipped.append(problem)
             continue
         words = describe(name)
-        keywords = [words, *row["tags"].split()]
         pictures.append(
             Picture(
                 ident,
@@ -68,7 +67,8 @@ def read_mulberry(
                 Entry(
                     file=f"{ident}.svg",
                     alt=words[:1].upper() + words[1:],
-                    keywords=tuple(dict.fromkeys(k for k in keywords if k)),
+                    keywords=(words,),
+                    tags=tuple(dict.fromkeys(t for t in row["tags"].split() if t != words)),
                     category=row["category-en"].strip(),
                 ),
             )

@@ -1,6 +1,7 @@
 """Rank pictures by how well their names match a search, or the words of a point.
 
-Each picture has names: its id, its keywords, then (weaker) its alt text and category. Every
+Each picture has names: its id, its keywords, then (weaker) its alt text, and (weakest: many
+pictures share them) its category and tags. Every
 content word of a name is indexed under all its forms (see :mod:`.words`), so "meetings",
 "met" and "meet" all find a picture with the keyword "meet".
 """
@@ -29,6 +30,8 @@ class Match:
     """Higher is better; 1.0 is the picture's own id, written exactly."""
     keyword: str
     """The name of the picture that matched best (its id, a keyword, its alt text)."""
+    weak: bool = False
+    """Whether that name is only its category or a tag, which many pictures share."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,11 @@ class Name:
     words: tuple[str, ...]
     """The name's content words."""
     weight: float
+
+    @property
+    def weak(self) -> bool:
+        """Whether this is a category or a tag, not a name of the picture itself."""
+        return self.weight <= CATEGORY_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,7 @@ class Index:
                 continue
             old = best.get(name.symbol)
             if old is None or score > old.score:
-                best[name.symbol] = Match(symbol, round(score, 4), name.text)
+                best[name.symbol] = Match(symbol, round(score, 4), name.text, name.weak)
         ranked = sorted(best.values(), key=lambda m: (-m.score, self._order(m.symbol)))
         return ranked[:limit] if limit is not None else ranked
 
@@ -170,6 +178,7 @@ def _names(symbol: Symbol) -> list[tuple[str, float]]:
     names.append((symbol.alt, ALT_WEIGHT))
     if symbol.category:
         names.append((symbol.category, CATEGORY_WEIGHT))
+    names += [(tag, CATEGORY_WEIGHT) for tag in symbol.tags]
     return names
 
 

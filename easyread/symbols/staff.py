@@ -80,7 +80,9 @@ def write_staff_page(library: Library, folder: Path, title: str = "Pictures") ->
 
 
 def _item(symbol: Symbol, src: str) -> Markup:
-    words = " ".join([symbol.id, symbol.set, symbol.alt, *symbol.keywords, symbol.category])
+    words = " ".join(
+        [symbol.id, symbol.set, symbol.alt, *symbol.keywords, symbol.category, *symbol.tags]
+    )
     keywords = ", ".join(symbol.keywords)
     name = f"{symbol.set}/{symbol.id}"
     return Markup(

@@ -31,7 +31,8 @@ def test_mulberry_fixture(tmp_path: Path) -> None:
     library = load_library(tmp_path)
     baker = library.find("mulberry/baker")
     assert baker is not None
-    assert baker.keywords == ("baker", "job", "people", "profession", "work")
+    assert baker.keywords == ("baker",)
+    assert baker.tags == ("job", "people", "profession", "work")
     assert (baker.category, baker.alt, baker.licence) == (
         "People Profession",
         "Baker",
@@ -42,6 +43,21 @@ def test_mulberry_fixture(tmp_path: Path) -> None:
     assert library.find("bus").set == "openmoji"  # type: ignore[union-attr]  # never displaced
     assert library.find("baker") == baker  # a name only Mulberry has
     assert library.index.search("fried egg")[0].symbol.id == "egg-fried"
+
+
+def test_mulberry_tags_find_pictures_but_never_choose_one(tmp_path: Path) -> None:
+    import_mulberry(FIXTURES / "mulberry", tmp_path)
+    library = load_library(tmp_path)
+    # a plain [tag] is not the first picture in the alphabet that has the tag
+    assert library.resolve("profession") is None
+    assert library.resolve("transport") is None or library.resolve("transport").set != "mulberry"  # type: ignore[union-attr]
+    assert library.resolve("bakers") == library.find("mulberry/baker")  # its own name does
+    found = library.index.search("profession")
+    assert [(m.symbol.id, m.weak) for m in found] == [("baker", True)]
+    # a picture's own name ranks before the pictures that only have it as a tag
+    travel = library.index.search("food")
+    assert travel[0].symbol.set == "openmoji"
+    assert [m.symbol.id for m in travel].index("egg-fried") > 0
 
 
 def test_mulberry_names_become_words() -> None:
