@@ -16,14 +16,17 @@ from pathlib import Path
 from ..errors import ContentError, Problem, Problems, UsageError
 from .importing import Imported, Picture, left_out, read_table, unique_ids, write_set
 from .licences import copyright_line, licence_from_text
-from .manifest import Entry, Manifest
+from .manifest import Entry, Manifest, make_id
 
 INFO = "symbol-info.csv"
 COLUMNS = ("symbol-en", "tags", "category-en")
 LICENCE_FILES = ("LICENSE.txt", "LICENSE", "LICENSE.md", "LICENCE.txt", "LICENCE", "LICENCE.md")
 AUTHOR = "Steve Lee"
 SOURCE = "https://mulberrysymbols.org"
-_VARIANT = re.compile(r"\s+\d+[a-z]?$")
+_VARIANT = re.compile(r"_\d+[a-z]?$")
+"""A variant number at the end of a name, like ``_2`` or ``_1a``."""
+_IN_ORDER = {"face"}
+"""Words after ``_-_`` that stay after the name (``"lady_-_face"`` -> "lady face")."""
 
 
 def read_mulberry(
@@ -49,7 +52,7 @@ def read_mulberry(
         )
     pictures = []
     skipped = []
-    ids = unique_ids([row["symbol-en"] for _, row in rows])
+    ids = mulberry_ids([row["symbol-en"] for _, row in rows])
     for ident, (line, row) in zip(ids, rows, strict=True):
         name = row["symbol-en"].strip()
         if not name:
@@ -87,11 +90,43 @@ def read_mulberry(
 
 
 def describe(name: str) -> str:
-    """Words from a Mulberry name: ``"baker_1a"`` -> ``"baker"``, ``"egg_fried"`` -> ``"egg
-    fried"``."""
-    words = " ".join(name.replace("_", " ").replace(",", " ").split())
-    words = " ".join(w for w in words.split() if w != "-")
-    return _VARIANT.sub("", words) or words
+    """Words from a Mulberry name: ``"baker_1a"`` -> ``"baker"``, ``"vote_,_to"`` -> ``"vote"``,
+    ``"go_out_2_,_to"`` -> ``"go out"``, ``"bun_-_hot_cross"`` -> ``"hot cross bun"``.
+
+    Mulberry writes names as in an index: a verb as ``"vote_,_to"`` ("to vote"), a kind of a
+    thing as ``"bun_-_hot_cross"`` or ``"glass_,_drinking"``, and another picture of the same
+    thing with a number (``_2``, ``_1a``). Digits inside a name that mean something stay
+    (``"dinner_2_people"``); flags and countries keep their order (``"flag_Hong_Kong_-_China"``).
+    """
+    name = _VARIANT.sub("", name.strip())
+    head, comma, tail = name.partition("_,_")
+    if comma:
+        head = _VARIANT.sub("", head)
+        name = head if tail == "to" else f"{tail}_{head}"
+    else:
+        head, dash, tail = name.partition("_-_")
+        if dash and name.islower() and tail not in _IN_ORDER:
+            name = f"{tail}_{head}"
+    return " ".join(name.replace("_", " ").replace(" - ", " ").split())
+
+
+def mulberry_ids(names: list[str]) -> list[str]:
+    """An id for each Mulberry name: its words and variant, without the verb's "to"
+    (``"go_out_2_,_to"`` -> ``go-out-2``). A verb whose id another picture already has (a noun
+    with the same name) gets ``-verb``, whatever the order of the list: the ids stay stable."""
+    bases = []
+    for name in names:
+        head, comma, tail = name.strip().partition("_,_")
+        verb = bool(comma) and _VARIANT.sub("", tail) == "to"
+        bases.append((make_id(head + _variant(tail) if verb else name), verb))
+    taken = {base for base, verb in bases if not verb}
+    return unique_ids([f"{base}-verb" if verb and base in taken else base for base, verb in bases])
+
+
+def _variant(tail: str) -> str:
+    """The variant number at the end of a verb's tail (``"to_2"`` -> ``"_2"``), or ""."""
+    found = _VARIANT.search(tail)
+    return found.group(0) if found else ""
 
 
 def release_licence(path: Path, given: str = "") -> tuple[str, Path | None]:

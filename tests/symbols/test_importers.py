@@ -12,7 +12,7 @@ from easyread.errors import ContentError, UsageError
 from easyread.symbols.folder import import_folder
 from easyread.symbols.importing import LEAVE_OUT
 from easyread.symbols.library import load_library
-from easyread.symbols.mulberry import describe, import_mulberry, read_mulberry
+from easyread.symbols.mulberry import describe, import_mulberry, mulberry_ids, read_mulberry
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MULBERRY = Path(
@@ -63,8 +63,28 @@ def test_mulberry_tags_find_pictures_but_never_choose_one(tmp_path: Path) -> Non
 def test_mulberry_names_become_words() -> None:
     assert describe("baker_1a") == "baker"
     assert describe("egg_fried") == "egg fried"
-    assert describe("meet_,_to") == "meet to"
-    assert describe("a_-_lower_case") == "a lower case"
+    assert describe("meet_,_to") == "meet"
+    assert describe("go_out_2_,_to") == "go out"
+    assert describe("sit_at_computer_,_to_2") == "sit at computer"
+    assert describe("bun_-_hot_cross") == "hot cross bun"
+    assert describe("a_-_lower_case") == "lower case a"
+    assert describe("glass_,_drinking") == "drinking glass"
+    assert describe("dinner_2_people") == "dinner 2 people"  # not a variant: it means something
+    assert describe("flag_Hong_Kong_-_China") == "flag Hong Kong China"
+
+
+def test_mulberry_verbs_have_ids_without_to() -> None:
+    names = ["drink_,_to", "go_out_2_,_to", "vote_,_to", "drink", "baker_1a", "sit_,_to_2"]
+    assert mulberry_ids(names) == ["drink-verb", "go-out-2", "vote", "drink", "baker-1a", "sit-2"]
+    # the same ids whatever the order: the noun keeps the plain id
+    assert mulberry_ids(["drink", "drink_,_to"]) == ["drink", "drink-verb"]
+
+
+def test_mulberry_verbs_read_well(tmp_path: Path) -> None:
+    import_mulberry(FIXTURES / "mulberry", tmp_path)
+    meet = load_library(tmp_path).find("mulberry/meet")
+    assert meet is not None
+    assert (meet.alt, meet.keywords) == ("Meet", ("meet",))
 
 
 def test_mulberry_import_refuses_to_overwrite(tmp_path: Path) -> None:
