@@ -28,6 +28,10 @@ PROJECT = click.option(
 )
 
 
+RATED = "rated: choose it only on purpose"
+"""How search marks a picture its set rates as one to choose with care."""
+
+
 @click.group("symbols")
 def symbols() -> None:
     """Find pictures, suggest them for points, and import symbol sets."""
@@ -41,7 +45,9 @@ def symbols() -> None:
 def search(words: tuple[str, ...], limit: int, project: Path) -> None:
     """Pictures whose names match WORDS, best first: name, set, licence, matched keyword.
 
-    Exit status 1 when no picture matches.
+    A picture the set rates as one to choose with care (nudity, private parts) is marked
+    "rated": it is never suggested or chosen automatically. Exit status 1 when no picture
+    matches.
     """
     from .library import load_library
 
@@ -55,7 +61,8 @@ def search(words: tuple[str, ...], limit: int, project: Path) -> None:
     for match in matches:
         symbol = match.symbol
         name = symbol.id if library.find(symbol.id) == symbol else f"{symbol.set}/{symbol.id}"
-        click.echo(f"{name}\t{symbol.set}\t{symbol.licence}\t{match.keyword}")
+        rated = f"\t{RATED}" if symbol.rated else ""
+        click.echo(f"{name}\t{symbol.set}\t{symbol.licence}\t{match.keyword}{rated}")
 
 
 @symbols.command()

@@ -209,6 +209,7 @@ def _load_set(path: Path, root: Path | None, problems: Problems) -> list[tuple[S
             set_name=manifest.name,
             category=entry.category,
             tags=entry.tags,
+            rated=entry.rated,
             high_contrast=contrast,
             version=_version(file, contrast),
         )

@@ -49,6 +49,13 @@ class Entry:
         default="", metadata=doc("Who made this picture, when not the set's author")
     )
     people: bool = field(default=False, metadata=doc("Whether the picture is a photo of people"))
+    rated: bool = field(
+        default=False,
+        metadata=doc(
+            "Whether the set marks it as one to choose with care (nudity, private parts): it is "
+            "never chosen or suggested automatically"
+        ),
+    )
     consent: str = field(
         default="", metadata=doc("For a photo of people: who agreed to its use, and when")
     )
@@ -169,6 +176,8 @@ def write_manifest(path: Path, manifest: Manifest, comment: str = "") -> None:
                 values.append(f"{key}: {_scalar(getattr(entry, key))}")
         if entry.people:
             values.append("people: true")
+        if entry.rated:
+            values.append("rated: true")
         lines.append(f"  {_scalar(ident)}: {{{', '.join(values)}}}")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -73,6 +73,7 @@ def read_mulberry(
                     keywords=(words,),
                     tags=tuple(dict.fromkeys(t for t in row["tags"].split() if t != words)),
                     category=row["category-en"].strip(),
+                    rated=row.get("rated", "").strip() == "1",
                 ),
             )
         )

@@ -130,7 +130,8 @@ class Index:
         self, text: str, limit: int = 3, allowed: Callable[[Symbol], bool] | None = None
     ) -> list[Match]:
         """The pictures that best fit a point's text: names whose every word is in the text,
-        rare and early words counting most."""
+        rare and early words counting most. A rated picture is never suggested: a person
+        chooses it on purpose."""
         words = [w for w in tokens(text) if w not in STOPWORDS]
         where: dict[str, int] = {}
         for position, word in enumerate(words):
@@ -140,7 +141,7 @@ class Index:
         for n in {n for form in where for n in self.postings.get(form, ())}:
             name = self.names[n]
             symbol = self.symbols[name.symbol]
-            if not name.words or (allowed is not None and not allowed(symbol)):
+            if not name.words or symbol.rated or (allowed is not None and not allowed(symbol)):
                 continue
             found = [(word, _first(where, word)) for word in name.words]
             positions = [(word, p) for word, p in found if p is not None]
