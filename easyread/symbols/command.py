@@ -22,9 +22,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 PROJECT = click.option(
     "--project",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("."),
-    show_default=True,
-    help="The project whose own sets and allowed licences count.",
+    default=None,
+    help="The project whose own sets and allowed licences count "
+    "(default: the nearest folder with easyread.yml, here or above).",
+)
+NO_PROJECT = (
+    "there is no easyread.yml in this folder or the folders above it, so this is not inside "
+    "a project. Go to your project's folder, or give its folder with --project FOLDER."
 )
 
 
@@ -42,7 +46,7 @@ def symbols() -> None:
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True)
 @PROJECT
 @reports_read_errors
-def search(words: tuple[str, ...], limit: int, project: Path) -> None:
+def search(words: tuple[str, ...], limit: int, project: Path | None) -> None:
     """Pictures whose names match WORDS, best first: name, set, licence, matched keyword.
 
     A picture the set rates as one to choose with care (nudity, private parts) is marked
@@ -50,7 +54,11 @@ def search(words: tuple[str, ...], limit: int, project: Path) -> None:
     matches.
     """
     from .library import load_library
+    from .suggest import nearest_project
 
+    if project is None and (project := nearest_project(Path.cwd())) is None:
+        click.echo(f"Note: {NO_PROJECT} Only the built-in pictures are searched.", err=True)
+        project = Path.cwd()
     library = load_library(_root(project))
     settings = _settings(project)
     query = " ".join(words)
@@ -108,7 +116,7 @@ def import_() -> None:
     "say which.",
 )
 @reports_errors
-def mulberry(path: Path, project: Path, set_id: str, replace: bool, licence: str) -> None:
+def mulberry(path: Path, project: Path | None, set_id: str, replace: bool, licence: str) -> None:
     """Import the Mulberry Symbols release in PATH: its folder (symbol-info.csv and EN/) or
     its zip file.
 
@@ -119,7 +127,7 @@ def mulberry(path: Path, project: Path, set_id: str, replace: bool, licence: str
     """
     from .mulberry import import_mulberry
 
-    _imported(import_mulberry(path, _root(project), set_id, replace, licence))
+    _imported(import_mulberry(path, _project(project), set_id, replace, licence))
 
 
 @import_.command("folder")
@@ -141,7 +149,7 @@ def folder(
     source: str,
     set_id: str | None,
     name: str,
-    project: Path,
+    project: Path | None,
     replace: bool,
 ) -> None:
     """Import the pictures in PATH listed in a CSV (columns: file, id, alt, keywords ...).
@@ -156,7 +164,7 @@ def folder(
 
     ident = set_id or make_id(path.resolve().name)
     _imported(
-        import_folder(path, table, _root(project), ident, licence, author, source, name, replace)
+        import_folder(path, table, _project(project), ident, licence, author, source, name, replace)
     )
 
 
@@ -172,6 +180,26 @@ def _imported(done: Imported) -> None:
 def count(number: int, noun: str) -> str:
     """``"1 picture"``, ``"2 pictures"``."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _project(project: Path | None) -> Path:
+    """The project an import writes into: ``--project``, else the nearest one here or above;
+    either way a folder with easyread.yml (a set imported elsewhere would be lost)."""
+    from ..config import CONFIG_FILE
+    from ..errors import UsageError
+    from .suggest import nearest_project
+
+    if project is None:
+        found = nearest_project(Path.cwd())
+        if found is None:
+            raise UsageError(NO_PROJECT)
+        return found
+    if not (project / CONFIG_FILE).is_file():
+        raise UsageError(
+            f"{project}: there is no easyread.yml here, so this is not a project's folder. "
+            "Give --project the folder of your project (the one with easyread.yml)."
+        )
+    return _root(project)
 
 
 def _root(project: Path) -> Path:

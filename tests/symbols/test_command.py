@@ -189,3 +189,30 @@ def test_import_refuses_an_empty_licence(make_project) -> None:  # type: ignore[
     code, out, err = run(*args, "--licence", "", "--author", "Us", "--project", str(root))
     assert (code, out) == (2, "")
     assert err.startswith("--licence is empty.")
+
+
+def test_search_and_import_find_the_project_above(make_project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page()}, config=CONFIG)
+    monkeypatch.chdir(root / "content")
+    code, out, _ = run("import", "mulberry", str(FIXTURES / "mulberry"))
+    assert (code, out) == (
+        0,
+        f"Imported 6 pictures (CC BY-SA 4.0) into {root / 'symbols' / 'mulberry'}.\n",
+    )
+    code, out, err = run("search", "baker")
+    assert (code, err) == (0, "")
+    assert out.startswith("baker\tmulberry\t")
+
+
+def test_outside_a_project_search_and_import_say_so(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("import", "mulberry", str(FIXTURES / "mulberry"))
+    assert (code, out) == (2, "")
+    assert err.startswith("there is no easyread.yml in this folder or the folders above it")
+    assert "--project FOLDER" in err
+    assert not (tmp_path / "symbols").exists()
+    code, _, err = run("import", "mulberry", str(FIXTURES / "mulberry"), "--project", ".")
+    assert code == 2 and "there is no easyread.yml here" in err
+    code, out, err = run("search", "taxi")
+    assert (code, out) == (0, "taxi\topenmoji\tCC BY-SA 4.0\ttaxi\n")
+    assert err.startswith("Note: there is no easyread.yml in this folder")
