@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -132,7 +133,34 @@ def read_manifest(path: Path, shown: str, problems: Problems) -> tuple[Manifest 
 
 
 def _suggest_id(ident: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", ident.lower()).strip("-") or "picture"
+    return re.sub(r"[^a-z0-9]+", "-", _latin(ident).lower()).strip("-") or "picture"
+
+
+_LETTERS = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "ø": "o",
+        "Ø": "O",
+        "œ": "oe",
+        "Œ": "OE",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "þ": "th",
+        "Þ": "TH",
+    }
+)
+"""Letters that are not a plain letter with a mark, so NFKD does not take them apart."""
+
+
+def _latin(text: str) -> str:
+    """``text`` with its accents taken off: "Café" -> "Cafe", "ŵyn" -> "wyn", "Straße" ->
+    "Strasse"; letters of other alphabets are left as they are."""
+    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 _PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9 ._/()-]*[A-Za-z0-9.)]$|^[A-Za-z]$")
@@ -147,7 +175,8 @@ def _scalar(text: str) -> str:
 
 
 def make_id(name: str) -> str:
-    """An id from any name: ``"Baker_1a"`` -> ``"baker-1a"``."""
+    """An id from any name: ``"Baker_1a"`` -> ``"baker-1a"``, ``"Café Tea"`` -> ``"cafe-tea"``
+    (accents are taken off, not the letters that have them)."""
     return _suggest_id(name)
 
 

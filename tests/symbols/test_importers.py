@@ -12,6 +12,7 @@ from easyread.errors import ContentError, UsageError
 from easyread.symbols.folder import import_folder
 from easyread.symbols.importing import LEAVE_OUT
 from easyread.symbols.library import load_library
+from easyread.symbols.manifest import make_id
 from easyread.symbols.mulberry import describe, import_mulberry, mulberry_ids, read_mulberry
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -198,3 +199,18 @@ def test_mulberry_from_the_release_zip(tmp_path: Path) -> None:
     empty = shutil.make_archive(str(tmp_path / "empty"), "zip", FIXTURES / "photos")
     with pytest.raises(UsageError, match=r"there is no symbol-info\.csv in this zip file"):
         import_mulberry(Path(empty), tmp_path / "project")
+
+
+def test_ids_keep_accented_letters_without_their_accents(tmp_path: Path) -> None:
+    assert make_id("Café Tea") == "cafe-tea"
+    assert make_id("ÜBER") == "uber"
+    assert make_id("Ŵyn bach") == "wyn-bach"
+    assert make_id("Straße") == "strasse"
+    for name in ("Café Tea.svg", "ÜBER.SVG"):
+        shutil.copy(FIXTURES / "photos" / "hall.svg", tmp_path / name)
+    table = tmp_path / "k.csv"
+    table.write_text("file,alt\nCafé Tea.svg,A cup of tea\nÜBER.SVG,Bread\n", encoding="utf-8")
+    import_folder(tmp_path, table, tmp_path / "p", "photos", "CC BY 4.0", "Us")
+    library = load_library(tmp_path / "p")
+    assert library.find("photos/cafe-tea") is not None
+    assert library.find("photos/uber") is not None
