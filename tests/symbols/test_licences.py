@@ -106,3 +106,20 @@ def test_the_credits_give_the_licence_address(make_project) -> None:  # type: ig
         '1 picture from Mulberry Symbols by Steve Lee. Licence: <a href="https://creativecommons.org'
         '/licenses/by-sa/4.0/">CC BY-SA 4.0</a>. From <a href="https://mulberrysymbols.org">'
     ) in about
+
+
+def test_the_print_credits_give_the_licence_address(make_project) -> None:  # type: ignore[no-untyped-def]
+    from easyread.documents import load_project
+    from easyread.render.pdf import print_sizes
+    from easyread.render.print.pages import Printer
+    from easyread.render.templates import environment
+
+    root = make_project({"content/a.md": page(body="[mulberry/baker] The baker.\n")})
+    import_mulberry(FIXTURES / "mulberry", root)
+    project = load_project(root)
+    printer = Printer.for_project(environment(project), project, project.config.print)
+    html = printer.document_html(project.document("a"), print_sizes(project.config.print)[0])
+    assert (
+        "Pictures: Mulberry Symbols. Made by Steve Lee. Licence: CC BY-SA 4.0 "
+        "(https://creativecommons.org/licenses/by-sa/4.0/). https://mulberrysymbols.org"
+    ) in html
