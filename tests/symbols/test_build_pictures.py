@@ -261,3 +261,21 @@ def run_symbols(*args: str) -> tuple[int, str, str]:
 
     result = CliRunner().invoke(symbols, list(args))
     return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_word_for_a_group_of_pictures_says_how_to_choose_one(
+    make_project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    release = tmp_path / "release"
+    shutil.copytree(FIXTURES / "mulberry", release)
+    info = release / "symbol-info.csv"
+    info.write_text(info.read_text().replace("4,30,Noun,0,food,", "4,30,Noun,0,food profession,"))
+    root = make_project({"content/a.md": page(body="[professions] We pay for the bus.\n")})
+    import_mulberry(release, root)
+    with pytest.raises(ContentError) as caught:
+        load_project(root)
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem.endswith(
+        "There is no picture called 'professions'. 'professions' fits 2 pictures: choose one "
+        "with 'easyread symbols search professions', and write its name, like [mulberry/baker]."
+    )
