@@ -48,6 +48,12 @@ class Symbol:
     """The set's name as people know it, like ``OpenMoji``."""
     category: str = ""
     """A group of pictures in the set, like ``Food``."""
+    tags: tuple[str, ...] = ()
+    """Words for the groups the picture is in, like ``animal``: weaker than its names, they
+    find it in a search but never choose it for a plain ``[name]``."""
+    rated: bool = False
+    """Whether the set marks the picture as one to choose with care (nudity, the body's private
+    parts): it is never chosen or suggested automatically, only written by a person."""
     high_contrast: Path | None = None
     """A black-and-white version of the picture, when the set has one."""
     version: str = ""

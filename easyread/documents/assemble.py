@@ -131,6 +131,12 @@ class Assembler:
                     "Use a name from the picture library, or an image file like [photo.jpg: what it shows]."
                 )
             )
+            if len(group := self.library.group(name)) > 1:
+                first = group[0]
+                hint = (
+                    f"{name!r} fits {len(group)} pictures: choose one with 'easyread symbols "
+                    f"search {name}', and write its name, like [{first.set}/{first.id}]."
+                )
             self.problems.add(shown, line, f"There is no picture called {name!r}.", hint)
             return None
         if not self.settings.allows(symbol.licence):

@@ -18,7 +18,7 @@ from ..model import Document
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "load.pickle"
-FORMAT = 7
+FORMAT = 8
 """Changes whenever :class:`FileEntry` does, so an old cache is never misread."""
 
 Word = tuple[str, str, str, int]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Check, Project
+from ..symbols.licences import licence_url
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class SetCredit:
     source: str
     count: int
     """How many of its pictures this build uses."""
+    licence_url: str = ""
+    """The licence's web address (Creative Commons licences), or ""."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ def credits(project: Project) -> Credits:
     return Credits(
         docs,
         tuple(
-            SetCredit(s.name, s.author, s.licence, s.source, len(by_set[k]))
+            SetCredit(s.name, s.author, s.licence, s.source, len(by_set[k]), licence_url(s.licence))
             for k, s in sorted(sets.items())
         ),
         own,

@@ -7,12 +7,11 @@ A picture without ``alt`` is described by its file name; a photo of people needs
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
-from ..errors import ContentError, Problems, UsageError
-from .importing import Imported, Picture, unique_ids, write_set
+from ..errors import ContentError, Problem, Problems, UsageError
+from .importing import Imported, Picture, left_out, read_table, unique_ids, write_set
 from .manifest import Entry, Manifest, make_id
 
 KNOWN = ("file", "id", "alt", "keywords", "category", "licence", "author", "people", "consent")
@@ -22,41 +21,50 @@ _YES = {"yes", "y", "true", "1"}
 
 def read_folder(
     path: Path, table: Path, name: str, licence: str, author: str, source: str = ""
-) -> tuple[Manifest, list[Picture]]:
-    """The set made of the pictures in ``path`` that ``table`` lists."""
+) -> tuple[Manifest, list[Picture], tuple[Problem, ...]]:
+    """The set made of the pictures in ``path`` that ``table`` lists, and the pictures left
+    out of it because they cannot be used (see :func:`.files.picture_problem`)."""
     if not path.is_dir():
         raise UsageError(f"{path}: there is no such folder.")
+    if not licence.strip():
+        raise UsageError("--licence is empty. Give the pictures' licence, like 'CC BY 4.0'.")
+    if not author.strip():
+        raise UsageError("--author is empty. Say who made the pictures, like 'Riverside Voices'.")
     if not table.is_file():
         raise UsageError(f"--csv {table}: there is no such file.")
     shown = str(table)
     problems = Problems()
-    with table.open(encoding="utf-8-sig", newline="") as stream:
-        reader = csv.DictReader(stream)
-        columns = [c.strip().lower() for c in reader.fieldnames or []]
-        if "file" not in columns:
-            raise ContentError(
-                f"{shown}:1: there is no 'file' column. Known columns: {', '.join(KNOWN)}."
-            )
-        unknown = [c for c in columns if c not in KNOWN]
-        if unknown:
-            problems.add(
-                shown,
-                1,
-                f"The column {unknown[0]!r} is not known.",
-                f"Known columns: {', '.join(KNOWN)}.",
-            )
-        rows = [
-            (reader.line_num, {k.strip().lower(): (v or "").strip() for k, v in row.items() if k})
-            for row in reader
-        ]
+    fieldnames, table_rows = read_table(table, shown)
+    columns = [c.strip().lower() for c in fieldnames]
+    if "file" not in columns:
+        raise ContentError(
+            f"{shown}:1: there is no 'file' column. Known columns: {', '.join(KNOWN)}."
+        )
+    unknown = [c for c in columns if c not in KNOWN]
+    if unknown:
+        problems.add(
+            shown,
+            1,
+            f"The column {unknown[0]!r} is not known.",
+            f"Known columns: {', '.join(KNOWN)}.",
+        )
+    rows = [
+        (line, {k.strip().lower(): v.strip() for k, v in row.items()}) for line, row in table_rows
+    ]
     ids = unique_ids([row.get("id") or Path(row["file"]).stem for _, row in rows])
     pictures = []
+    skipped = []
     for ident, (line, row) in zip(ids, rows, strict=True):
         picture = _picture(path, ident, row, shown, line, problems)
-        if picture is not None:
+        if picture is None:
+            continue
+        if (problem := left_out(picture.source, shown, line, row["file"])) is not None:
+            skipped.append(problem)
+        else:
             pictures.append(picture)
     problems.raise_if_any(ContentError)
-    return Manifest(name=name, licence=licence, author=author, source=source), pictures
+    head = Manifest(name=name, licence=licence, author=author, source=source)
+    return head, pictures, tuple(skipped)
 
 
 def _picture(
@@ -113,9 +121,9 @@ def import_folder(
     replace: bool = False,
 ) -> Imported:
     """Import the pictures in ``path`` listed in ``table`` into ``project/symbols/<set_id>/``."""
-    head, pictures = read_folder(path, table, name or set_id, licence, author, source)
+    head, pictures, skipped = read_folder(path, table, name or set_id, licence, author, source)
     comment = (
         f"Imported from {path.name}/ with {table.name} by 'easyread symbols import folder'.\n"
         f"Licence: {licence}."
     )
-    return write_set(project, set_id, head, pictures, comment, replace)
+    return write_set(project, set_id, head, pictures, comment, replace, skipped)

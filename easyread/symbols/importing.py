@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import ContentError, Problem, UsageError
+from .files import picture_problem
 from .manifest import MANIFEST, Entry, Manifest, make_id, write_manifest
 
 
@@ -28,6 +31,54 @@ class Imported:
     count: int
     """How many pictures it has."""
     licence: str
+    left_out: tuple[Problem, ...] = ()
+    """The pictures that could not be used, each with its place in the list and why."""
+
+
+Row = tuple[int, dict[str, str]]
+"""A CSV row: its line in the file, and its values by column name."""
+
+SAVE_UTF8 = (
+    "In Excel choose 'CSV UTF-8 (Comma delimited)' when you save it; in LibreOffice "
+    "choose the character set 'Unicode (UTF-8)'."
+)
+
+
+def read_table(path: Path, shown: str, hint: str = SAVE_UTF8) -> tuple[list[str], list[Row]]:
+    """The column names and rows of the CSV file at ``path``. A file that is not UTF-8 text
+    (Excel saves CSV as Windows text unless told otherwise) is a :class:`ContentError` at the
+    line of its first wrong byte, with ``hint`` saying what to do."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ContentError(
+            [Problem(shown, line, None, "this file is not saved as UTF-8 text.", hint)]
+        ) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        columns = list(reader.fieldnames or [])
+        rows = [(reader.line_num, {k: v or "" for k, v in row.items() if k}) for row in reader]
+    except csv.Error as error:
+        raise ContentError(
+            [Problem(shown, reader.line_num, None, f"this line cannot be read ({error}).", hint)]
+        ) from None
+    return columns, rows
+
+
+LEAVE_OUT = "Replace the file and import again to add it; the other pictures were imported."
+
+
+def left_out(file: Path, shown: str, line: int, name: str) -> Problem | None:
+    """Why the picture ``file`` (``name`` in the list ``shown``, at ``line``) is left out of
+    an import, or None when it can be used (see :func:`.files.picture_problem`)."""
+    if not file.is_file():
+        return Problem(shown, line, None, f"{name} was left out: there is no such file.", LEAVE_OUT)
+    reason = picture_problem(file)
+    if reason is None:
+        return None
+    return Problem(shown, line, None, f"{name} was left out: {reason}.", LEAVE_OUT)
 
 
 def unique_ids(names: list[str]) -> list[str]:
@@ -49,9 +100,20 @@ def write_set(
     pictures: list[Picture],
     comment: str,
     replace: bool = False,
+    skipped: tuple[Problem, ...] = (),
+    keep: tuple[Path, ...] = (),
 ) -> Imported:
-    """Copy the pictures into ``project/symbols/<set_id>/`` and write its manifest there."""
+    """Copy the pictures into ``project/symbols/<set_id>/`` and write its manifest there.
+    ``skipped`` are the pictures left out; when every picture was, nothing is written.
+    ``keep`` are files copied beside the manifest as they are (the set's licence)."""
     folder = project / "symbols" / set_id
+    if not pictures:
+        raise ContentError(
+            [
+                *skipped,
+                Problem("", None, None, "No picture could be imported, so nothing was written."),
+            ]
+        )
     if folder.exists() and not replace:
         raise UsageError(
             f"{folder}: this set is already here. Add --replace to import it again, "
@@ -60,6 +122,8 @@ def write_set(
     staging = folder.with_name(f".{set_id}-import")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
+    for file in keep:
+        shutil.copyfile(file, staging / file.name)
     entries = {}
     for picture in pictures:
         shutil.copyfile(picture.source, staging / picture.entry.file)
@@ -69,6 +133,7 @@ def write_set(
         licence=head.licence,
         author=head.author,
         source=head.source,
+        copyright=head.copyright,
         fallback=True,
         symbols=entries,
     )
@@ -76,4 +141,4 @@ def write_set(
     if folder.exists():
         shutil.rmtree(folder)
     staging.rename(folder)
-    return Imported(folder, len(entries), head.licence)
+    return Imported(folder, len(entries), head.licence, skipped)

@@ -52,14 +52,21 @@ class Library:
         found = self.find(name)
         if found is not None or not name.strip():
             return found
-        from .words import forms, tokens
-
-        wanted = [forms(word) for word in tokens(name)]
         for match in self.index.search(name, limit=10):
-            got = [forms(word) for word in tokens(match.keyword)]
-            if len(got) == len(wanted) and all(a & b for a, b in zip(got, wanted, strict=True)):
+            if match.weak:
+                continue  # a category or tag fits many pictures: it never chooses one
+            if _same_words(match.keyword, name):
                 return match.symbol
         return None
+
+    def group(self, name: str) -> tuple[Symbol, ...]:
+        """The pictures that have ``name`` as their category or a tag (in any form): what a
+        plain ``[name]`` could have meant when it names a group, not a picture."""
+        if not name.strip():
+            return ()
+        return tuple(
+            m.symbol for m in self.index.search(name) if m.weak and _same_words(m.keyword, name)
+        )
 
     @cached_property
     def index(self) -> Index:
@@ -72,6 +79,14 @@ class Library:
     def sets(self) -> tuple[str, ...]:
         """The set names, in the order they were loaded."""
         return tuple(dict.fromkeys(s.set for s in self.symbols))
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two names are the same words, each in any of its forms."""
+    from .words import forms, tokens
+
+    got, wanted = [forms(w) for w in tokens(a)], [forms(w) for w in tokens(b)]
+    return len(got) == len(wanted) and all(x & y for x, y in zip(got, wanted, strict=True))
 
 
 def _norm(name: str) -> str:
@@ -209,6 +224,8 @@ def _load_set(path: Path, root: Path | None, problems: Problems) -> list[tuple[S
             source=manifest.source,
             set_name=manifest.name,
             category=entry.category,
+            tags=entry.tags,
+            rated=entry.rated,
             high_contrast=contrast,
             version=_version(file, contrast),
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,13 @@ class Entry:
     alt: str = field(metadata=doc("What the picture shows, in a few words"))
     keywords: tuple[str, ...] = field(default=(), metadata=doc("Other words that find it"))
     category: str = field(default="", metadata=doc("A group of pictures, like Food or People"))
+    tags: tuple[str, ...] = field(
+        default=(),
+        metadata=doc(
+            "Words for the groups it is in, like animal: they find it in a search, but a plain "
+            "[name] never chooses it by them"
+        ),
+    )
     high_contrast: str = field(
         default="", metadata=doc("A black-and-white version of the picture, when the set has one")
     )
@@ -42,6 +50,13 @@ class Entry:
         default="", metadata=doc("Who made this picture, when not the set's author")
     )
     people: bool = field(default=False, metadata=doc("Whether the picture is a photo of people"))
+    rated: bool = field(
+        default=False,
+        metadata=doc(
+            "Whether the set marks it as one to choose with care (nudity, private parts): it is "
+            "never chosen or suggested automatically"
+        ),
+    )
     consent: str = field(
         default="", metadata=doc("For a photo of people: who agreed to its use, and when")
     )
@@ -55,6 +70,9 @@ class Manifest:
     licence: str = field(metadata=doc("The licence of every picture in the set, like CC BY-SA 4.0"))
     author: str = field(metadata=doc("Who made the pictures"))
     source: str = field(default="", metadata=doc("Where the set comes from"))
+    copyright: str = field(
+        default="", metadata=doc("The set's copyright notice, kept as the set gives it")
+    )
     package: str = field(default="", metadata=doc("A Python package that holds the image files"))
     folder: str = field(
         default="", metadata=doc("The folder of image files, in the package or beside the manifest")
@@ -77,6 +95,14 @@ def read_manifest(path: Path, shown: str, problems: Problems) -> tuple[Manifest 
     if manifest is None:
         return None, lines
     ok = True  # an id written twice is found by load_yaml
+    if not manifest.licence.strip():
+        problems.add(
+            shown,
+            lines.line(("licence",)),
+            "licence: the pictures' licence is empty.",
+            "Say the pictures' licence, like CC BY 4.0.",
+        )
+        ok = False
     for ident, entry in manifest.symbols.items():
         where = ("symbols", ident)
         if not ID.match(ident):
@@ -107,7 +133,34 @@ def read_manifest(path: Path, shown: str, problems: Problems) -> tuple[Manifest 
 
 
 def _suggest_id(ident: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", ident.lower()).strip("-") or "picture"
+    return re.sub(r"[^a-z0-9]+", "-", _latin(ident).lower()).strip("-") or "picture"
+
+
+_LETTERS = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "ø": "o",
+        "Ø": "O",
+        "œ": "oe",
+        "Œ": "OE",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "þ": "th",
+        "Þ": "TH",
+    }
+)
+"""Letters that are not a plain letter with a mark, so NFKD does not take them apart."""
+
+
+def _latin(text: str) -> str:
+    """``text`` with its accents taken off: "Café" -> "Cafe", "ŵyn" -> "wyn", "Straße" ->
+    "Strasse"; letters of other alphabets are left as they are."""
+    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 _PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9 ._/()-]*[A-Za-z0-9.)]$|^[A-Za-z]$")
@@ -122,7 +175,8 @@ def _scalar(text: str) -> str:
 
 
 def make_id(name: str) -> str:
-    """An id from any name: ``"Baker_1a"`` -> ``"baker-1a"``."""
+    """An id from any name: ``"Baker_1a"`` -> ``"baker-1a"``, ``"Café Tea"`` -> ``"cafe-tea"``
+    (accents are taken off, not the letters that have them)."""
     return _suggest_id(name)
 
 
@@ -133,7 +187,7 @@ def write_manifest(path: Path, manifest: Manifest, comment: str = "") -> None:
         "licence": manifest.licence,
         "author": manifest.author,
     }
-    for key in ("source", "package", "folder"):
+    for key in ("source", "copyright", "package", "folder"):
         if getattr(manifest, key):
             head[key] = getattr(manifest, key)
     if manifest.fallback:
@@ -143,13 +197,16 @@ def write_manifest(path: Path, manifest: Manifest, comment: str = "") -> None:
     lines.append("symbols:")
     for ident, entry in manifest.symbols.items():
         values: list[str] = [f"file: {_scalar(entry.file)}", f"alt: {_scalar(entry.alt)}"]
-        if entry.keywords:
-            values.append(f"keywords: [{', '.join(_scalar(k) for k in entry.keywords)}]")
+        for key in ("keywords", "tags"):
+            if words := getattr(entry, key):
+                values.append(f"{key}: [{', '.join(_scalar(k) for k in words)}]")
         for key in ("category", "high_contrast", "licence", "author", "consent"):
             if getattr(entry, key):
                 values.append(f"{key}: {_scalar(getattr(entry, key))}")
         if entry.people:
             values.append("people: true")
+        if entry.rated:
+            values.append("rated: true")
         lines.append(f"  {_scalar(ident)}: {{{', '.join(values)}}}")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

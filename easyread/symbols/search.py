@@ -1,6 +1,7 @@
 """Rank pictures by how well their names match a search, or the words of a point.
 
-Each picture has names: its id, its keywords, then (weaker) its alt text and category. Every
+Each picture has names: its id, its keywords, then (weaker) its alt text, and (weakest: many
+pictures share them) its category and tags. Every
 content word of a name is indexed under all its forms (see :mod:`.words`), so "meetings",
 "met" and "meet" all find a picture with the keyword "meet".
 """
@@ -29,6 +30,8 @@ class Match:
     """Higher is better; 1.0 is the picture's own id, written exactly."""
     keyword: str
     """The name of the picture that matched best (its id, a keyword, its alt text)."""
+    weak: bool = False
+    """Whether that name is only its category or a tag, which many pictures share."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,11 @@ class Name:
     words: tuple[str, ...]
     """The name's content words."""
     weight: float
+
+    @property
+    def weak(self) -> bool:
+        """Whether this is a category or a tag, not a name of the picture itself."""
+        return self.weight <= CATEGORY_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,7 @@ class Index:
                 continue
             old = best.get(name.symbol)
             if old is None or score > old.score:
-                best[name.symbol] = Match(symbol, round(score, 4), name.text)
+                best[name.symbol] = Match(symbol, round(score, 4), name.text, name.weak)
         ranked = sorted(best.values(), key=lambda m: (-m.score, self._order(m.symbol)))
         return ranked[:limit] if limit is not None else ranked
 
@@ -122,7 +130,8 @@ class Index:
         self, text: str, limit: int = 3, allowed: Callable[[Symbol], bool] | None = None
     ) -> list[Match]:
         """The pictures that best fit a point's text: names whose every word is in the text,
-        rare and early words counting most."""
+        rare and early words counting most. A rated picture is never suggested: a person
+        chooses it on purpose."""
         words = [w for w in tokens(text) if w not in STOPWORDS]
         where: dict[str, int] = {}
         for position, word in enumerate(words):
@@ -132,7 +141,7 @@ class Index:
         for n in {n for form in where for n in self.postings.get(form, ())}:
             name = self.names[n]
             symbol = self.symbols[name.symbol]
-            if not name.words or (allowed is not None and not allowed(symbol)):
+            if not name.words or symbol.rated or (allowed is not None and not allowed(symbol)):
                 continue
             found = [(word, _first(where, word)) for word in name.words]
             positions = [(word, p) for word, p in found if p is not None]
@@ -170,6 +179,7 @@ def _names(symbol: Symbol) -> list[tuple[str, float]]:
     names.append((symbol.alt, ALT_WEIGHT))
     if symbol.category:
         names.append((symbol.category, CATEGORY_WEIGHT))
+    names += [(tag, CATEGORY_WEIGHT) for tag in symbol.tags]
     return names
 
 

@@ -82,18 +82,24 @@ def write_staff_page(library: Library, folder: Path, title: str = "Pictures") ->
 
 
 def _item(symbol: Symbol, src: str, ident: str) -> Markup:
-    words = " ".join([symbol.id, symbol.set, symbol.alt, *symbol.keywords, symbol.category])
+    words = " ".join(
+        [symbol.id, symbol.set, symbol.alt, *symbol.keywords, symbol.category, *symbol.tags]
+        + (["rated"] if symbol.rated else [])
+    )
     keywords = ", ".join(symbol.keywords)
     name = f"{symbol.set}/{symbol.id}"
     return Markup(
         '<li data-words="{words}"><img src="{src}" alt="{alt}" loading="lazy">'
-        "<code>[{ident}]</code><br>{alt}<br>"
+        "<code>[{ident}]</code><br>{alt}<br>{rated}"
         '<span class="small">Set: {set} ({licence})<br>Also: {keywords}<br>Exact: [{name}]</span></li>'
     ).format(
         words=words.lower(),
         src=src,
         alt=symbol.alt,
         ident=ident,
+        rated=Markup('<strong class="rated">Rated: choose it only on purpose.</strong><br>')
+        if symbol.rated
+        else "",
         set=symbol.set_name or symbol.set,
         licence=symbol.licence,
         keywords=keywords or "-",

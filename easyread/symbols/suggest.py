@@ -53,11 +53,20 @@ def find_document(project: Project, file: Path) -> Document:
     raise UsageError(f"{file}: this is not a document of the project in {project.root}.")
 
 
+def nearest_project(folder: Path) -> Path | None:
+    """The nearest folder with easyread.yml: ``folder`` itself or one above it; or None."""
+    folder = folder.resolve()
+    for place in (folder, *folder.parents):
+        if (place / "easyread.yml").is_file():
+            return place
+    return None
+
+
 def project_root(file: Path) -> Path:
     """The project a document belongs to: the nearest folder above it with easyread.yml."""
-    for folder in file.resolve().parents:
-        if (folder / "easyread.yml").is_file():
-            return folder
+    found = nearest_project(file.resolve().parent)
+    if found is not None:
+        return found
     raise UsageError(
         f"{file}: there is no easyread.yml in the folders above it. "
         "Give a document inside a project's content folder."

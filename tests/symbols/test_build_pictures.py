@@ -255,3 +255,61 @@ def test_the_checks_mark_an_automatic_picture(make_project) -> None:  # type: ig
             'Check that it helps, then write it in: "[bus] The number 7 ...".',
         )
     ]
+
+
+def test_rated_pictures_are_never_chosen_for_a_person(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    release = tmp_path / "release"
+    shutil.copytree(FIXTURES / "mulberry", release)
+    info = release / "symbol-info.csv"
+    info.write_text(info.read_text().replace("4,30,Noun,0,", "4,30,Noun,1,"))
+    root = make_project(
+        {"content/a.md": page(body="[hello] Hi.\n\nWe ate a fried egg.\n")}, config=AUTO
+    )
+    import_mulberry(release, root)
+    manifest = (root / "symbols" / "mulberry" / "symbols.yml").read_text()
+    assert "rated: true" in manifest.split("egg-fried:")[1].splitlines()[0]
+    project = load_project(root)
+    egg = project.picture_library().find("mulberry/egg-fried")
+    assert egg is not None and egg.rated
+    # not placed by auto_pictures, not suggested
+    point = project.document("a").points[1]
+    assert point.picture is None or point.picture.symbol != egg
+    assert egg not in [m.symbol for m in project.picture_library().index.suggest(point.text)]
+    # found by a search, marked, and marked on the staff page
+    assert project.picture_library().index.search("fried egg")[0].symbol == egg
+    code, out, _ = run_symbols("search", "fried", "egg", "--project", str(root))
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "egg-fried\tmulberry\tCC BY-SA 4.0\tegg fried\trated: choose it only on purpose"
+    )
+    staff = (build(root, tmp_path / "out", ("html",)).out / "staff" / "symbols.html").read_text()
+    item = staff.split('<li data-words="egg-fried')[1].split("</li>")[0]
+    assert "Rated: choose it only on purpose." in item
+    assert "Rated" not in staff.split('<li data-words="baker')[1].split("</li>")[0]
+
+
+def run_symbols(*args: str) -> tuple[int, str, str]:
+    from click.testing import CliRunner
+
+    from easyread.symbols.command import symbols
+
+    result = CliRunner().invoke(symbols, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_word_for_a_group_of_pictures_says_how_to_choose_one(
+    make_project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    release = tmp_path / "release"
+    shutil.copytree(FIXTURES / "mulberry", release)
+    info = release / "symbol-info.csv"
+    info.write_text(info.read_text().replace("4,30,Noun,0,food,", "4,30,Noun,0,food profession,"))
+    root = make_project({"content/a.md": page(body="[professions] We pay for the bus.\n")})
+    import_mulberry(release, root)
+    with pytest.raises(ContentError) as caught:
+        load_project(root)
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem.endswith(
+        "There is no picture called 'professions'. 'professions' fits 2 pictures: choose one "
+        "with 'easyread symbols search professions', and write its name, like [mulberry/baker]."
+    )

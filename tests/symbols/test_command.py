@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -129,3 +130,89 @@ def test_suggest_outside_a_project_is_a_usage_error(tmp_path: Path) -> None:
 def test_the_main_command_has_the_group(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["symbols", "search", "taxi", "--project", str(tmp_path)])
     assert (result.exit_code, result.stdout) == (0, "taxi\topenmoji\tCC BY-SA 4.0\ttaxi\n")
+
+
+def test_a_csv_saved_by_excel_is_named_with_its_line(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    table = tmp_path / "k.csv"
+    table.write_bytes("file,alt\nhall.svg,The hall\npriya.svg,Un café\n".encode("cp1252"))
+    args = ["--licence", "CC0", "--author", "Us", "--project", str(root)]
+    code, out, err = run("import", "folder", str(FIXTURES / "photos"), "--csv", str(table), *args)
+    assert (code, out) == (1, "")
+    assert err.startswith(
+        f"{table}:3: this file is not saved as UTF-8 text. In Excel choose 'CSV UTF-8"
+    )
+    assert "Traceback" not in err
+
+
+def test_a_mulberry_csv_that_is_not_utf8_or_a_damaged_zip(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    release = tmp_path / "release"
+    shutil.copytree(FIXTURES / "mulberry", release)
+    info = release / "symbol-info.csv"
+    info.write_bytes(info.read_bytes().replace("téléphone".encode(), "téléphone".encode("latin-1")))
+    code, _, err = run("import", "mulberry", str(release), "--project", str(root))
+    assert code == 1
+    assert err.startswith(f"{info}:7: this file is not saved as UTF-8 text. Download the")
+    fake = tmp_path / "mulberry.zip"
+    fake.write_text("not a zip")
+    code, _, err = run("import", "mulberry", str(fake), "--project", str(root))
+    assert code == 1
+    assert err.startswith(f"{fake}: this is not a zip file, or it is damaged")
+    assert "Download the Mulberry release again" in err
+    assert not (root / "symbols" / "mulberry").exists()
+
+
+def test_import_leaves_out_unusable_pictures_with_a_warning(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    photos = tmp_path / "photos"
+    shutil.copytree(FIXTURES / "photos", photos)
+    (photos / "priya.svg").write_text('<svg><a href="javascript:alert(1)"/></svg>')
+    args = ["--licence", "CC BY 4.0", "--author", "Us", "--project", str(root)]
+    table = str(photos / "keywords.csv")
+    code, out, err = run("import", "folder", str(photos), "--csv", table, *args)
+    assert code == 0
+    assert out == f"Imported 1 picture (CC BY 4.0) into {root / 'symbols' / 'photos'}.\n"
+    assert err.splitlines() == [
+        f"Warning: {table}:3: priya.svg was left out: it has a script in it. "
+        "Replace the file and import again to add it; the other pictures were imported.",
+        "1 picture left out: see the warnings above.",
+    ]
+    help_text = " ".join(run("import", "folder", "--help")[1].split())
+    assert "Exit status 0 when pictures were imported" in help_text
+
+
+def test_import_refuses_an_empty_licence(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({}, config=CONFIG)
+    photos = FIXTURES / "photos"
+    args = ["import", "folder", str(photos), "--csv", str(photos / "keywords.csv")]
+    code, out, err = run(*args, "--licence", "", "--author", "Us", "--project", str(root))
+    assert (code, out) == (2, "")
+    assert err.startswith("--licence is empty.")
+
+
+def test_search_and_import_find_the_project_above(make_project, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page()}, config=CONFIG)
+    monkeypatch.chdir(root / "content")
+    code, out, _ = run("import", "mulberry", str(FIXTURES / "mulberry"))
+    assert (code, out) == (
+        0,
+        f"Imported 6 pictures (CC BY-SA 4.0) into {root / 'symbols' / 'mulberry'}.\n",
+    )
+    code, out, err = run("search", "baker")
+    assert (code, err) == (0, "")
+    assert out.startswith("baker\tmulberry\t")
+
+
+def test_outside_a_project_search_and_import_say_so(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("import", "mulberry", str(FIXTURES / "mulberry"))
+    assert (code, out) == (2, "")
+    assert err.startswith("there is no easyread.yml in this folder or the folders above it")
+    assert "--project FOLDER" in err
+    assert not (tmp_path / "symbols").exists()
+    code, _, err = run("import", "mulberry", str(FIXTURES / "mulberry"), "--project", ".")
+    assert code == 2 and "there is no easyread.yml here" in err
+    code, out, err = run("search", "taxi")
+    assert (code, out) == (0, "taxi\topenmoji\tCC BY-SA 4.0\ttaxi\n")
+    assert err.startswith("Note: there is no easyread.yml in this folder")

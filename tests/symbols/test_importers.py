@@ -10,8 +10,10 @@ import pytest
 
 from easyread.errors import ContentError, UsageError
 from easyread.symbols.folder import import_folder
+from easyread.symbols.importing import LEAVE_OUT
 from easyread.symbols.library import load_library
-from easyread.symbols.mulberry import describe, import_mulberry, read_mulberry
+from easyread.symbols.manifest import make_id
+from easyread.symbols.mulberry import describe, import_mulberry, mulberry_ids, read_mulberry
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MULBERRY = Path(
@@ -30,7 +32,8 @@ def test_mulberry_fixture(tmp_path: Path) -> None:
     library = load_library(tmp_path)
     baker = library.find("mulberry/baker")
     assert baker is not None
-    assert baker.keywords == ("baker", "job", "people", "profession", "work")
+    assert baker.keywords == ("baker",)
+    assert baker.tags == ("job", "people", "profession", "work")
     assert (baker.category, baker.alt, baker.licence) == (
         "People Profession",
         "Baker",
@@ -43,11 +46,46 @@ def test_mulberry_fixture(tmp_path: Path) -> None:
     assert library.index.search("fried egg")[0].symbol.id == "egg-fried"
 
 
+def test_mulberry_tags_find_pictures_but_never_choose_one(tmp_path: Path) -> None:
+    import_mulberry(FIXTURES / "mulberry", tmp_path)
+    library = load_library(tmp_path)
+    # a plain [tag] is not the first picture in the alphabet that has the tag
+    assert library.resolve("profession") is None
+    assert library.resolve("transport") is None or library.resolve("transport").set != "mulberry"  # type: ignore[union-attr]
+    assert library.resolve("bakers") == library.find("mulberry/baker")  # its own name does
+    found = library.index.search("profession")
+    assert [(m.symbol.id, m.weak) for m in found] == [("baker", True)]
+    # a picture's own name ranks before the pictures that only have it as a tag
+    travel = library.index.search("food")
+    assert travel[0].symbol.set == "openmoji"
+    assert [m.symbol.id for m in travel].index("egg-fried") > 0
+
+
 def test_mulberry_names_become_words() -> None:
     assert describe("baker_1a") == "baker"
     assert describe("egg_fried") == "egg fried"
-    assert describe("meet_,_to") == "meet to"
-    assert describe("a_-_lower_case") == "a lower case"
+    assert describe("meet_,_to") == "meet"
+    assert describe("go_out_2_,_to") == "go out"
+    assert describe("sit_at_computer_,_to_2") == "sit at computer"
+    assert describe("bun_-_hot_cross") == "hot cross bun"
+    assert describe("a_-_lower_case") == "lower case a"
+    assert describe("glass_,_drinking") == "drinking glass"
+    assert describe("dinner_2_people") == "dinner 2 people"  # not a variant: it means something
+    assert describe("flag_Hong_Kong_-_China") == "flag Hong Kong China"
+
+
+def test_mulberry_verbs_have_ids_without_to() -> None:
+    names = ["drink_,_to", "go_out_2_,_to", "vote_,_to", "drink", "baker_1a", "sit_,_to_2"]
+    assert mulberry_ids(names) == ["drink-verb", "go-out-2", "vote", "drink", "baker-1a", "sit-2"]
+    # the same ids whatever the order: the noun keeps the plain id
+    assert mulberry_ids(["drink", "drink_,_to"]) == ["drink", "drink-verb"]
+
+
+def test_mulberry_verbs_read_well(tmp_path: Path) -> None:
+    import_mulberry(FIXTURES / "mulberry", tmp_path)
+    meet = load_library(tmp_path).find("mulberry/meet")
+    assert meet is not None
+    assert (meet.alt, meet.keywords) == ("Meet", ("meet",))
 
 
 def test_mulberry_import_refuses_to_overwrite(tmp_path: Path) -> None:
@@ -57,15 +95,34 @@ def test_mulberry_import_refuses_to_overwrite(tmp_path: Path) -> None:
     assert import_mulberry(FIXTURES / "mulberry", tmp_path, replace=True).count == 6
 
 
-def test_mulberry_missing_files_are_named_with_their_csv_line(tmp_path: Path) -> None:
+def test_mulberry_pictures_missing_or_unusable_are_left_out(tmp_path: Path) -> None:
     copy = tmp_path / "release"
     shutil.copytree(FIXTURES / "mulberry", copy)
     (copy / "EN" / "egg_fried.svg").unlink()
-    with pytest.raises(ContentError) as caught:
-        read_mulberry(copy)
-    assert [str(p) for p in caught.value.problems] == [
-        f"{copy / 'symbol-info.csv'}:5: There is no picture file EN/egg_fried.svg."
+    (copy / "EN" / "phone.svg").write_text("<svg><script>alert(1)</script></svg>")
+    done = import_mulberry(copy, tmp_path / "project")
+    info = copy / "symbol-info.csv"
+    assert done.count == 4
+    assert [str(p) for p in done.left_out] == [
+        f"{info}:5: EN/egg_fried.svg was left out: there is no such file. {LEAVE_OUT}",
+        f"{info}:7: EN/phone.svg was left out: it has a script in it. {LEAVE_OUT}",
     ]
+    folder = tmp_path / "project" / "symbols" / "mulberry"
+    assert not (folder / "phone.svg").exists()
+    assert "phone" not in (folder / "symbols.yml").read_text()
+
+
+def test_an_import_with_no_usable_picture_writes_nothing(tmp_path: Path) -> None:
+    table = tmp_path / "k.csv"
+    (tmp_path / "bad.png").write_bytes(b"not a png")
+    table.write_text("file\nbad.png\n")
+    with pytest.raises(ContentError) as caught:
+        import_folder(tmp_path, table, tmp_path / "project", "photos", "CC BY 4.0", "Us")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{table}:2: bad.png was left out: it is damaged, cut short or not a picture. {LEAVE_OUT}",
+        "No picture could be imported, so nothing was written.",
+    ]
+    assert not (tmp_path / "project" / "symbols").exists()
 
 
 def test_mulberry_needs_its_csv(tmp_path: Path) -> None:
@@ -142,3 +199,18 @@ def test_mulberry_from_the_release_zip(tmp_path: Path) -> None:
     empty = shutil.make_archive(str(tmp_path / "empty"), "zip", FIXTURES / "photos")
     with pytest.raises(UsageError, match=r"there is no symbol-info\.csv in this zip file"):
         import_mulberry(Path(empty), tmp_path / "project")
+
+
+def test_ids_keep_accented_letters_without_their_accents(tmp_path: Path) -> None:
+    assert make_id("Café Tea") == "cafe-tea"
+    assert make_id("ÜBER") == "uber"
+    assert make_id("Ŵyn bach") == "wyn-bach"
+    assert make_id("Straße") == "strasse"
+    for name in ("Café Tea.svg", "ÜBER.SVG"):
+        shutil.copy(FIXTURES / "photos" / "hall.svg", tmp_path / name)
+    table = tmp_path / "k.csv"
+    table.write_text("file,alt\nCafé Tea.svg,A cup of tea\nÜBER.SVG,Bread\n", encoding="utf-8")
+    import_folder(tmp_path, table, tmp_path / "p", "photos", "CC BY 4.0", "Us")
+    library = load_library(tmp_path / "p")
+    assert library.find("photos/cafe-tea") is not None
+    assert library.find("photos/uber") is not None

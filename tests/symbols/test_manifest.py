@@ -55,6 +55,13 @@ def test_a_good_manifest_loads(tmp_path: Path) -> None:
                 "(The licence of every picture in the set, like CC BY-SA 4.0)."
             ],
         ),
+        "empty licence": (
+            "name: Our photos\nauthor: Us\nlicence: ''\nsymbols: {}\n",
+            [
+                "symbols/own/symbols.yml:3: licence: the pictures' licence is empty. "
+                "Say the pictures' licence, like CC BY 4.0."
+            ],
+        ),
         "missing file": (
             HEAD + "  hall: {file: nope.svg, alt: The hall}\n",
             [
@@ -117,6 +124,7 @@ def test_a_good_manifest_loads(tmp_path: Path) -> None:
     }.values(),
     ids=[
         "missing licence",
+        "empty licence",
         "missing file",
         "missing high-contrast file",
         "missing alt",

@@ -23,6 +23,7 @@ from ...markup.hardwords import word_anchor
 from ...markup.links import says_title
 from ...model import GLOSSARY_PAGE, Document, GlossaryEntry, Picture, Project, Symbol
 from ...print_settings import PrintConfig, PrintSize
+from ...symbols.licences import licence_url
 from ...textformat import join_names, long_date
 from .links import rewrite_links
 
@@ -37,6 +38,8 @@ class Credit:
     author: str
     licence: str
     source: str
+    licence_url: str = ""
+    """The licence's web address (Creative Commons licences), or ""."""
 
 
 PICTURES = {
@@ -266,7 +269,13 @@ def _credits(pictures: Iterable[Picture]) -> list[Credit]:
         if (symbol := picture.symbol) is not None:
             sets.setdefault((symbol.set, symbol.licence, symbol.author), symbol)
     return [
-        Credit(symbol.set_name or symbol.set, symbol.author, symbol.licence, symbol.source)
+        Credit(
+            symbol.set_name or symbol.set,
+            symbol.author,
+            symbol.licence,
+            symbol.source,
+            licence_url(symbol.licence),
+        )
         for _, symbol in sorted(sets.items())
     ]
 
