@@ -27,6 +27,17 @@ checked_by: [{name: Our checkers, date: 2026-11-01}]
 """
 
 
+def _structure(node: pikepdf.Object) -> list[pikepdf.Object]:
+    """Every element of a PDF's structure tree under ``node``."""
+    found = []
+    kids = node.get("/K")
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []:
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            found.append(kid)
+            found += _structure(kid)
+    return found
+
+
 def _text(pdf: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
@@ -47,6 +58,15 @@ def test_review_copy_has_boxes_for_every_point_and_a_record_page(
     assert text.count("I understand this") == 2
     assert text.count("I do not understand this") == 2
     assert text.count("What is hard to understand:") == 2
+    assert text.count("You can write or draw here.") == 2
+    # each answer has its picture, as on the form: checkers read pictures too (ER012)
+    with pikepdf.open(pdf) as opened:
+        alts = [
+            str(node.get("/Alt"))
+            for node in _structure(opened.Root.StructTreeRoot)
+            if node.get("/S") == "/Figure"
+        ]
+    assert alts.count("A thumbs up") >= 2 and alts.count("A face thinking") == 2
     record = text[text.index("Who checked this") :]
     assert record.count("Name:") == 3 and record.count("Date:") == 3
     assert "under 'checked_by:' in content/trip.md" in " ".join(record.split())

@@ -53,6 +53,8 @@ PICTURES = {
     "pen": "write",
     "check": "done",
     "words": "book",
+    "understand": "yes",
+    "not_understand": "think",
 }
 """Pictures for the rows the print adds itself (contacts, credits), by symbol name."""
 
