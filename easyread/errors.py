@@ -42,10 +42,13 @@ class EasyreadError(Exception):
 
     exit_code = 1
 
-    def __init__(self, problems: Sequence[Problem] | str) -> None:
+    def __init__(self, problems: Sequence[Problem] | str, why: str = "") -> None:
         if isinstance(problems, str):
             problems = [Problem("", None, None, problems)]
         self.problems: tuple[Problem, ...] = tuple(problems)
+        self.why = why
+        """What the problems stopped, when the command says more than that (said after
+        them: "No review copy of content/a.md was made: ...")."""
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

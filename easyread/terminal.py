@@ -120,6 +120,8 @@ def _reporting(command: F, after: str) -> F:
         except EasyreadError as error:
             for problem in error.problems:
                 click.echo(str(problem), err=True)
+            if error.why:
+                click.echo(error.why, err=True)
             count = f"{len(error.problems)} problems." if len(error.problems) > 1 else ""
             # after mistakes in the content, or a file that could not be made: the last build
             # is still there (a wrong command, or no project, is only that)

@@ -32,9 +32,17 @@ def review(document: str, root: Path, out: Path | None) -> None:
     def run() -> None:
         from ..build import make_in_build_folder
         from ..documents import load_project
+        from ..errors import ContentError
         from .review import default_target, find_document, make_review
 
-        project = load_project(root)
+        try:
+            project = load_project(root)
+        except ContentError as error:  # say why no copy was made, also when all are elsewhere
+            why = (
+                f"No review copy of {document} was made: a review copy is made from the "
+                "whole project, so fix the mistakes above first, then run this again."
+            )
+            raise ContentError(error.problems, why) from None
         chosen = find_document(project, document)
         target = out or default_target(project, chosen)
         make_in_build_folder(project.root, target.parent)

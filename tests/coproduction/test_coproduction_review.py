@@ -83,3 +83,20 @@ def test_review_of_an_unknown_document_is_a_usage_error(make_project: MakeProjec
     result = CliRunner().invoke(main, ["review", "nope.md", "--project", str(root)])
     assert result.exit_code == 2
     assert "There is no document 'nope.md'. Choose one of: content/trip.md." in result.output
+
+
+def test_a_mistake_in_another_document_says_why_no_copy_was_made(
+    make_project: MakeProject,
+) -> None:
+    """It named only the other file, and never said that the review copy was not made."""
+    broken = "---\ntitle: B\nsumary: x\n---\n\n[bus] Hi.\n"
+    root = make_project({"content/trip.md": PAGE, "content/b.md": broken})
+    result = CliRunner().invoke(main, ["review", "content/trip.md", "--project", str(root)])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "content/b.md:3: sumary: this name is not known. Did you mean 'summary'?",
+        "No review copy of content/trip.md was made: a review copy is made from the whole "
+        "project, so fix the mistakes above first, then run this again.",
+        "Nothing was changed in the output.",
+    ]
+    assert not (root / "build").exists()
