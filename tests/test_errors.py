@@ -188,6 +188,30 @@ def test_a_link_to_a_document_with_a_mistake_is_not_called_broken(
     assert "does not exist" not in output
 
 
+def test_a_mistake_in_the_glossary_does_not_make_its_words_missing_elsewhere(
+    make_project: MakeProject,
+) -> None:
+    """A word written twice in the glossary made another page say "The hard word 'agenda'
+    is not in the glossary", though it was there."""
+    glossary = (
+        "type: glossary\ntitle: Hard words\nwords:\n  agenda: A list.\n  minutes: Notes.\n"
+        "  minutes: Notes again.\n"
+    )
+    root = make_project(
+        {
+            "content/a.md": page(body="[hello] Read the {agenda}.\n"),
+            "content/glossary.yml": glossary,
+        }
+    )
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1
+    assert output.splitlines() == [
+        "content/glossary.yml:6:3: words.minutes: this is written twice, here and on line 5. "
+        "Keep one 'minutes:' and remove the other.",
+        "Nothing was changed in the output.",
+    ]
+
+
 def test_all_problems_are_reported_together(make_project: MakeProject) -> None:
     root = make_project(
         {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -63,6 +64,8 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
                 entries[shown] = found[0]
                 if found[1] is not None:
                     glossary_drafts[shown] = found[1]
+        # a glossary's own mistake is reported; its words would be reported as missing too
+        unread = any(read.get(s) is None and _says_glossary(root / s) for s in changed)
         pages = {  # files with mistakes too: a link to one is not also reported as broken
             Path(s).name: "glossary.html"
             if s in entries and entries[s].glossary
@@ -77,6 +80,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
             pages,
             problems,
             settings=config.symbols,
+            glossary_unread=unread,
         )
         glossary = assembler.glossary = assembler.meanings()
         key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
@@ -91,7 +95,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
                 or not _pictures_exist(entry.document, seen_files)
             )
         ]
-        made = loader.call(_make_documents, stale, (glossary, pages), problems)
+        made = loader.call(_make_documents, stale, (glossary, pages, unread), problems)
     documents = []
     for shown, each in entries.items():
         if each.glossary:
@@ -165,14 +169,23 @@ def _read_files(
 
 
 def _make_documents(
-    share: Share, files: list[str], known: tuple[dict[str, GlossaryEntry], dict[str, str]]
+    share: Share,
+    files: list[str],
+    known: tuple[dict[str, GlossaryEntry], dict[str, str], bool],
 ) -> Found[tuple[Document, str] | None]:
     """Make the files' documents with their fingerprints; None for files with mistakes."""
-    glossary, pages = known
+    glossary, pages, unread = known
     problems = Problems()
     config = share.config
     assembler = Assembler(
-        share.root, share.md, share.library, glossary, pages, problems, settings=config.symbols
+        share.root,
+        share.md,
+        share.library,
+        glossary,
+        pages,
+        problems,
+        settings=config.symbols,
+        glossary_unread=unread,
     )
     found: list[tuple[Document, str] | None] = []
     for shown in files:
@@ -295,6 +308,15 @@ def _glossary(entries: dict[str, FileEntry], problems: Problems) -> dict[str, Gl
                 "Explain it in one place: remove the other explanation, or make them the same.",
             )
     return glossary
+
+
+def _says_glossary(file: Path) -> bool:
+    """Whether a file that could not be read says it is a glossary (``type: glossary``)."""
+    try:
+        text = file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return re.search(r"^type:\s*['\"]?glossary\b", text, re.MULTILINE) is not None
 
 
 def _same_meaning(meaning: str) -> str:

@@ -37,6 +37,9 @@ class Assembler:
     used_symbols: dict[str, Picture] = field(default_factory=dict)
     settings: SymbolsConfig = field(default_factory=SymbolsConfig)
     """``symbols:`` in ``easyread.yml``: automatic pictures and allowed licences."""
+    glossary_unread: bool = False
+    """A glossary file could not be read (its problems are reported): a hard word missing
+    from the glossary may be in it, and is not reported as missing."""
 
     def env(self) -> dict[str, Any]:
         """A fresh render environment for one page."""
@@ -237,6 +240,8 @@ class Assembler:
                 key = lookup(child.meta["key"], self.glossary)
                 if key is None and child.meta.get("if_known"):
                     continue  # {?word}: a hard word only where the glossary has it
+                if key is None and self.glossary_unread:
+                    continue
                 if key is None:
                     word = child.meta["word"]
                     self.problems.add(
