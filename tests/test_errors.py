@@ -93,6 +93,13 @@ CONTENT_CASES = {
         },
         "content/a.md:5: There is no picture file 'photos/hall.jpg'. There is 'Hall.JPG': write the name as it is, with the same capitals.",
     ),
+    "a link to a draft kept in a folder inside content": (
+        {
+            "content/a.md": page(body="[book] Read [the plan](drafts/plan.md).\n"),
+            "content/drafts/plan.md": page(title="Plan"),
+        },
+        "content/a.md:5: The link to 'drafts/plan.md' goes to a file in a folder inside content/, which is not a document of the website. Move the file into content/ itself to publish it and link to it.",
+    ),
     "a picture file that is not a picture": (
         {
             "content/a.md": page(body="[photos/hall.jpg: The big hall] We meet here.\n"),

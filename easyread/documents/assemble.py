@@ -13,7 +13,7 @@ from markdown_it.token import Token
 from ..errors import Problems
 from ..markup import document_links, plain_text
 from ..markup.hardwords import lookup, upper_first
-from ..markup.links import is_document_link, linked_file
+from ..markup.links import is_document_link, linked_file, split_target
 from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
 from ..model import GLOSSARY_PAGE, GlossaryEntry, Picture, Point, Section, Symbol, symbol_picture
 from ..symbols import Library
@@ -256,6 +256,16 @@ class Assembler:
                 href = str(child.attrGet("href") or "")
                 target = linked_file(href)
                 if is_document_link(href) and target not in self.pages:
+                    linked = (self.root / shown).parent / split_target(href)[0]
+                    if linked.is_file():  # a draft kept in a folder of its own, say
+                        self.problems.add(
+                            shown,
+                            line,
+                            f"The link to {href!r} goes to a file in a folder inside content/, "
+                            "which is not a document of the website.",
+                            "Move the file into content/ itself to publish it and link to it.",
+                        )
+                        continue
                     self.problems.add(
                         shown,
                         line,
