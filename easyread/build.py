@@ -30,6 +30,7 @@ from .coproduction.timing import warn_about_timing
 from .documents import load_project, not_read
 from .documents.cache import FileEntry, cache_state, link_cache, read_cache, write_cache
 from .documents.places import missing_places
+from .documents.shape import shape_warnings
 from .errors import ConfigError, ContentError, Problem, UsageError
 from .forked import cores
 from .memory import fewer_collections
@@ -144,7 +145,7 @@ def build(
         if "pdf" in formats:  # a wrong size is found before anything is made
             _check_print_sizes(project, print_sizes)
         warn_about_timing(project, reporter)
-        for message in missing_places(project):
+        for message in [*missing_places(project), *shape_warnings(project)]:
             reporter.warning(message)
         for shown in not_read(root):  # saved from Word, say: staff would think it is published
             reporter.warning(
