@@ -377,3 +377,22 @@ def test_a_missing_part_is_warned_about_where_its_link_is_written(
     build(make_project(files), tmp_path / "out", ("html",), reporter=reporter)
     warned = sorted(m.split(": the link")[0] for kind, m in reporter.messages if kind == "warning")
     assert warned == ["content/a.md:5", "content/m.yml:5"]
+
+
+def test_a_yaml_document_without_a_picture_gets_its_kind_s_picture(
+    make_project: MakeProject,
+) -> None:
+    """Its row on the home page had an empty picture column (ER012: a picture for each)."""
+    form = (
+        "type: form\ntitle: Tell us\nintro: ['[hello] Please tell us.']\nquestions:\n"
+        "  - {id: useful, ask: '[meeting] Are our meetings useful?', answers: yes-no}\n"
+    )
+    files = {"content/form.yml": form, "content/said.yml": form.replace("Tell us", "Say")}
+    files["content/said.yml"] = files["content/said.yml"].replace(
+        "type: form\n", "type: form\npicture: idea\n"
+    )
+    project = load_project(make_project(files))
+    picture = project.document("form").picture
+    assert picture is not None and picture.symbol is not None and picture.symbol.id == "write"
+    said = project.document("said").picture
+    assert said is not None and said.symbol is not None and said.symbol.id == "idea"

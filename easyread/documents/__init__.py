@@ -347,11 +347,24 @@ def _still_usable(file: Path) -> bool:
     return is_picture_file(file)
 
 
+TYPE_PICTURES = {
+    "meeting": "meeting",
+    "minutes": "minutes",
+    "form": "write",
+    "results": "chart",
+    "you-said-we-did": "chat",
+    "actions": "list",
+}
+"""The picture of a YAML document that names none (ER012: every row has a picture)."""
+
+
 def _common(draft: Draft, assembler: Assembler, config: Config) -> dict[str, object]:
     meta = draft.meta
     picture = None
     if meta.picture:
         picture = assembler.picture(meta.picture, draft.path, draft.file.parent, 2)
+    elif meta.type in TYPE_PICTURES:  # its row on the home page and its title have one too
+        picture = assembler.quiet_picture(TYPE_PICTURES[meta.type])
     return {
         "path": draft.path,
         "slug": draft.slug,

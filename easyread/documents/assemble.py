@@ -166,6 +166,14 @@ class Assembler:
                 return None
         return self._symbol_picture(symbol)
 
+    def quiet_picture(self, name: str) -> Picture | None:
+        """The library's picture called ``name`` when it can be used here, or None: a picture
+        the author did not ask for, so nothing is reported when there is none."""
+        symbol = self.library.find(name)
+        if symbol is None or not self.settings.allows(symbol.licence) or not _usable(symbol):
+            return None
+        return self._symbol_picture(symbol)
+
     def automatic_picture(self, text: str) -> Picture | None:
         """The library's best picture for a point's words that can be used, marked as
         automatic."""
