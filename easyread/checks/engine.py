@@ -17,9 +17,10 @@ def check_source(source: Source, config: ChecksConfig, *, strict: bool = False) 
     doc = Analysis(source, config, source.glossary | _explained_here(source))
     settings = {**config.settings(), **source.settings}
     findings: list[Finding] = []
+    english = is_english(source.language)
     for rule in RULES:
         setting = settings.get(rule.id)
-        if setting == "off":
+        if setting == "off" or (rule.english and not english):
             continue
         for finding in rule.check(doc):
             if _disabled(source, finding):
@@ -31,7 +32,13 @@ def check_source(source: Source, config: ChecksConfig, *, strict: bool = False) 
             findings.append(finding)
     findings.sort()
     stats = measure(doc, findings, sum(f.rule == "ER005" for f in findings))
-    return DocumentReport(source.path, tuple(findings), stats, decide(stats, config), source.lines)
+    verdict = decide(stats, config, english=english)
+    return DocumentReport(source.path, tuple(findings), stats, verdict, source.lines)
+
+
+def is_english(language: str) -> bool:
+    """Whether a language tag (``en-GB``, ``cy``) is English."""
+    return language.lower().split("-")[0] in ("en", "")
 
 
 def _disabled(source: Source, finding: Finding) -> bool:

@@ -60,6 +60,7 @@ def read_source(path: Path, shown: str, glossary: frozenset[str] = frozenset()) 
         settings=front.settings,
         disabled=disabled_lines(tuple(lines)),
         glossary=glossary,
+        language=str(front.values.get("language") or "en"),
     )
 
 

@@ -74,6 +74,7 @@ def document_source(
         disabled=disabled_lines(lines, yaml=path.suffix.lower() in (".yml", ".yaml")),
         glossary=glossary,
         synonyms=synonyms,
+        language=document.language,
     )
 
 

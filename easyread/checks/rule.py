@@ -32,3 +32,7 @@ class Rule:
     """Finds the places in a document that break the rule."""
     other_severity: str = ""
     """When some findings have the other severity, which ones (like "error above 25 words")."""
+    english: bool = False
+    """Whether it looks for English words and patterns (hard words by their English use,
+    "e.g.", "three", "is given", idioms): not run on a document in another language, where
+    it would find everything or nothing."""

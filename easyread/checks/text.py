@@ -103,5 +103,8 @@ class Source:
     """Rules switched off for one line by a comment (``ALL`` for every rule)."""
     glossary: frozenset[str] = frozenset()
     """Hard words the document may use because a glossary explains them (lower case)."""
+    language: str = "en"
+    """The document's language (a tag like ``en-GB`` or ``cy``): rules of English words are
+    run on English only."""
     synonyms: tuple[tuple[str, ...], ...] = ()
     """Words for the same thing from the glossary: a term and its other names (ER010)."""

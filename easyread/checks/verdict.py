@@ -48,8 +48,9 @@ class Verdict:
         return "needs work" if self.reasons else "ready"
 
 
-def decide(stats: Stats, config: ChecksConfig) -> Verdict:
-    """The verdict for a document with these statistics."""
+def decide(stats: Stats, config: ChecksConfig, english: bool = True) -> Verdict:
+    """The verdict for a document with these statistics; the reading grade (made for English
+    words) counts only for ``english`` ones."""
     reasons = []
     limit, error_limit = config.sentence_words, config.sentence_words_error
     if stats.mean_sentence > limit:
@@ -64,7 +65,7 @@ def decide(stats: Stats, config: ChecksConfig) -> Verdict:
         reasons.append(f"{share} sentences have more than {error_limit} words")
     if stats.hard_words > HARD_WORDS and round(stats.hard_words * stats.words) >= 3:
         reasons.append(f"{stats.hard_words * 100:.1f} in 100 words are hard and not explained")
-    if stats.reading_grade > READING_GRADE:
+    if english and stats.reading_grade > READING_GRADE:
         reasons.append(
             f"long words and sentences make it hard to read (grade {stats.reading_grade:g}; "
             f"easy read: {READING_GRADE:g} or lower)"

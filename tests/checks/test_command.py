@@ -297,3 +297,25 @@ def test_a_file_in_content_that_is_not_a_document_is_a_usage_error(tmp_path: Pat
     result = CliRunner().invoke(check, [answers, "--project", str(tmp_path)])
     assert result.exit_code == 2
     assert "this is not a document" in result.output
+
+
+def test_a_document_in_another_language_is_not_judged_by_english_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Welsh page was "23.1 in 100 words are hard": every Welsh word is rare in English."""
+    monkeypatch.chdir(tmp_path)
+    welsh = (
+        "---\ntitle: Croeso\nlanguage: cy\n---\n\n"
+        "[hello] Croeso i'n grŵp ni. Rydyn ni'n cwrdd bob mis yn y ganolfan gymunedol.\n\n"
+        "[clock] Mae'r cyfarfod yn dechrau am 2pm ar 3/3/26.\n"
+    )
+    Path("croeso.md").write_text(welsh, "utf-8")
+    code, out, _ = run("--format", "json", "croeso.md")
+    [document] = json.loads(out)["documents"]
+    rules = {f["rule"] for f in document["findings"]}
+    assert "ER005" not in rules and "ER014" in rules  # dates are written with numbers
+    assert not any("hard" in reason for reason in document["reasons"])
+    Path("croeso.md").write_text(welsh.replace("language: cy", "language: en-GB"), "utf-8")
+    code, out, _ = run("--format", "json", "croeso.md")
+    [document] = json.loads(out)["documents"]
+    assert "ER005" in {f["rule"] for f in document["findings"]}

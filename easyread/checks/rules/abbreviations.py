@@ -92,4 +92,5 @@ RULE = Rule(
     fix='Write words in full: "for example", not "e.g."; explain initials the first time.',
     check=check,
     other_severity='error for "e.g.", "i.e." and "etc."',
+    english=True,
 )

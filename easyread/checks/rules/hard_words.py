@@ -87,4 +87,5 @@ RULE = Rule(
     fix="Use an everyday word, or explain the hard word in the next sentence or the glossary.",
     check=check,
     other_severity="error for very rare words",
+    english=True,
 )

@@ -131,4 +131,5 @@ RULE = Rule(
     sources="IE rules 10-11",
     fix="Say what you mean in plain words.",
     check=check,
+    english=True,
 )

@@ -153,4 +153,5 @@ RULE = Rule(
     sources="DH, GOVUK; RNIB prefers words for one to ten in clear print (configurable)",
     fix='Write "3", not "three"; say "1 in 4 people", not "25%" or "a quarter".',
     check=check,
+    english=True,
 )

@@ -72,4 +72,5 @@ RULE = Rule(
     sources='GOVUK ("one idea and one verb"), IE',
     fix="Give each idea its own sentence.",
     check=check,
+    english=True,
 )

@@ -106,4 +106,5 @@ RULE = Rule(
     sources="GOVUK, ERS",
     fix='Say who does what: "The nurse gives you the injection", not "The injection is given".',
     check=check,
+    english=True,
 )
