@@ -227,10 +227,35 @@ SPLIT = r"""() => {
 }"""
 
 
-def test_bigger_text_on_a_narrow_screen_splits_no_words(browser: Any, tmp_path: Path) -> None:
-    """A reader who sets bigger text (here theme.font_size 24, 1.2 times the default) on a
-    phone: the picture column and headings make room, so no word is split (LY005) and
-    nothing is wider than the screen (AX001)."""
+CUT_OFF = """() => [...document.querySelectorAll('label, .choice-text, .site-name, nav a')]
+  // a label or name whose words do not all show: wider than its box, or outside the screen
+  .filter(e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > innerWidth
+          || (e.closest('label') && e.closest('label') !== e
+              && e.getBoundingClientRect().right > e.closest('label').getBoundingClientRect().right + 0.5))
+  .map(e => e.textContent.trim())"""
+
+
+def narrow_page_problems(page: Any, site: Path) -> dict[str, object]:
+    """Each page of ``site`` at the page's width: the words split across lines, the width of
+    the page when it is wider than the screen, and the labels cut off."""
+    found = {}
+    for name in pages(site):
+        page.goto(site.joinpath(name).as_uri())
+        split, width = page.evaluate(SPLIT)
+        cut = page.evaluate(CUT_OFF)
+        if split or width > 320 or cut:
+            found[name] = (split, width, cut)
+    return found
+
+
+@pytest.mark.parametrize("font_size", [24, 40])
+def test_bigger_text_on_a_narrow_screen_splits_no_words(
+    browser: Any, tmp_path: Path, font_size: int
+) -> None:
+    """A reader who sets bigger text (theme.font_size 24, 1.2 times the default, and 40, the
+    most) on a phone: the picture columns (of points, questions and answers), the headings and
+    the header make room, so no word is split (LY005), nothing is wider than the screen and
+    no answer is cut off (AX001)."""
     import shutil
 
     project = tmp_path / "project"
@@ -238,14 +263,26 @@ def test_bigger_text_on_a_narrow_screen_splits_no_words(browser: Any, tmp_path: 
     shutil.copytree(REPO / "symbols", project / "symbols")
     config = (REPO / "easyread.yml").read_text()
     assert "  font_size: 20\n" in config
-    (project / "easyread.yml").write_text(config.replace("  font_size: 20\n", "  font_size: 24\n"))
+    config = config.replace("  font_size: 20\n", f"  font_size: {font_size}\n")
+    (project / "easyread.yml").write_text(config)
     site = build(project, tmp_path / "build", ("html",), checks=False).out / "site"
+    assert "feedback-form.html" in pages(site)
     page = browser.new_page(viewport={"width": 320, "height": 640})
-    found = {}
-    for name in pages(site):
-        page.goto(site.joinpath(name).as_uri())
-        split, width = page.evaluate(SPLIT)
-        if split or width > 320:
-            found[name] = (split, width)
+    found = narrow_page_problems(page, site)
+    page.close()
+    assert found == {}
+
+
+def test_the_readers_very_large_text_on_a_narrow_screen_splits_no_words(
+    browser: Any, site: Path
+) -> None:
+    """The default theme read with the browser's own "Very large" text (24px instead of 16px,
+    so the body text is 30px) on a phone: the same as a bigger theme.font_size."""
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    session = page.context.new_cdp_session(page)
+    session.send("Page.setFontSizes", {"fontSizes": {"standard": 24, "fixed": 20}})
+    page.goto(site.joinpath("feedback-form.html").as_uri())
+    assert page.evaluate("getComputedStyle(document.body).fontSize") == "30px"
+    found = narrow_page_problems(page, site)
     page.close()
     assert found == {}
