@@ -1,0 +1,64 @@
+"""WCAG 3.1.2, language of parts: where a page, card or PDF part is in another language than
+around it, it says so (``lang`` in HTML, ``/Lang`` in the PDF's tags), so that a screen reader
+reads the site's English words in English on a Welsh page, and a Welsh title in Welsh."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from scratch import page
+
+from easyread.build import build
+
+CONFIG = """\
+title: Test group
+organisation: Test council
+language: en-GB
+contact:
+  phone: 01632 960000
+"""
+
+WELSH = page(
+    title="Croeso",
+    body="[hello] Croeso i'r grŵp.\n",
+    extra="language: cy\nsummary: Croeso i'r grŵp.\nchecked_by:\n  - name: Grŵp\n    date: 2026-11-18\n",
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("languages") / "project"
+    (root / "content").mkdir(parents=True)
+    (root / "easyread.yml").write_text(CONFIG, encoding="utf-8")
+    (root / "content" / "croeso.md").write_text(WELSH, encoding="utf-8")
+    (root / "content" / "welcome.md").write_text(page(title="Welcome"), encoding="utf-8")
+    return build(root, root / "build", ("html", "pdf"), checks=False).out
+
+
+def languages(html: str) -> list[tuple[str, str]]:
+    """Each tag that has a lang attribute, and the language."""
+    return re.findall(r'<([a-z0-9]+)[^>]*\slang="([^"]*)"', html)
+
+
+def test_the_sites_words_on_a_page_in_another_language_say_their_language(built: Path) -> None:
+    html = (built / "site" / "croeso.html").read_text(encoding="utf-8")
+    found = languages(html)
+    assert found[0] == ("html", "cy")
+    marked = {tag for tag, language in found[1:] if language == "en-GB"}
+    # the skip link, the header (name and menu), the print links, who checked it, the footer
+    assert {"a", "header", "nav", "aside", "footer"} <= marked, found
+    # the document itself is not marked: it is in the page's language
+    assert not re.search(r'<(h1|main|section|div class="point")[^>]*\slang=', html)
+    english = (built / "site" / "welcome.html").read_text(encoding="utf-8")
+    assert languages(english) == [("html", "en-GB")]  # nothing to mark on the site's own
+
+
+def test_a_title_in_another_language_is_marked_on_the_home_and_about_pages(built: Path) -> None:
+    index = (built / "site" / "index.html").read_text(encoding="utf-8")
+    card = re.search(r'<li class="card" lang="cy">.*?</li>', index, re.S)
+    assert card and "Croeso" in card[0], index
+    assert index.count('lang="cy"') == 1  # the English document's card is not marked
+    about = (built / "site" / "about.html").read_text(encoding="utf-8")
+    assert '<a href="croeso.html" lang="cy">Croeso</a>' in about
