@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pikepdf
 import pytest
 from scratch import page
 
@@ -62,3 +63,37 @@ def test_a_title_in_another_language_is_marked_on_the_home_and_about_pages(built
     assert index.count('lang="cy"') == 1  # the English document's card is not marked
     about = (built / "site" / "about.html").read_text(encoding="utf-8")
     assert '<a href="croeso.html" lang="cy">Croeso</a>' in about
+
+
+def structure_languages(path: Path) -> list[tuple[str, str, str]]:
+    """(structure type, /Lang, its text's first words) of each structure element with a /Lang."""
+    found = []
+    with pikepdf.open(path) as pdf:
+        lang = str(pdf.Root.Lang)
+
+        def walk(element: object) -> None:
+            if not isinstance(element, pikepdf.Dictionary):
+                return
+            if "/Lang" in element:
+                found.append((str(element.S), str(element.Lang), lang))
+            kids = element.get("/K")
+            for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                walk(kid)
+
+        walk(pdf.Root.StructTreeRoot)
+    return found
+
+
+def test_the_pdfs_back_pages_in_the_sites_language_are_marked(built: Path) -> None:
+    """WeasyPrint writes only <html lang>; print/weasy.py writes the others as /Lang."""
+    found = structure_languages(built / "print" / "croeso.pdf")
+    assert found and {language for _, language, _ in found} == {"en-GB"}, found
+    assert {document for _, _, document in found} == {"cy"}
+    assert {kind for kind, _, _ in found} == {"/Sect"}  # about, other formats (no hard words)
+    assert structure_languages(built / "print" / "welcome.pdf") == []
+
+
+def test_the_packs_welsh_chapter_and_its_title_in_the_contents_are_marked(built: Path) -> None:
+    found = structure_languages(built / "print" / "pack.pdf")
+    welsh = {kind for kind, language, _ in found if language == "cy"}
+    assert {"/Art", "/Link"} <= welsh, found  # the chapter, its line in the contents
