@@ -286,3 +286,45 @@ def test_the_readers_very_large_text_on_a_narrow_screen_splits_no_words(
     found = narrow_page_problems(page, site)
     page.close()
     assert found == {}
+
+
+@pytest.mark.parametrize("name", ["feedback-form.html", "next-meeting.html"])
+def test_a_page_printed_from_the_browser_keeps_the_print_rules(
+    browser: Any, site: Path, tmp_path: Path, name: str
+) -> None:
+    """What a reader gets from the browser's Print: text of at least 16 pt (LY002), a page
+    number on every page (LY010), no point and no question with its answers split across
+    pages and no heading last on a page (LY009), and no players, menus or print links."""
+    from pdf.pdfcheck import characters, flow, pages_text
+
+    page = browser.new_page()
+    page.goto(site.joinpath(name).as_uri())
+    blocks = page.evaluate(
+        """() => [...document.querySelectorAll('main :is(.point, fieldset)')]
+             .filter(e => !e.closest('fieldset') || e.matches('fieldset'))
+             .map(e => e.innerText)"""
+    )
+    page.emulate_media(media="print")
+    printed = tmp_path / "printed.pdf"
+    page.pdf(path=str(printed), prefer_css_page_size=True)
+    page.close()
+    pages = pages_text(printed)
+    assert len(pages) > 1
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        for unwanted in ("Listen to", "Download", "Skip to", "About and contact", "Print this"):
+            assert unwanted not in text, (number, unwanted)
+    read = characters(printed)
+    assert min(c["size"] for p in read for c in p.chars) >= 16 - 0.05
+    for found in read[:-1]:  # the last line above the page number is never a heading
+        footer = max(c["top"] for c in found.chars)
+        content = [c for c in found.chars if c["bottom"] < footer]
+        bottom = max(c["bottom"] for c in content)
+        last = [c for c in content if c["bottom"] > bottom - 2]
+        assert max(c["size"] for c in last) < 16 * 1.1, "".join(c["text"] for c in last)
+    text, at = flow(printed), 0
+    for block in blocks:
+        begin, end = text.span(block, at)
+        assert begin >= 0, block
+        assert text.page(begin) == text.page(end), block
+        at = end + 1
