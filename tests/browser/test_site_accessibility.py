@@ -80,6 +80,27 @@ def test_text_is_big_left_aligned_with_room_between_lines(browser: Any, site: Pa
     page.close()
 
 
+ROOM = """() => [...document.querySelectorAll('body *')]
+  // each element with words of its own, shown, whose lines are less than 1.5 times its size apart
+  .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.data.trim()) && e.getClientRects().length)
+  .map(e => { const s = getComputedStyle(e), size = parseFloat(s.fontSize);
+              const line = s.lineHeight === 'normal' ? 1.2 * size : parseFloat(s.lineHeight);
+              return [e.tagName, e.textContent.trim().slice(0, 40), line / size]; })
+  .filter(([, , ratio]) => ratio < 1.5 - 0.01)"""
+
+
+def test_every_line_of_text_has_room_above_it(browser: Any, site: Path) -> None:
+    """LY006: a line height of at least 1.5 for all text, headings too."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found = {}
+    for name in pages(site):
+        page.goto(site.joinpath(name).as_uri())
+        if tight := page.evaluate(ROOM):
+            found[name] = tight
+    page.close()
+    assert found == {}
+
+
 def test_pictures_are_on_the_left_of_their_text(browser: Any, site: Path) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site.joinpath("welcome.html").as_uri())
