@@ -101,6 +101,17 @@ def test_every_line_of_text_has_room_above_it(browser: Any, site: Path) -> None:
     assert found == {}
 
 
+def test_the_menu_calls_the_about_page_by_its_title(browser: Any, site: Path) -> None:
+    """Easy-read readers know a page by its words: the link and the page say the same."""
+    page = browser.new_page()
+    page.goto(site.joinpath("index.html").as_uri())
+    link = page.locator('nav a[href="about.html"]').text_content()
+    page.goto(site.joinpath("about.html").as_uri())
+    assert page.locator("h1").text_content() == link == "About and contact"
+    assert page.title().startswith(f"{link} – ")
+    page.close()
+
+
 def test_pictures_are_on_the_left_of_their_text(browser: Any, site: Path) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site.joinpath("welcome.html").as_uri())
