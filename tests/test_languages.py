@@ -23,7 +23,7 @@ contact:
 
 WELSH = page(
     title="Croeso",
-    body="[hello] Croeso i'r grŵp.\n",
+    body="[hello] Croeso i'r grŵp.\n\n# Pryd\n\n[calendar] Bob mis.\n",
     extra="language: cy\nsummary: Croeso i'r grŵp.\nchecked_by:\n  - name: Grŵp\n    date: 2026-11-18\n",
 )
 
@@ -35,7 +35,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "easyread.yml").write_text(CONFIG, encoding="utf-8")
     (root / "content" / "croeso.md").write_text(WELSH, encoding="utf-8")
     (root / "content" / "welcome.md").write_text(page(title="Welcome"), encoding="utf-8")
-    return build(root, root / "build", ("html", "pdf"), checks=False).out
+    return build(root, root / "build", ("html", "pdf", "audio"), checks=False).out
 
 
 def languages(html: str) -> list[tuple[str, str]]:
@@ -50,6 +50,11 @@ def test_the_sites_words_on_a_page_in_another_language_say_their_language(built:
     marked = {tag for tag, language in found[1:] if language == "en-GB"}
     # the skip link, the header (name and menu), the print links, who checked it, the footer
     assert {"a", "header", "nav", "aside", "footer"} <= marked, found
+    assert "div" in marked  # the Listen players
+    # their names of what they play are in the page's language, inside the site's words
+    assert '<span>Listen to: <span lang="cy">Pryd</span></span>' in html
+    assert 'data-title="Pryd" data-title-lang="cy" lang="en-GB"' in html
+    assert 'Download “<span lang="cy">Pryd</span>” (MP3' in html
     # the document itself is not marked: it is in the page's language
     assert not re.search(r'<(h1|main|section|div class="point")[^>]*\slang=', html)
     english = (built / "site" / "welcome.html").read_text(encoding="utf-8")

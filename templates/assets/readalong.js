@@ -163,8 +163,9 @@
     return svg;
   }
 
-  /* A button that says `words`, and (for screen readers only) what it plays. */
-  function button(kind, words, title) {
+  /* A button that says `words`, and (for screen readers only) what it plays, the title (in
+   * the language `language` when that is given). */
+  function button(kind, words, title, language) {
     var made = document.createElement("button");
     made.type = "button";
     made.className = "er-" + kind;
@@ -175,7 +176,13 @@
     if (title) {
       var what = document.createElement("span");
       what.className = "er-hidden";
-      what.textContent = ": " + title;
+      what.appendChild(document.createTextNode(": "));
+      var named = document.createElement("span");
+      named.textContent = title;
+      if (language) {
+        named.lang = language;
+      }
+      what.appendChild(named);
       made.appendChild(what);
     }
     return made;
@@ -188,7 +195,7 @@
     var title = box.getAttribute("data-title") || "";
     var row = document.createElement("div");
     row.className = "er-controls";
-    var play = button("play", "Play", title);
+    var play = button("play", "Play", title, box.getAttribute("data-title-lang") || "");
     var back = button("back", "Back 10 seconds", "");
     var time = document.createElement("span");
     time.className = "er-time";
