@@ -14,6 +14,8 @@ class DocumentCredit:
     url: str
     author: str
     checked_by: tuple[Check, ...]
+    language: str
+    """The document's language (its title is in it)."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Credits:
 def credits(project: Project) -> Credits:
     """Credits made from what the build actually uses."""
     docs = tuple(
-        DocumentCredit(d.title, d.url, d.author, d.checked_by)
+        DocumentCredit(d.title, d.url, d.author, d.checked_by, d.language)
         for d in project.documents
         if d.author or d.checked_by
     )

@@ -1,7 +1,9 @@
 /* easyread read-along: while a "Listen" player plays, the part of the page being spoken is
  * highlighted. The player itself is a plain <audio controls>, so listening works without this
- * script. Timings come from audio/<slug>.timings.js (window.easyreadTimings), not from fetch(),
- * so that a site opened from a folder (file://) works too. Nothing plays by itself.
+ * script; with it, big buttons of the site's own (Play or Pause, Back 10 seconds: at least 44
+ * by 44 CSS px, AX002) take the place of the browser's small ones, with how long the
+ * recording is. Timings come from audio/<slug>.timings.js (window.easyreadTimings), not from
+ * fetch(), so that a site opened from a folder (file://) works too. Nothing plays by itself.
  *
  * Which element is which: [data-say="KEY"] if the page has it (KEY is "title", "S" for section
  * S's heading, "S.P" for point P of section S, counted from 0); otherwise the page's structure:
@@ -127,11 +129,137 @@
     }
   };
 
+  /* "1:05": minutes and seconds. */
+  function clock(seconds) {
+    var whole = Math.max(0, Math.floor(seconds || 0));
+    var rest = whole % 60;
+    return Math.floor(whole / 60) + ":" + (rest < 10 ? "0" : "") + rest;
+  }
+
+  /* "less than 1 minute", "1 minute", "4 minutes": the length in whole minutes. */
+  function minutes(seconds) {
+    if (seconds < 60) {
+      return "less than 1 minute";
+    }
+    var count = Math.round(seconds / 60);
+    return count + (count === 1 ? " minute" : " minutes");
+  }
+
+  var ICONS = {
+    play: "M8 5v14l11-7z",
+    pause: "M6 5h4v14H6zm8 0h4v14h-4z",
+    back: "M11 18V6l-8.5 6 8.5 6zm.5-6 8.5 6V6l-8.5 6z"
+  };
+
+  function icon(name) {
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("fill", "currentColor");
+    path.setAttribute("d", ICONS[name]);
+    svg.appendChild(path);
+    return svg;
+  }
+
+  /* A button that says `words`, and (for screen readers only) what it plays, the title (in
+   * the language `language` when that is given). */
+  function button(kind, words, title, language) {
+    var made = document.createElement("button");
+    made.type = "button";
+    made.className = "er-" + kind;
+    made.appendChild(icon(kind));
+    var said = document.createElement("span");
+    said.textContent = words;
+    made.appendChild(said);
+    if (title) {
+      var what = document.createElement("span");
+      what.className = "er-hidden";
+      what.appendChild(document.createTextNode(": "));
+      var named = document.createElement("span");
+      named.textContent = title;
+      if (language) {
+        named.lang = language;
+      }
+      what.appendChild(named);
+      made.appendChild(what);
+    }
+    return made;
+  }
+
+  /* The box's own buttons in place of the browser's: Play or Pause, and Back 10 seconds; and
+   * the time, "0:00 of 1:05". `length` is the recording's length in seconds, if known. */
+  function Controls(box, length) {
+    var audio = box.querySelector("audio");
+    var title = box.getAttribute("data-title") || "";
+    var row = document.createElement("div");
+    row.className = "er-controls";
+    var play = button("play", "Play", title, box.getAttribute("data-title-lang") || "");
+    var back = button("back", "Back 10 seconds", "");
+    var time = document.createElement("span");
+    time.className = "er-time";
+    row.appendChild(play);
+    row.appendChild(back);
+    row.appendChild(time);
+    var showTime = function () {
+      var total = isFinite(audio.duration) && audio.duration > 0 ? audio.duration : length;
+      time.textContent = clock(audio.currentTime) + (total ? " of " + clock(total) : "");
+    };
+    var showState = function () {
+      var playing = !audio.paused && !audio.ended;
+      play.replaceChild(icon(playing ? "pause" : "play"), play.firstChild);
+      play.children[1].textContent = playing ? "Pause" : "Play";
+      showTime();
+    };
+    play.addEventListener("click", function () {
+      if (audio.paused || audio.ended) {
+        audio.play();
+      } else {
+        audio.pause();
+      }
+    });
+    back.addEventListener("click", function () {
+      audio.currentTime = Math.max(0, audio.currentTime - 10);
+    });
+    ["play", "pause", "ended"].forEach(function (name) {
+      audio.addEventListener(name, showState);
+    });
+    ["timeupdate", "seeked", "loadedmetadata", "durationchange"].forEach(function (name) {
+      audio.addEventListener(name, showTime);
+    });
+    var extent = box.querySelector(".er-listen-download .er-length");
+    if (length && extent && !extent.textContent) {
+      extent.textContent = ", " + minutes(length);
+    }
+    audio.removeAttribute("controls");
+    audio.parentNode.insertBefore(row, audio);
+    showTime();
+  }
+
+  /* How long a box's recording is, from its timings: a section's part, or the whole. */
+  function lengthOf(box, data) {
+    if (!data) {
+      return 0;
+    }
+    var anchor = box.getAttribute("data-part");
+    if (!anchor) {
+      return data.duration || 0;
+    }
+    var part = (data.parts || []).filter(function (p) {
+      return p.anchor === anchor;
+    })[0];
+    return part ? part.end - part.start : 0;
+  }
+
   function start() {
     var all = window.easyreadTimings || {};
     var boxes = document.querySelectorAll(".er-listen[data-slug]");
     Array.prototype.forEach.call(boxes, function (box) {
       var data = all[box.getAttribute("data-slug")];
+      if (box.querySelector("audio")) {
+        new Controls(box, lengthOf(box, data));
+      }
       if (data && box.querySelector("audio")) {
         players.push(new Player(box, data));
       }

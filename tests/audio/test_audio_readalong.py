@@ -92,8 +92,8 @@ def test_the_highlighted_point_follows_the_time(browser: Any, spoken: Spoken, pa
     tab = browser.new_page()
     try:
         tab.goto(page.as_uri())
+        assert "<audio controls" in page.read_text("utf-8")  # the player without the script
         audio = tab.locator(WHOLE).first
-        assert audio.get_attribute("controls") is not None
         assert audio.get_attribute("autoplay") is None
         assert tab.evaluate(f"document.querySelector('{WHOLE}').paused")
         assert _speaking(tab) == []  # nothing lit before anyone presses play
@@ -150,20 +150,87 @@ def test_the_audio_really_plays_from_the_folder(browser: Any, page: Path) -> Non
         tab.close()
 
 
-def test_the_control_is_large_and_reached_by_keyboard(browser: Any, page: Path) -> None:
+def test_the_controls_are_large_and_reached_by_keyboard(browser: Any, page: Path) -> None:
+    """AX002: the site's own buttons, in place of the browser's small ones, are at least 44 by
+    44 CSS px, and the keyboard reaches them."""
     tab = browser.new_page(viewport={"width": 320, "height": 640})
     try:
         tab.goto(page.as_uri())
-        box = tab.locator(".er-listen audio").first.bounding_box()
-        assert box is not None and box["height"] >= 44 and box["width"] >= 200
-        link = tab.locator(".er-listen-download a").first.bounding_box()
-        assert link is not None and link["height"] >= 44
+        sizes = tab.evaluate(
+            """() => [...document.querySelectorAll('.er-listen button, .er-listen-download a')]
+                 .map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })"""
+        )
+        assert len(sizes) == 3 * tab.locator(".er-listen").count() >= 6
+        assert all(w >= 44 and h >= 44 for w, h in sizes), sizes
+        assert not tab.locator(".er-listen audio").first.is_visible()  # its controls are gone
         focused = []
         for _ in range(30):
             tab.keyboard.press("Tab")
-            focused.append(tab.evaluate("document.activeElement.tagName"))
-        assert "AUDIO" in focused
+            focused.append(tab.evaluate("document.activeElement.textContent.trim()"))
+        assert any(text.startswith("Play") for text in focused), focused
+        assert "Back 10 seconds" in focused
         assert tab.evaluate("document.documentElement.scrollWidth") <= 320
+    finally:
+        tab.close()
+
+
+def test_without_the_script_the_browsers_player_is_there(browser: Any, page: Path) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    try:
+        tab.goto(page.as_uri())
+        audio = tab.locator(".er-listen audio").first
+        assert audio.get_attribute("controls") is not None and audio.is_visible()
+        assert tab.locator(".er-listen button").count() == 0
+    finally:
+        context.close()
+
+
+def test_play_pause_and_back_work_the_recording(browser: Any, page: Path) -> None:
+    tab = browser.new_page()
+    try:
+        tab.goto(page.as_uri())
+        play = tab.locator(".er-listen:not([data-part]) .er-play")
+        tab.evaluate(f"document.querySelector('{WHOLE}').muted = true")
+        button = ".er-listen:not([data-part]) .er-play"
+        play.click()
+        tab.wait_for_function(f"document.querySelector('{WHOLE}').currentTime > 0.3")
+        tab.wait_for_function(f"document.querySelector('{button}').textContent.startsWith('Pause')")
+        play.click()
+        assert tab.evaluate(f"document.querySelector('{WHOLE}').paused")
+        tab.wait_for_function(f"document.querySelector('{button}').textContent.startsWith('Play')")
+        _seek(tab, WHOLE, 15)
+        tab.locator(".er-listen:not([data-part]) .er-back").click()
+        assert abs(tab.evaluate(f"document.querySelector('{WHOLE}').currentTime") - 5) < 0.5
+    finally:
+        tab.close()
+
+
+def test_each_player_says_what_it_plays_and_how_long_it_is(
+    browser: Any, spoken: Spoken, page: Path
+) -> None:
+    """A screen reader's list of buttons, links or form controls tells the players apart
+    (WCAG 2.4.6), and the length of each recording is shown."""
+    data = timings(spoken.audio, "welcome")
+    part = next(p for p in data["parts"] if p["anchor"] == "how-we-work")
+    tab = browser.new_page()
+    try:
+        tab.goto(page.as_uri())
+        section = tab.locator('.er-listen[data-part="how-we-work"]')
+        heading = tab.locator("#how-we-work h2").text_content().strip()
+        assert section.locator(".er-listen-label").text_content().strip() == f"Listen to: {heading}"
+        assert section.locator(".er-play").text_content() == f"Play: {heading}"
+        length = part["end"] - part["start"]
+        minutes = "less than 1 minute" if length < 60 else f"{round(length / 60)} minute"
+        link = section.locator(".er-listen-download a").text_content()
+        assert link.startswith(f"Download “{heading}” (MP3, {minutes}"), link
+        time = section.locator(".er-time").text_content()
+        assert time == f"0:00 of {int(length) // 60}:{int(length) % 60:02}", time
+        names = tab.evaluate(
+            """() => [...document.querySelectorAll('.er-listen :is(button.er-play, a, p[id])')]
+                 .map(e => e.textContent.trim())"""
+        )
+        assert len(names) == len(set(names)), names
     finally:
         tab.close()
 

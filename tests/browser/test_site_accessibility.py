@@ -80,6 +80,38 @@ def test_text_is_big_left_aligned_with_room_between_lines(browser: Any, site: Pa
     page.close()
 
 
+ROOM = """() => [...document.querySelectorAll('body *')]
+  // each element with words of its own, shown, whose lines are less than 1.5 times its size apart
+  .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.data.trim()) && e.getClientRects().length)
+  .map(e => { const s = getComputedStyle(e), size = parseFloat(s.fontSize);
+              const line = s.lineHeight === 'normal' ? 1.2 * size : parseFloat(s.lineHeight);
+              return [e.tagName, e.textContent.trim().slice(0, 40), line / size]; })
+  .filter(([, , ratio]) => ratio < 1.5 - 0.01)"""
+
+
+def test_every_line_of_text_has_room_above_it(browser: Any, site: Path) -> None:
+    """LY006: a line height of at least 1.5 for all text, headings too."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found = {}
+    for name in pages(site):
+        page.goto(site.joinpath(name).as_uri())
+        if tight := page.evaluate(ROOM):
+            found[name] = tight
+    page.close()
+    assert found == {}
+
+
+def test_the_menu_calls_the_about_page_by_its_title(browser: Any, site: Path) -> None:
+    """Easy-read readers know a page by its words: the link and the page say the same."""
+    page = browser.new_page()
+    page.goto(site.joinpath("index.html").as_uri())
+    link = page.locator('nav a[href="about.html"]').text_content()
+    page.goto(site.joinpath("about.html").as_uri())
+    assert page.locator("h1").text_content() == link == "About and contact"
+    assert page.title().startswith(f"{link} – ")
+    page.close()
+
+
 def test_pictures_are_on_the_left_of_their_text(browser: Any, site: Path) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site.joinpath("welcome.html").as_uri())
@@ -227,10 +259,35 @@ SPLIT = r"""() => {
 }"""
 
 
-def test_bigger_text_on_a_narrow_screen_splits_no_words(browser: Any, tmp_path: Path) -> None:
-    """A reader who sets bigger text (here theme.font_size 24, 1.2 times the default) on a
-    phone: the picture column and headings make room, so no word is split (LY005) and
-    nothing is wider than the screen (AX001)."""
+CUT_OFF = """() => [...document.querySelectorAll('label, .choice-text, .site-name, nav a')]
+  // a label or name whose words do not all show: wider than its box, or outside the screen
+  .filter(e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > innerWidth
+          || (e.closest('label') && e.closest('label') !== e
+              && e.getBoundingClientRect().right > e.closest('label').getBoundingClientRect().right + 0.5))
+  .map(e => e.textContent.trim())"""
+
+
+def narrow_page_problems(page: Any, site: Path) -> dict[str, object]:
+    """Each page of ``site`` at the page's width: the words split across lines, the width of
+    the page when it is wider than the screen, and the labels cut off."""
+    found = {}
+    for name in pages(site):
+        page.goto(site.joinpath(name).as_uri())
+        split, width = page.evaluate(SPLIT)
+        cut = page.evaluate(CUT_OFF)
+        if split or width > 320 or cut:
+            found[name] = (split, width, cut)
+    return found
+
+
+@pytest.mark.parametrize("font_size", [24, 40])
+def test_bigger_text_on_a_narrow_screen_splits_no_words(
+    browser: Any, tmp_path: Path, font_size: int
+) -> None:
+    """A reader who sets bigger text (theme.font_size 24, 1.2 times the default, and 40, the
+    most) on a phone: the picture columns (of points, questions and answers), the headings and
+    the header make room, so no word is split (LY005), nothing is wider than the screen and
+    no answer is cut off (AX001)."""
     import shutil
 
     project = tmp_path / "project"
@@ -238,14 +295,68 @@ def test_bigger_text_on_a_narrow_screen_splits_no_words(browser: Any, tmp_path: 
     shutil.copytree(REPO / "symbols", project / "symbols")
     config = (REPO / "easyread.yml").read_text()
     assert "  font_size: 20\n" in config
-    (project / "easyread.yml").write_text(config.replace("  font_size: 20\n", "  font_size: 24\n"))
+    config = config.replace("  font_size: 20\n", f"  font_size: {font_size}\n")
+    (project / "easyread.yml").write_text(config)
     site = build(project, tmp_path / "build", ("html",), checks=False).out / "site"
+    assert "feedback-form.html" in pages(site)
     page = browser.new_page(viewport={"width": 320, "height": 640})
-    found = {}
-    for name in pages(site):
-        page.goto(site.joinpath(name).as_uri())
-        split, width = page.evaluate(SPLIT)
-        if split or width > 320:
-            found[name] = (split, width)
+    found = narrow_page_problems(page, site)
     page.close()
     assert found == {}
+
+
+def test_the_readers_very_large_text_on_a_narrow_screen_splits_no_words(
+    browser: Any, site: Path
+) -> None:
+    """The default theme read with the browser's own "Very large" text (24px instead of 16px,
+    so the body text is 30px) on a phone: the same as a bigger theme.font_size."""
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    session = page.context.new_cdp_session(page)
+    session.send("Page.setFontSizes", {"fontSizes": {"standard": 24, "fixed": 20}})
+    page.goto(site.joinpath("feedback-form.html").as_uri())
+    assert page.evaluate("getComputedStyle(document.body).fontSize") == "30px"
+    found = narrow_page_problems(page, site)
+    page.close()
+    assert found == {}
+
+
+@pytest.mark.parametrize("name", ["feedback-form.html", "next-meeting.html"])
+def test_a_page_printed_from_the_browser_keeps_the_print_rules(
+    browser: Any, site: Path, tmp_path: Path, name: str
+) -> None:
+    """What a reader gets from the browser's Print: text of at least 16 pt (LY002), a page
+    number on every page (LY010), no point and no question with its answers split across
+    pages and no heading last on a page (LY009), and no players, menus or print links."""
+    from pdf.pdfcheck import characters, flow, pages_text
+
+    page = browser.new_page()
+    page.goto(site.joinpath(name).as_uri())
+    blocks = page.evaluate(
+        """() => [...document.querySelectorAll('main :is(.point, fieldset)')]
+             .filter(e => !e.closest('fieldset') || e.matches('fieldset'))
+             .map(e => e.innerText)"""
+    )
+    page.emulate_media(media="print")
+    printed = tmp_path / "printed.pdf"
+    page.pdf(path=str(printed), prefer_css_page_size=True)
+    page.close()
+    pages = pages_text(printed)
+    assert len(pages) > 1
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        for unwanted in ("Listen to", "Download", "Skip to", "About and contact", "Print this"):
+            assert unwanted not in text, (number, unwanted)
+    read = characters(printed)
+    assert min(c["size"] for p in read for c in p.chars) >= 16 - 0.05
+    for found in read[:-1]:  # the last line above the page number is never a heading
+        footer = max(c["top"] for c in found.chars)
+        content = [c for c in found.chars if c["bottom"] < footer]
+        bottom = max(c["bottom"] for c in content)
+        last = [c for c in content if c["bottom"] > bottom - 2]
+        assert max(c["size"] for c in last) < 16 * 1.1, "".join(c["text"] for c in last)
+    text, at = flow(printed), 0
+    for block in blocks:
+        begin, end = text.span(block, at)
+        assert begin >= 0, block
+        assert text.page(begin) == text.page(end), block
+        at = end + 1

@@ -67,6 +67,24 @@ def test_the_form_page_uses_fieldsets_legends_and_labels(
     assert 'href="assets/coproduction.css"' in html
 
 
+def test_on_paper_the_form_page_sends_people_to_the_forms_pdf(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """The printed form (its PDF) keeps each question with its answers and has room to write:
+    the page says to print that, where the build made it, rather than the web page."""
+    root = make_project({"content/form.yml": FORM})
+    site = build(root, tmp_path / "with-pdf", ("html", "pdf"), checks=False).out / "site"
+    html = (site / "form.html").read_text()
+    link = '<a href="../print/form.pdf">Print the form (PDF)</a>'
+    notice = html[html.index("You cannot send this form") : html.index("<fieldset")]
+    assert f"{link} and fill it in, or ask us for a paper copy." in notice
+    assert f"This website does not send the form for you. {link}, or ask" in html
+    assert "Print this page and" not in html and "Print this page, or" not in html
+    assert (site.parent / "print" / "form.pdf").is_file()
+    alone = (_site(root, tmp_path) / "form.html").read_text()  # no PDF: the page itself
+    assert "Print this page and fill it in" in alone and "../print/" not in alone
+
+
 def test_with_an_endpoint_the_form_is_sent_there(make_project: MakeProject, tmp_path: Path) -> None:
     config = CONFIG + "coproduction:\n  form_endpoint: https://forms.example.org/answers\n"
     root = make_project({"content/form.yml": FORM}, config=config)

@@ -264,3 +264,48 @@ def test_a_website_link_is_written_in_a_letter(formats: tuple[str, ...], text: b
     to = Addressee("p1", "Testy", Needs(formats, size, "black-on-white"))  # type: ignore[arg-type]
     names = [name for name, _ in Copy("p1", to, ()).placements()]
     assert ("letter.txt" in names) is text, names
+
+
+def test_a_long_list_of_documents_is_never_split_from_its_picture(tmp_path: Path) -> None:
+    """A letter listing 11 documents at 24 point: the list was one point, taller than a page,
+    so its end was printed on the next page without its picture (LY009). Now it is shorter
+    lists, each a point with its picture, and each on one page."""
+    import datetime
+    from dataclasses import replace
+
+    from packs.packproject import write_project
+    from pdf.pdfcheck import flow
+
+    from easyread.documents import load_project
+    from easyread.packs.letter import Addressee, letter
+    from easyread.packs.people import Needs
+    from easyread.print_settings import parse_size
+    from easyread.render.print.pages import Printer
+    from easyread.render.print.weasy import PrintJob, write_pdf
+    from easyread.render.templates import environment
+
+    project = load_project(write_project(tmp_path / "project", "participants: []\n"))
+    titles = [f"What happened at our meeting on Thursday {day} October 2026" for day in range(11)]
+    many = tuple(
+        replace(project.documents[0], slug=f"d{day}", title=title)
+        for day, title in enumerate(titles)
+    )
+    size = parse_size("extra-large")
+    assert size is not None
+    to = Addressee("p1", "Testy", Needs(("large-print",), size, "black-on-yellow"))
+    made = letter(project, to, many, "", datetime.date(2026, 11, 28))
+    lists = [p for p in made.points if p.text.startswith(("There are 11", "More documents"))]
+    assert lists[0].text.startswith("There are 11 documents:\n")
+    assert len(lists) > 1 and all(p.picture is not None for p in lists)
+    assert [t for p in lists for t in p.text.split("\n")[1:]] == titles  # each once, in order
+
+    settings = replace(project.config.print, colours="black-on-yellow")
+    html = Printer.for_project(environment(project), project, settings).document_html(made, size)
+    target = tmp_path / "letter.pdf"
+    job = PrintJob("letter", "letter", html, project.root.as_uri() + "/", target)
+    assert write_pdf(job).errors == ()
+    text, at = flow(target), 0
+    for point in made.points:
+        begin, end = text.span(point.text, at)
+        assert begin >= 0 and text.page(begin) == text.page(end), point.text
+        at = end + 1

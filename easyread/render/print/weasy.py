@@ -213,8 +213,40 @@ def _weasyprint() -> tuple[ModuleType, tuple[str, ...]]:
             f"{w.message} (run 'tools/system-deps site' to install libharfbuzz-subset0)"
             for w in caught
         )
+        _tag_languages()
         _IMPORTED = (weasyprint, hints)
     return _IMPORTED
+
+
+def _tag_languages() -> None:
+    """Make WeasyPrint give the PDF's structure element for an HTML element with a ``lang``
+    attribute that language (``/Lang``), as PDF/UA asks of a part in another language than
+    the document's (the site's words on a Welsh page, a Welsh title in an English pack).
+
+    WeasyPrint (up to at least version 70) writes only ``<html lang>``, as the document's
+    ``/Lang``, and leaves out every other ``lang`` attribute. Its tags are made by one
+    recursive function that yields the structure elements made for each box: this wraps it
+    (once), leaving the tags as they are when WeasyPrint has no such function any more.
+    """
+    import pydyf
+    from weasyprint.pdf import tags
+
+    build = getattr(tags, "_build_box_tree", None)
+    if build is None or getattr(build, "easyread_languages", False):
+        return
+
+    def build_with_languages(box: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        element = getattr(box, "element", None)
+        own = None
+        if element is not None and getattr(box, "element_tag", None) not in ("html", "body"):
+            own = element.get("lang")
+        for made in build(box, *args, **kwargs):
+            if own and "Lang" not in made:
+                made["Lang"] = pydyf.String(own)
+            yield made
+
+    build_with_languages.easyread_languages = True  # type: ignore[attr-defined]
+    tags._build_box_tree = build_with_languages
 
 
 def preload() -> None:
