@@ -11,7 +11,7 @@ from easyread.cli import main
 
 LONG = (
     "[talk] We will talk about the new day centre and the buses and the lunches and the money "
-    "and the rooms and the staff and the garden at our meeting next month.\n"
+    "and the rooms and the staff and the garden at our meeting in the big hall.\n"
 )
 
 
@@ -38,7 +38,7 @@ def test_only_documents_that_need_work_have_a_line_of_their_own(
     work: now it is a warning (shown with -q), a ready one is said with -v, and a total ends
     the list."""
     checked = "checked_by: [{name: Our checkers, date: 2026-11-01}]\n"
-    ready = page(body="[talk] We meet on Monday.\n").replace("---\n\n", checked + "---\n\n")
+    ready = page("Ready", "[talk] We meet on Monday.\n").replace("---\n\n", checked + "---\n\n")
     root = make_project({"content/a.md": page(body=LONG), "content/b.md": ready})
     for flags, b_shown in (([], False), (["-q"], False), (["-v"], True)):
         result = CliRunner().invoke(main, ["build", str(root), "--format", "html", *flags])
