@@ -106,11 +106,55 @@ CONTENT_CASES = {
     ),
     "a quote not closed": (
         {"content/a.md": '---\ntitle: "A\nsummary: B\n---\n\n[hello] Hi.\n'},
-        "content/a.md:4:1: This is not valid YAML: a quote mark is not closed. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+        "content/a.md:2:8: This is not valid YAML: the quote mark that starts here is not closed. Put the same quote mark at the end of the text.",
     ),
     "bad YAML": (
         {"content/a.md": "---\ntitle: [unclosed\n---\n\n[hello] Hi.\n"},
-        "content/a.md:3:1: This is not valid YAML: a '[' is not closed with ']'. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+        "content/a.md:2:8: This is not valid YAML: a '[' is not closed with ']'. Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+    ),
+    "a quote not closed in a meeting": (
+        {
+            "content/m.yml": 'type: meeting\ntitle: M\nwhat: "[hello] Hi.\ndate: 2026-12-10\nstart: 2pm\nplace: {name: Hall}\n'
+        },
+        "content/m.yml:3:7: This is not valid YAML: the quote mark that starts here is not closed. Put the same quote mark at the end of the text.",
+    ),
+    "a name without its colon": (
+        {
+            "content/a.md": "---\ntitle: A\nsummary Where we are going.\npicture: bus\n---\n\n[hello] Hi.\n"
+        },
+        "content/a.md:3: This is not valid YAML: there is no ':' after 'summary' in \"summary Where we are going.\". Put a ':' straight after the name, like \"summary: ...\".",
+    ),
+    "a name without its colon on the last line": (
+        {"content/a.yml": "type: minutes\ntitle: M\ndate 2026-11-01"},
+        "content/a.yml:3: This is not valid YAML: there is no ':' after 'date' in \"date 2026-11-01\". Put a ':' straight after the name, like \"date: ...\".",
+    ),
+    "a point in YAML without quotes": (
+        {
+            "content/m.yml": "type: meeting\ntitle: M\nwhat: [hello] We will have a party.\ndate: 2026-12-10\n"
+        },
+        'content/m.yml:3:7: This is not valid YAML: text that starts with \'[\' must be in quotes. Put straight quote marks (") around it, like: "[hello] We will have a party."',
+    ),
+    "a line indented too far": (
+        {
+            "content/m.yml": "type: meeting\ntitle: M\nwhat: Hi.\nplace:\n  name: Hall\n   address: 1 Road\n"
+        },
+        "content/m.yml:6: This is not valid YAML: this line is indented more than the line above it. Start it with the same number of spaces as the line above.",
+    ),
+    "curly quotes in a list": (
+        {"content/m.yml": "type: meeting\ntitle: M\nbring: [\u201c[money] Some money.\u201d]\n"},
+        'content/m.yml:3:9: This is not valid YAML: this line has curly quote marks (\u201c \u201d), which do not count as quotes. Use straight quote marks (") instead, like "[money] Some money."',
+    ),
+    "a Markdown page saved as .yaml": (
+        {"content/cafe.yaml": "---\ntitle: Cafe\n---\n\n[hello] Hi.\n"},
+        "content/cafe.yaml:3: This is not valid YAML: there is a second '---' line, so this looks like a Markdown page. A .yml file has no '---' lines. If this is a page, save it with a name ending in .md.",
+    ),
+    "a picture not closed": (
+        {"content/a.md": page(body="[bus We go by bus.\n")},
+        "content/a.md:5: There is a '[' with no ']' to close it: \"[bus We go by bus.\". Close the picture name with ']', then leave a space, like [bus] We go by bus.",
+    ),
+    "a hard word not closed": (
+        {"content/a.md": page(body="[hello] Hi.\nRing us about the {agenda before Friday.\n")},
+        "content/a.md:6: There is a '{' with no '}' to close it: \"{agenda before Friday.\". Put a '}' straight after the hard word, like {agenda}, or take the '{' away.",
     ),
     "not UTF-8": (
         {"content/a.md": b"---\ntitle: Caf\xe9\n---\n"},
@@ -172,7 +216,7 @@ def test_a_link_to_a_document_with_a_mistake_is_not_called_broken(
     )
     code, output = run("build", str(root), "--format", "html")
     assert code == 1
-    assert output.startswith("content/minutes.md:3:1: This is not valid YAML")
+    assert output.startswith("content/minutes.md:2:8: This is not valid YAML")
     assert "does not exist" not in output
 
 

@@ -117,6 +117,34 @@ def test_links_between_documents_become_pages(make_project: MakeProject) -> None
     assert '<a href="minutes.html#actions">the minutes</a>' in project.document("a").points[0].html
 
 
+def test_slips_from_word_and_the_keyboard_still_give_the_picture(
+    make_project: MakeProject,
+) -> None:
+    # a non-breaking space (Word), another kind of space, and no space at all after the picture
+    body = "[hello]\u00a0Hello.\n\n[meeting]\u2003We meet.\n\n[bus]Take the bus.\n"
+    meeting = (
+        "type: meeting\ntitle: Coffee\nwhat: \u201c[meeting] We will have a coffee.\u201d\n"
+        "date: 2026-12-10\nstart: 2pm\nplace: {name: The hall}\n"
+    )
+    project = load_project(
+        make_project({"content/a.md": page(body=body), "content/m.yml": meeting})
+    )
+    points = project.document("a").points
+    assert [(p.picture and p.picture.symbol and p.picture.symbol.id, p.text) for p in points] == [
+        ("hello", "Hello."),
+        ("meeting", "We meet."),
+        ("bus", "Take the bus."),
+    ]
+    what = project.document("m").points[0]  # curly quotes from Word around a point
+    assert (what.picture and what.picture.symbol and what.picture.symbol.id) == "meeting"
+    assert what.text == "We will have a coffee."
+
+
+def test_a_non_breaking_space_after_a_name_in_front_matter(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": "---\ntitle:\u00a0Our group\n---\n\n[hello] Hi.\n"})
+    assert load_project(root).document("a").title == "Our group"
+
+
 def test_raw_html_is_escaped(make_project: MakeProject) -> None:
     body = "[hello] Hello <script>alert(1)</script> <b>there</b>.\n"
     point = load_project(make_project({"content/a.md": page(body=body)})).document("a").points[0]

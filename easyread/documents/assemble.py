@@ -14,7 +14,7 @@ from ..errors import Problems
 from ..markup import document_links, plain_text
 from ..markup.hardwords import lookup, upper_first
 from ..markup.links import is_document_link, linked_file
-from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
+from ..markup.pictures import PICTURE, is_image_file, split_picture_ref, unclosed_picture
 from ..model import GLOSSARY_PAGE, GlossaryEntry, Picture, Point, Section, Symbol, symbol_picture
 from ..symbols import Library
 from ..symbols.settings import SymbolsConfig
@@ -81,6 +81,13 @@ class Assembler:
             tokens, base = self.md.parse(raw.source, {}), raw.line
         ref = tokens[0].meta.get("picture") if tokens else None
         picture = self.picture(ref, draft.path, draft.file.parent, raw.line) if ref else None
+        if ref is None and (written := unclosed_picture(raw.source)):
+            self.problems.add(
+                draft.path,
+                raw.line,
+                f"There is a '[' with no ']' to close it: {_start(written)}",
+                "Close the picture name with ']', then leave a space, like [bus] We go by bus.",
+            )
         hard_words: list[str] = []
         for token in tokens:
             if token.type == "inline" and token.children:
@@ -205,6 +212,13 @@ class Assembler:
                     )
                 else:
                     found.append(key)
+            elif child.type == "unclosed_brace":
+                self.problems.add(
+                    shown,
+                    line,
+                    f"There is a '{{' with no '}}' to close it: {_start(child.meta['written'])}",
+                    "Put a '}' straight after the hard word, like {agenda}, or take the '{' away.",
+                )
             elif child.type == "link_open":
                 href = str(child.attrGet("href") or "")
                 target = linked_file(href)
@@ -226,6 +240,13 @@ def _link_hint(target: str, documents: list[str]) -> str:
     if len(documents) <= 10:
         return f"Link to one of: {', '.join(sorted(documents))}."
     return "Write the name of a file in content/, like welcome.md."
+
+
+def _start(written: str, words: int = 6) -> str:
+    """The first few words of what the author wrote, to find it by: ``"{agenda before ..."``."""
+    split = written.split()
+    shown = " ".join(split[:words]) + (" ..." if len(split) > words else "")
+    return f'"{shown}".'
 
 
 def _without_picture(source: str) -> str:
