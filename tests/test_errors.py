@@ -360,6 +360,28 @@ def test_a_file_saved_from_a_word_processor_is_named_as_left_out(
     )
 
 
+def test_files_computers_hide_in_content_are_not_read(make_project: MakeProject) -> None:
+    """A Mac makes ._welcome.md on a USB stick or network share; Finder does not show it."""
+    root = make_project(
+        {
+            "content/welcome.md": page(),
+            "content/._welcome.md": b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ",
+            "content/.DS_Store": b"\x00\x00\x00\x01Bud1",
+            "content/~$notes.docx": b"\x05Jane",
+            "content/.welcome.md.swp": b"b0VIM 9.0",
+            "content/welcome.md~": page(title="An old copy"),
+        }
+    )
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 0, output
+    assert "._welcome" not in output and "notes.docx" not in output and "old copy" not in output
+    assert sorted(p.name for p in (root / "build" / "site").glob("*.html")) == [
+        "about.html",
+        "index.html",
+        "welcome.html",
+    ]
+
+
 def test_a_picture_spoilt_after_a_build_is_found_by_the_next(make_project: MakeProject) -> None:
     """The document is kept from the last build, but its own picture is looked at again; an
     SVG with a long licence comment before <svg is a picture."""

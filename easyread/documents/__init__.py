@@ -28,6 +28,15 @@ from .structured import read_structured
 
 CONTENT = "content"
 SUFFIXES = (".md", ".yml", ".yaml")
+
+
+def is_hidden(name: str) -> bool:
+    """Whether a file in ``content/`` is one that computers make and people never see, so it
+    is not read: a Mac's ``._welcome.md`` and ``.DS_Store``, Word's lock file
+    ``~$minutes.docx``, an editor's ``.welcome.md.swp`` or ``welcome.md~``."""
+    return name.startswith((".", "~$")) or name.endswith(("~", ".swp", ".swo", ".tmp"))
+
+
 RESERVED = {"index", "about", "glossary"}
 
 __all__ = ["load_project"]
@@ -199,7 +208,7 @@ def not_read(root: Path) -> list[str]:
     return [
         f"{CONTENT}/{p.name}"
         for p in sorted(folder.iterdir())
-        if p.is_file() and p.suffix.lower() in WRITTEN_ELSEWHERE
+        if p.is_file() and p.suffix.lower() in WRITTEN_ELSEWHERE and not is_hidden(p.name)
     ]
 
 
@@ -214,7 +223,11 @@ def discover(root: Path, problems: Problems) -> list[Path]:
             "Make a folder called 'content' for your documents.",
         )
         problems.raise_if_any(ContentError)
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    files = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in SUFFIXES and not is_hidden(p.name)
+    )
     slugs: dict[str, Path] = {}
     for file in files:
         slug = slugify(file.stem)
