@@ -8,13 +8,13 @@ from typing import Literal
 
 from .checks.settings import ChecksConfig
 from .coproduction.settings import CoproductionConfig
-from .errors import ConfigError, Problems
+from .errors import ConfigError, EasyreadError, Problems
 from .packs.settings import PacksConfig
 from .print_settings import PrintConfig
 from .schema import doc, validate
 from .speech.settings import AudioConfig
 from .symbols.settings import SymbolsConfig
-from .yamlfile import Lines, load_yaml, read_text
+from .yamlfile import Key, Lines, load_yaml, read_text
 
 CONFIG_FILE = "easyread.yml"
 
@@ -116,6 +116,16 @@ def load_config(project: Path) -> Config:
     problems.raise_if_any(ConfigError)
     assert config is not None
     return config
+
+
+def setting_line(project: Path, key: Key) -> int:
+    """The line of a setting in ``easyread.yml`` (1 when it cannot be found), for messages
+    about a setting found wrong after loading, like an unknown ``picture:``."""
+    try:
+        _, lines = load_yaml(read_text(project / CONFIG_FILE, CONFIG_FILE), CONFIG_FILE)
+    except (OSError, EasyreadError):
+        return 1
+    return lines.line(key) or 1
 
 
 def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:

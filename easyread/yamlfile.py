@@ -259,6 +259,8 @@ def _convert(
                 continue
             written[name] = key_node.start_mark.line + first
             result[name] = _convert(value_node, (*key, name), lines, loader, first, twice)
+            # a name's line is where the name is written, also when its value is a block below
+            lines.lines[(*key, name)] = written[name]
         return result
     if isinstance(node, yaml.SequenceNode):
         return [

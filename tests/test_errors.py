@@ -156,6 +156,18 @@ CONTENT_CASES = {
         {"content/a.md": page(body="[hello] Hi.\nRing us about the {agenda before Friday.\n")},
         "content/a.md:6: There is a '{' with no '}' to close it: \"{agenda before Friday.\". Put a '}' straight after the hard word, like {agenda}, or take the '{' away.",
     ),
+    "an unknown picture in the front matter": (
+        {"content/a.md": page(extra="summary: A.\npicture: seasidee\n")},
+        "content/a.md:4: There is no picture called 'seasidee'.",
+    ),
+    "an unknown picture in a YAML document": (
+        {"content/m.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\npicture: meetin\n"},
+        "content/m.yml:4: There is no picture called 'meetin'.",
+    ),
+    "a misspelt name with a list under it": (
+        {"content/a.md": page(extra="checked-by:\n  - name: Sam\n")},
+        "content/a.md:3: checked-by: this name is not known. Did you mean 'checked_by'?",
+    ),
     "not UTF-8": (
         {"content/a.md": b"---\ntitle: Caf\xe9\n---\n"},
         "content/a.md:2: This file is not saved as UTF-8 text. Save it again as 'UTF-8' (most editors have this in 'Save as' or 'Encoding').",
@@ -202,7 +214,10 @@ def test_content_errors(
     root = make_project(files)
     code, output = run("build", str(root), "--format", "html")
     assert code == 1
-    assert output.splitlines()[: expected.count("\n") + 1] == expected.splitlines()
+    got = output.splitlines()[: expected.count("\n") + 1]
+    assert [line[: len(e)] for line, e in zip(got, expected.splitlines(), strict=True)] == (
+        expected.splitlines()
+    )
 
 
 def test_a_link_to_a_document_with_a_mistake_is_not_called_broken(
@@ -271,6 +286,10 @@ CONFIG_CASES = {
         "title: T\ncontact: {phone: '1'}\ntheme:\n  font_size: 24\n  colours: black-on-yellow\n  font_size: 20\n",
         "easyread.yml:6:3: theme.font_size: this is written twice, here and on line 4. Keep one 'font_size:' and remove the other.",
     ),
+    "an unknown picture": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\npicture: meetin\n",
+        "easyread.yml:4: There is no picture called 'meetin'. Did you mean 'meeting'",
+    ),
     "missing title": (
         "organisation: O\ncontact: {email: a@example.org}\n",
         "easyread.yml:1: title: this is missing. Add 'title:' (The name of the website, for example the group's name).",
@@ -283,7 +302,10 @@ def test_config_errors(make_project: MakeProject, config: str, expected: str) ->
     root = make_project({"content/a.md": page()}, config=config)
     code, output = run("build", str(root))
     assert code == 2
-    assert output.splitlines()[: expected.count("\n") + 1] == expected.splitlines()
+    got = output.splitlines()[: expected.count("\n") + 1]
+    assert [line[: len(e)] for line, e in zip(got, expected.splitlines(), strict=True)] == (
+        expected.splitlines()
+    )
 
 
 def test_usage_errors(make_project: MakeProject, tmp_path: Path) -> None:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from ..config import Config, load_config
+from ..config import CONFIG_FILE, Config, load_config, setting_line
 from ..coproduction.actions import add_actions
 from ..coproduction.clock import today
 from ..coproduction.sources import source_digest
-from ..errors import ContentError, Problems
+from ..errors import ConfigError, ContentError, Problems
 from ..fingerprint import fingerprint
 from ..markup import make_parser
 from ..markup.hardwords import HARD_WORD, glossary_key, upper_first, word_anchor
@@ -131,8 +131,12 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
         if entry:
             entry.document, entry.key, entry.fingerprint = document, key, fingerprint(document)
         documents.append(document)
-    picture = assembler.picture(config.picture, "easyread.yml", root, 1) if config.picture else None
-    problems.raise_if_any(ContentError)
+    picture = None
+    if config.picture:
+        line = setting_line(root, ("picture",))
+        picture = assembler.picture(config.picture, CONFIG_FILE, root, line)
+    wrong_setting = any(p.path == CONFIG_FILE for p in problems.items)
+    problems.raise_if_any(ConfigError if wrong_setting else ContentError)
     cache.clear()
     cache.update(entries)
     fingerprints, digests = {}, {}
@@ -332,7 +336,7 @@ def _common(draft: Draft, assembler: Assembler, config: Config) -> dict[str, obj
     meta = draft.meta
     picture = None
     if meta.picture:
-        picture = assembler.picture(meta.picture, draft.path, draft.file.parent, 2)
+        picture = assembler.picture(meta.picture, draft.path, draft.file.parent, draft.picture_line)
     return {
         "path": draft.path,
         "slug": draft.slug,

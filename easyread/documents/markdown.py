@@ -48,7 +48,9 @@ def read_markdown(
     if meta is None:  # reported; go on, so problems in the body are reported in the same run
         meta = Meta(title=str(data.get("title") or slug))
     body_start = text[: match.end()].count("\n")
-    return Draft(shown, file, slug, meta, _sections(text[match.end() :], body_start, md))
+    sections = _sections(text[match.end() :], body_start, md)
+    picture_line = lines.line(("picture",)) or 2
+    return Draft(shown, file, slug, meta, sections, picture_line=picture_line)
 
 
 def _sections(body: str, offset: int, md: MarkdownIt) -> list[RawSection]:

@@ -56,6 +56,7 @@ def read_structured(
 
     data = coproduction_sections(meta, build, file, shown, problems)
     draft = Draft(shown, file, slug, meta, build.sections, data=data)
+    draft.picture_line = lines.line(("picture",)) or 1
     if isinstance(meta, Glossary):
         for word, entry in meta.words.items():
             draft.words.append((word, entry.means, entry.picture, lines.line(("words", word)) or 1))
