@@ -9,6 +9,7 @@ from typing import Literal
 from .checks.settings import ChecksConfig
 from .coproduction.settings import CoproductionConfig
 from .errors import ConfigError, EasyreadError, Problems
+from .languages import language_problem
 from .packs.settings import PacksConfig
 from .print_settings import PrintConfig
 from .schema import doc, validate
@@ -129,8 +130,11 @@ def setting_line(project: Path, key: Key) -> int:
 
 
 def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
-    """What the schema cannot say by types alone: print sizes and check rule names."""
+    """What the schema cannot say by types alone: the language, print sizes and rule names."""
     from .print_settings import SIZE_HINT, parse_size
+
+    if wrong := language_problem(config.language):
+        problems.add(CONFIG_FILE, lines.line(("language",)), f"language: {wrong[0]}", wrong[1])
 
     for i, value in enumerate(config.print.sizes):
         if parse_size(value) is None:

@@ -168,6 +168,14 @@ CONTENT_CASES = {
         {"content/a.md": page(extra="checked-by:\n  - name: Sam\n")},
         "content/a.md:3: checked-by: this name is not known. Did you mean 'checked_by'?",
     ),
+    "a document's language by its name": (
+        {
+            "content/a.md": page(extra="language: Welsh\n"),
+            "content/b.md": page(extra="language: xx-yyy-zz\n"),
+        },
+        "content/a.md:3: language: 'Welsh' is not a language code. Write the code for Welsh: language: cy\n"
+        "content/b.md:3: language: 'xx-yyy-zz' is not a language code. Write a code like en-GB (English), cy (Welsh) or pl (Polish).",
+    ),
     "not UTF-8": (
         {"content/a.md": b"---\ntitle: Caf\xe9\n---\n"},
         "content/a.md:2: This file is not saved as UTF-8 text. Save it again as 'UTF-8' (most editors have this in 'Save as' or 'Encoding').",
@@ -285,6 +293,10 @@ CONFIG_CASES = {
     "a key written twice inside another": (
         "title: T\ncontact: {phone: '1'}\ntheme:\n  font_size: 24\n  colours: black-on-yellow\n  font_size: 20\n",
         "easyread.yml:6:3: theme.font_size: this is written twice, here and on line 4. Keep one 'font_size:' and remove the other.",
+    ),
+    "a language by its name, not its code": (
+        "title: T\norganisation: O\nlanguage: English\ncontact: {phone: '1'}\n",
+        "easyread.yml:3: language: 'English' is not a language code. Write the code for English: language: en-GB",
     ),
     "an unknown picture": (
         "title: T\norganisation: O\ncontact: {phone: '1'}\npicture: meetin\n",

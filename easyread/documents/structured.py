@@ -16,7 +16,7 @@ from ..schema import validate
 from ..textformat import clock_time, escape_markdown, join_names, long_date
 from ..yamlfile import Key, Lines, load_yaml
 from .draft import Draft, RawPoint, RawSection
-from .schemas import SCHEMAS, Glossary, Meeting, Minutes, check_rule_ids, normalise
+from .schemas import SCHEMAS, Glossary, Meeting, Minutes, check_meta, normalise
 
 
 def read_structured(
@@ -42,7 +42,7 @@ def read_structured(
         return None
     meta = validate(SCHEMAS[kind], normalise(data), lines, problems)
     if meta is not None:
-        check_rule_ids(meta, lines, problems)
+        check_meta(meta, lines, problems)
     if meta is None:
         return None
     if isinstance(meta, Meeting):
