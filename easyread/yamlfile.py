@@ -92,8 +92,9 @@ def load_yaml(
     loader = yaml.SafeLoader("")
     twice: list[Problem] = []
     value = _convert(node, (), lines, loader, first_line, twice)
+    twice += _cut_at_hash(node, text.split("\n"), shown, first_line)
     if twice:
-        raise error(twice)
+        raise error(sorted(twice))
     return value, lines
 
 
@@ -216,6 +217,39 @@ def _explain(text: str, exc: yaml.MarkedYAMLError) -> tuple[int | None, int | No
     line = min(mark.line, len(lines) - 1) if lines else mark.line
     column = mark.column + 1 if line == mark.line else None
     return line, column, plain_yaml_problem(problem, context), _HINT
+
+
+_HASH_TEXT = re.compile(r"[ \t]+#(\S.*|[ \t]*\d\S*[ \t]*)$")
+"""After a value, a '#' that YAML takes for the start of a note but the author meant as text:
+``Meeting #3``, ``Party # 2``. A note in words (``# the name of your group``) is a note."""
+
+
+def _cut_at_hash(node: yaml.Node, lines: list[str], shown: str, first: int) -> list[Problem]:
+    """A problem for each value that YAML cut short at a '#' meant as part of the text."""
+    found = []
+    values: list[tuple[yaml.Node, str]] = [(node, "")]
+    while values:
+        each, name = values.pop()
+        if isinstance(each, yaml.MappingNode):
+            values += [(value, f"{key.value}: ") for key, value in each.value]
+        elif isinstance(each, yaml.SequenceNode):
+            values += [(item, "- ") for item in each.value]
+        elif isinstance(each, yaml.ScalarNode) and not each.style:
+            end = each.end_mark
+            rest = lines[end.line][end.column :] if end.line < len(lines) else ""
+            if match := _HASH_TEXT.match(rest):
+                whole = each.value + rest[: match.end()].rstrip()
+                found.append(
+                    Problem(
+                        shown,
+                        end.line + first,
+                        end.column + rest.index("#") + 1,
+                        f"The text after '#' is left out: YAML reads it as a note, so this "
+                        f'says only "{each.value}".',
+                        f'Put the whole text in quotes, like {name}"{whole}"',
+                    )
+                )
+    return found
 
 
 def _indentation(text: str, line: int) -> str:

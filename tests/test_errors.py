@@ -176,6 +176,14 @@ CONTENT_CASES = {
         "content/a.md:3: language: 'Welsh' is not a language code. Write the code for Welsh: language: cy\n"
         "content/b.md:3: language: 'xx-yyy-zz' is not a language code. Write a code like en-GB (English), cy (Welsh) or pl (Polish).",
     ),
+    "a '#' in a title": (
+        {
+            "content/a.md": "---\ntitle: Meeting #3\n---\n\n[hello] Hi.\n",
+            "content/b.yml": "type: minutes\ntitle: Party # 2\ndate: 2026-11-01\n",
+        },
+        'content/a.md:2:16: The text after \'#\' is left out: YAML reads it as a note, so this says only "Meeting". Put the whole text in quotes, like title: "Meeting #3"\n'
+        'content/b.yml:2:14: The text after \'#\' is left out: YAML reads it as a note, so this says only "Party". Put the whole text in quotes, like title: "Party # 2"',
+    ),
     "not UTF-8": (
         {"content/a.md": b"---\ntitle: Caf\xe9\n---\n"},
         "content/a.md:2: This file is not saved as UTF-8 text. Save it again as 'UTF-8' (most editors have this in 'Save as' or 'Encoding').",
