@@ -39,6 +39,23 @@ class Lines:
             key = key[:-1]
 
 
+def key_name(key: Key) -> str:
+    """How messages name a value: ``("questions", 3, "id")`` is ``question 4, id``, counting
+    items from 1 as people do (``questions.3.id`` was the 4th question)."""
+    segments: list[tuple[str, str]] = []  # (what goes before, the name)
+    after_item = False
+    for part in key:
+        if isinstance(part, int):
+            sep, name = segments.pop() if segments else ("", "")
+            one = name[:-1] if name.endswith("s") and not name.endswith("ss") else ""
+            said = f"{one} {part + 1}" if one else f"{name}: item {part + 1}".lstrip(": ")
+            segments.append((sep, said))
+        else:
+            segments.append((", " if after_item else ".", str(part)))
+        after_item = isinstance(part, int)
+    return "".join(sep + name for sep, name in segments).removeprefix(".")
+
+
 def read_text(path: Path, shown: str, error: type[EasyreadError] = ContentError) -> str:
     """The file's text; an error naming the line when it is not UTF-8."""
     data = path.read_bytes()
@@ -279,7 +296,7 @@ def _convert(
         for key_node, value_node in node.value:
             name = key_node.value  # keys stay as the text the author wrote
             if name in written:  # YAML would keep the last quietly: say so instead
-                where = ".".join(str(k) for k in (*key, name))
+                where = key_name((*key, name))
                 earlier = written[name]
                 twice.append(
                     Problem(

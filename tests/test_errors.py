@@ -184,6 +184,12 @@ CONTENT_CASES = {
         'content/a.md:2:16: The text after \'#\' is left out: YAML reads it as a note, so this says only "Meeting". Put the whole text in quotes, like title: "Meeting #3"\n'
         'content/b.yml:2:14: The text after \'#\' is left out: YAML reads it as a note, so this says only "Party". Put the whole text in quotes, like title: "Party # 2"',
     ),
+    "values said as they are written, not as Python shows them": (
+        {"content/a.md": page(extra="checks: {ER012: of}\nauthor: [Jo, Sam]\nsummary: yes\n")},
+        "content/a.md:3: checks.ER012: expected 'error', 'warning' or 'off', got 'of'. Did you mean 'off'?\n"
+        "content/a.md:4: author: expected some text, got a list.\n"
+        "content/a.md:5: summary: expected some text, got true.",
+    ),
     "not UTF-8": (
         {"content/a.md": b"---\ntitle: Caf\xe9\n---\n"},
         "content/a.md:2: This file is not saved as UTF-8 text. Save it again as 'UTF-8' (most editors have this in 'Save as' or 'Encoding').",
@@ -201,7 +207,7 @@ CONTENT_CASES = {
             "content/m.yml": "type: minutes\ntitle: M\ndate: 2026-13-01\nactions:\n  - {who: Jo, what: Ring., by: tomorrow}\n"
         },
         "content/m.yml:3: date: expected a date, got '2026-13-01'. Write dates like 2026-12-03 (year-month-day).\n"
-        "content/m.yml:5: actions.0.by: expected a date, got 'tomorrow'. Write dates like 2026-12-03 (year-month-day).",
+        "content/m.yml:5: action 1, by: expected a date, got 'tomorrow'. Write dates like 2026-12-03 (year-month-day).",
     ),
     "meeting time": (
         {
@@ -287,7 +293,7 @@ CONFIG_CASES = {
     "wrong values and unknown keys": (
         "title: T\norganisation: O\ncontact: {phone: '1'}\ntheme:\n  font_size: big\n  colours: black-on-pink\n  fonts: x\n",
         "easyread.yml:5: theme.font_size: expected a size in pixels from 20 to 40, got 'big'.\n"
-        "easyread.yml:6: theme.colours: expected one of 'black-on-white', 'black-on-cream', 'black-on-yellow', got 'black-on-pink'. Did you mean 'black-on-white'?\n"
+        "easyread.yml:6: theme.colours: expected 'black-on-white', 'black-on-cream' or 'black-on-yellow', got 'black-on-pink'. Did you mean 'black-on-white'?\n"
         "easyread.yml:7: theme.fonts: this name is not known. Did you mean 'font'?",
     ),
     "too small text": (
