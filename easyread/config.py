@@ -91,6 +91,18 @@ class Config:
     )
 
 
+def find_project(folder: Path) -> Path:
+    """``folder``, or the project it is inside (``easyread build`` run in ``content/``): the
+    nearest folder above with an ``easyread.yml``. When there is none, ``folder`` itself, so
+    that the message says there is no easyread.yml there."""
+    if (folder / CONFIG_FILE).is_file():
+        return folder
+    for parent in folder.resolve().parents:
+        if (parent / CONFIG_FILE).is_file():
+            return parent
+    return folder
+
+
 def load_config(project: Path) -> Config:
     """Read and check ``easyread.yml``; every problem is reported in one :class:`ConfigError`."""
     path = project / CONFIG_FILE
