@@ -276,10 +276,13 @@ def _check(
         (reporter.detail if document.verdict.label == "ready" else reporter.warning)(
             document.summary()
         )
+    # the totals, and where to see each finding: a warning when there are errors, so that -q
+    # (which says only warnings and errors) does not look like a clean build
+    say = reporter.warning if any(d.errors for d in reports) else reporter.info
     if reports:
-        reporter.info(totals(reports))
+        say(totals(reports))
     if any(d.findings for d in reports):  # the summaries count them; this says where to look
-        reporter.info(
+        say(
             "To see each error and warning, where it is and what to change: "
             f"easyread check {shlex.quote(str(project.root))}"
         )

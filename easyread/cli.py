@@ -7,6 +7,7 @@ Heavy libraries (WeasyPrint, the speech engine) are imported only by the stages 
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -41,7 +42,7 @@ def new(folder: Path) -> None:
 
     create(folder)
     click.echo(f"Made a new project in {folder}.")
-    click.echo(f"Build it with: easyread build {folder}")
+    click.echo(f"Build it with: easyread build {shlex.quote(str(folder))}")
 
 
 @main.command()
@@ -92,6 +93,7 @@ def build(
 
     if quiet and verbose:
         raise UsageError("-q and -v: say less or say more, not both. Leave one of them out.")
+    project = _inside_project(project, quiet)
 
     options = Options(
         formats=parse_formats(formats) if formats else tuple(FORMATS),
@@ -114,6 +116,16 @@ def build(
         project, out, jobs=jobs, reporter=reporter, clean=clean, inputs=inputs, **options
     )
     _built(len(result.project.documents), result.out, options["formats"], quiet, options["shard"])
+
+
+def _inside_project(folder: Path, quiet: bool) -> Path:
+    """The project ``folder`` is in: run in ``content/``, the build builds the project above."""
+    from .config import find_project
+
+    found = find_project(folder)
+    if found != folder and not quiet:
+        click.echo(f"Building the project in {found}.", err=True)
+    return found
 
 
 def _built(

@@ -8,13 +8,14 @@ from typing import Literal
 
 from .checks.settings import ChecksConfig
 from .coproduction.settings import CoproductionConfig
-from .errors import ConfigError, Problems
+from .errors import ConfigError, EasyreadError, Problems
+from .languages import language_problem
 from .packs.settings import PacksConfig
 from .print_settings import PrintConfig
 from .schema import doc, validate
 from .speech.settings import AudioConfig
 from .symbols.settings import SymbolsConfig
-from .yamlfile import Lines, load_yaml, read_text
+from .yamlfile import Key, Lines, load_yaml, read_text
 
 CONFIG_FILE = "easyread.yml"
 
@@ -90,6 +91,18 @@ class Config:
     )
 
 
+def find_project(folder: Path) -> Path:
+    """``folder``, or the project it is inside (``easyread build`` run in ``content/``): the
+    nearest folder above with an ``easyread.yml``. When there is none, ``folder`` itself, so
+    that the message says there is no easyread.yml there."""
+    if (folder / CONFIG_FILE).is_file():
+        return folder
+    for parent in folder.resolve().parents:
+        if (parent / CONFIG_FILE).is_file():
+            return parent
+    return folder
+
+
 def load_config(project: Path) -> Config:
     """Read and check ``easyread.yml``; every problem is reported in one :class:`ConfigError`."""
     path = project / CONFIG_FILE
@@ -118,9 +131,22 @@ def load_config(project: Path) -> Config:
     return config
 
 
+def setting_line(project: Path, key: Key) -> int:
+    """The line of a setting in ``easyread.yml`` (1 when it cannot be found), for messages
+    about a setting found wrong after loading, like an unknown ``picture:``."""
+    try:
+        _, lines = load_yaml(read_text(project / CONFIG_FILE, CONFIG_FILE), CONFIG_FILE)
+    except (OSError, EasyreadError):
+        return 1
+    return lines.line(key) or 1
+
+
 def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
-    """What the schema cannot say by types alone: print sizes and check rule names."""
+    """What the schema cannot say by types alone: the language, print sizes and rule names."""
     from .print_settings import SIZE_HINT, parse_size
+
+    if wrong := language_problem(config.language):
+        problems.add(CONFIG_FILE, lines.line(("language",)), f"language: {wrong[0]}", wrong[1])
 
     for i, value in enumerate(config.print.sizes):
         if parse_size(value) is None:

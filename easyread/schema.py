@@ -17,7 +17,7 @@ from dataclasses import MISSING, Field, dataclass, fields, is_dataclass
 from typing import Any, Literal, TypeVar
 
 from .errors import Problems
-from .yamlfile import Key, Lines
+from .yamlfile import Key, Lines, key_name
 
 T = TypeVar("T")
 
@@ -48,7 +48,7 @@ _BAD: Any = object()
 
 
 def _where(key: Key) -> str:
-    return ".".join(str(k) for k in key) or "the file"
+    return key_name(key) or "the file"
 
 
 def _fail(lines: Lines, problems: Problems, key: Key, message: str, hint: str = "") -> Any:
@@ -97,11 +97,36 @@ def _check(
     if origin is Literal:
         if data in args:
             return data
-        choices = ", ".join(repr(a) for a in args)
-        close = difflib.get_close_matches(str(data), [str(a) for a in args], n=1)
-        hint = f"Did you mean {close[0]!r}?" if close else ""
-        return _fail(lines, problems, key, f"expected one of {choices}, got {data!r}.", hint)
+        words = [a for a in args if isinstance(a, str)]  # False stands for 'off': not shown
+        choices = either(words)
+        close = difflib.get_close_matches(str(data), words, n=1)
+        hint = f"Did you mean '{close[0]}'?" if close else ""
+        return _fail(lines, problems, key, f"expected {choices}, got {said(data)}.", hint)
     return _check_scalar(tp, data, lines, problems, key, rule)
+
+
+def either(words: list[str]) -> str:
+    """``['a', 'b', 'c']`` -> ``'a', 'b' or 'c'``: choices as a message says them."""
+    quoted = [f"'{w}'" for w in words]
+    return " or ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+
+
+def said(value: Any) -> str:
+    """A value as the author wrote it in YAML, not as Python shows it: ``true``, not ``True``;
+    ``a list``, not ``['a', 'b']``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "a list of 'name: value' lines"
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, str):
+        return f"'{value}'"
+    return str(value)
 
 
 def _check_scalar(
@@ -131,13 +156,13 @@ def _check_scalar(
         raise TypeError(f"schema type {tp!r} is not supported")
     if value is _BAD:
         return _fail(
-            lines, problems, key, f"expected {expected}, got {data!r}.", _HINTS.get(tp, "")
+            lines, problems, key, f"expected {expected}, got {said(data)}.", _HINTS.get(tp, "")
         )
     if rule and isinstance(value, int | float) and not isinstance(value, bool):
         if rule.minimum is not None and value < rule.minimum:
-            return _fail(lines, problems, key, f"expected {expected}, got {data!r}.")
+            return _fail(lines, problems, key, f"expected {expected}, got {said(data)}.")
         if rule.maximum is not None and value > rule.maximum:
-            return _fail(lines, problems, key, f"expected {expected}, got {data!r}.")
+            return _fail(lines, problems, key, f"expected {expected}, got {said(data)}.")
     return value
 
 

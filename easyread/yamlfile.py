@@ -6,6 +6,7 @@ YAML that does not parse, and (through :class:`Lines`) any value a schema reject
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError, EasyreadError, Problem
+from .yamlproblems import explain
 
 Key = tuple[str | int, ...]
 
@@ -36,6 +38,23 @@ class Lines:
             if not key:
                 return None
             key = key[:-1]
+
+
+def key_name(key: Key) -> str:
+    """How messages name a value: ``("questions", 3, "id")`` is ``question 4, id``, counting
+    items from 1 as people do (``questions.3.id`` was the 4th question)."""
+    segments: list[tuple[str, str]] = []  # (what goes before, the name)
+    after_item = False
+    for part in key:
+        if isinstance(part, int):
+            sep, name = segments.pop() if segments else ("", "")
+            one = name[:-1] if name.endswith("s") and not name.endswith("ss") else ""
+            said = f"{one} {part + 1}" if one else f"{name}: item {part + 1}".lstrip(": ")
+            segments.append((sep, said))
+        else:
+            segments.append((", " if after_item else ".", str(part)))
+        after_item = isinstance(part, int)
+    return "".join(sep + name for sep, name in segments).removeprefix(".")
 
 
 def read_text(path: Path, shown: str, error: type[EasyreadError] = ContentError) -> str:
@@ -70,22 +89,19 @@ def load_yaml(
     ``first_line`` is the file line of the text's first line (front matter starts on line 2).
     """
     lines = Lines(shown)
+    text = _ordinary_spaces(text)
     try:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + first_line if mark else None
-        what = plain_yaml_problem(exc.problem or "", exc.context or "")
-        if mark and "\t" in _indentation(text, mark.line):
-            what = plain_yaml_problem("tab character", "")  # libyaml says it in several ways
+        line, column, what, hint = explain(text, exc)
         raise error(
             [
                 Problem(
                     shown,
-                    line,
-                    mark.column + 1 if mark else None,
+                    line + first_line if line is not None else None,
+                    column,
                     f"This is not valid YAML: {what}.",
-                    "Check the indentation. Put text in quotes if it has ':' or '#' in it, or starts with '[' or '{'.",
+                    hint,
                 )
             ]
         ) from None
@@ -94,39 +110,60 @@ def load_yaml(
     loader = yaml.SafeLoader("")
     twice: list[Problem] = []
     value = _convert(node, (), lines, loader, first_line, twice)
+    twice += _cut_at_hash(node, text.split("\n"), shown, first_line)
     if twice:
-        raise error(twice)
+        raise error(sorted(twice))
     return value, lines
 
 
-_PLAIN = (
-    ("mapping values are not allowed", "there is a second ':' in this line"),
-    ("'\\t' that cannot start any token", "there is a tab. Indent with spaces, not tabs"),
-    ("tab character", "there is a tab. Indent with spaces, not tabs"),
-    ("did not find expected key", "a line is indented more or less than the lines around it"),
-    ("could not find expected ':'", "a line has no ':' after its name"),
-    ("expected ',' or ']'", "a '[' is not closed with ']'"),
-    ("expected ',' or '}'", "a '{' is not closed with '}'"),
-    ("expected <block end>", "a line is indented more or less than the lines around it"),
-)
-"""PyYAML's problems in words for people who write content; the hint says what to do."""
+_ODD_SPACES = re.compile(r"(?m)(^|[:\-])([^\S\n]*[^\S\n\t ][^\S\n]*)")
+"""A run of spaces with a non-breaking or other unusual space in it (Word pastes these), at
+the start of a line or after ':' or '-', where YAML counts only ordinary spaces."""
+_CURLY = re.compile(r"^(?:\u201c\[.*\u201d|\u2018\[.*\u2019)$", re.DOTALL)
+"""Text in curly quotes that starts with a picture: ``\u201c[coffee] We meet.\u201d``. YAML does not
+count curly quotes as quotes, but what the author means is plain."""
 
 
-def _indentation(text: str, line: int) -> str:
-    """The spaces and tabs a line starts with."""
-    lines = text.split("\n")
-    found = lines[line] if 0 <= line < len(lines) else ""
-    return found[: len(found) - len(found.lstrip(" \t"))]
+def _ordinary_spaces(text: str) -> str:
+    """``text`` with unusual spaces made ordinary where YAML needs them (the length kept)."""
+
+    def mend(match: re.Match[str]) -> str:
+        return match[1] + "".join(c if c == "\t" else " " for c in match[2])
+
+    return _ODD_SPACES.sub(mend, text)
 
 
-def plain_yaml_problem(problem: str, context: str) -> str:
-    """What is wrong, in plain words (PyYAML's own words when no plainer ones are known)."""
-    if "quoted scalar" in context:
-        return "a quote mark is not closed"
-    for found, plain in _PLAIN:
-        if found in problem:
-            return plain
-    return problem or "the YAML is not valid"
+_HASH_TEXT = re.compile(r"[ \t]+#(\S.*|[ \t]*\d\S*[ \t]*)$")
+"""After a value, a '#' that YAML takes for the start of a note but the author meant as text:
+``Meeting #3``, ``Party # 2``. A note in words (``# the name of your group``) is a note."""
+
+
+def _cut_at_hash(node: yaml.Node, lines: list[str], shown: str, first: int) -> list[Problem]:
+    """A problem for each value that YAML cut short at a '#' meant as part of the text."""
+    found = []
+    values: list[tuple[yaml.Node, str]] = [(node, "")]
+    while values:
+        each, name = values.pop()
+        if isinstance(each, yaml.MappingNode):
+            values += [(value, f"{key.value}: ") for key, value in each.value]
+        elif isinstance(each, yaml.SequenceNode):
+            values += [(item, "- ") for item in each.value]
+        elif isinstance(each, yaml.ScalarNode) and not each.style:
+            end = each.end_mark
+            rest = lines[end.line][end.column :] if end.line < len(lines) else ""
+            if match := _HASH_TEXT.match(rest):
+                whole = each.value + rest[: match.end()].rstrip()
+                found.append(
+                    Problem(
+                        shown,
+                        end.line + first,
+                        end.column + rest.index("#") + 1,
+                        f"The text after '#' is left out: YAML reads it as a note, so this "
+                        f'says only "{each.value}".',
+                        f'Put the whole text in quotes, like {name}"{whole}"',
+                    )
+                )
+    return found
 
 
 def _convert(
@@ -139,7 +176,7 @@ def _convert(
         for key_node, value_node in node.value:
             name = key_node.value  # keys stay as the text the author wrote
             if name in written:  # YAML would keep the last quietly: say so instead
-                where = ".".join(str(k) for k in (*key, name))
+                where = key_name((*key, name))
                 earlier = written[name]
                 twice.append(
                     Problem(
@@ -153,12 +190,16 @@ def _convert(
                 continue
             written[name] = key_node.start_mark.line + first
             result[name] = _convert(value_node, (*key, name), lines, loader, first, twice)
+            # a name's line is where the name is written, also when its value is a block below
+            lines.lines[(*key, name)] = written[name]
         return result
     if isinstance(node, yaml.SequenceNode):
         return [
             _convert(item, (*key, i), lines, loader, first, twice)
             for i, item in enumerate(node.value)
         ]
+    if isinstance(node, yaml.ScalarNode) and not node.style and _CURLY.match(node.value):
+        return node.value[1:-1]  # Word's "smart" quotes around a point: straight ones are meant
     try:
         return loader.construct_object(node, deep=True)
     except ValueError:  # a date like 2026-13-01: keep the text, so the schema can say what is wrong

@@ -25,7 +25,10 @@ def test_normal_build_summarises_each_document_and_goes_on(make_project: MakePro
     assert "1 document checked: 0 ready, 1 needs work; 2 errors, 0 warnings." in result.output
     assert (root / "build" / "site" / "a.html").exists()
     # the summary counts the findings; the build says how to see them
-    hint = f"To see each error and warning, where it is and what to change: easyread check {root}"
+    hint = (
+        "Warning: To see each error and warning, where it is and what to change: "
+        f"easyread check {root}"
+    )
     assert hint in result.output.splitlines()
     shown = CliRunner().invoke(main, ["check", str(root)])
     assert "content/a.md:" in shown.output and "ER001" in shown.output
@@ -45,8 +48,24 @@ def test_only_documents_that_need_work_have_a_line_of_their_own(
         lines = result.output.splitlines()
         assert any(line.startswith("Warning: content/a.md: needs work.") for line in lines)
         assert any(line.startswith("content/b.md: ready.") for line in lines) is b_shown, flags
-        total = "2 documents checked: 1 ready, 1 needs work; 2 errors, 0 warnings."
-        assert (total in lines) is (flags != ["-q"])
+        total = "Warning: 2 documents checked: 1 ready, 1 needs work; 2 errors, 0 warnings."
+        assert total in lines, flags  # with -q too: errors are left, so it is not a clean build
+
+
+def test_a_quiet_build_with_errors_says_so(make_project: MakeProject) -> None:
+    """-q says only warnings and errors: with errors left it printed nothing at all, and a
+    document with errors was counted as ready."""
+    root = make_project({"content/a.md": page(body="[talk] We meet on Monday.\n")})
+    result = CliRunner().invoke(main, ["build", str(root), "--format", "html", "-q"])
+    assert result.exit_code == 0  # without --strict the checks do not stop the build
+    assert result.output.splitlines() == [
+        "Warning: content/a.md: needs work. 4 words in 1 sentence; 4 words a sentence "
+        "(longest 4); 0.0% hard words; 0 of 1 points without a picture; 1 error, 0 warnings. "
+        "Needs work because it has an error to put right.",
+        "Warning: 1 document checked: 0 ready, 1 needs work; 1 error, 0 warnings.",
+        "Warning: To see each error and warning, where it is and what to change: "
+        f"easyread check {root}",
+    ]
 
 
 def test_no_hint_when_nothing_was_found(make_project: MakeProject) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -48,6 +49,23 @@ def test_quiet_says_nothing_when_all_is_well_and_not_with_verbose(tmp_path: Path
         2,
         "-q and -v: say less or say more, not both. Leave one of them out.\n",
     )
+
+
+def test_the_suggested_command_can_be_pasted_and_build_runs_in_content(tmp_path: Path) -> None:
+    """'easyread build my new group', pasted, said "Got unexpected extra arguments"; build run
+    in content/ said there is no easyread.yml here."""
+    made = run("new", "my new group", cwd=tmp_path)
+    suggested = made.stdout.splitlines()[-1].removeprefix("Build it with: ")
+    assert suggested == "easyread build 'my new group'"
+    built = run(*shlex.split(suggested)[1:], "--format", "html", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    project = tmp_path / "my new group"
+    (project / "build" / "site" / "index.html").unlink()
+    inside = run("build", "--format", "html", cwd=project / "content")
+    assert inside.returncode == 0, inside.stderr
+    assert f"Building the project in {project}." in inside.stderr.splitlines()
+    assert (project / "build" / "site" / "index.html").is_file()
+    assert not (project / "content" / "build").exists()
 
 
 def test_new_refuses_a_folder_with_files(tmp_path: Path) -> None:

@@ -115,6 +115,34 @@ def test_links_between_documents_become_pages(make_project: MakeProject) -> None
     assert '<a href="minutes.html#actions">the minutes</a>' in project.document("a").points[0].html
 
 
+def test_slips_from_word_and_the_keyboard_still_give_the_picture(
+    make_project: MakeProject,
+) -> None:
+    # a non-breaking space (Word), another kind of space, and no space at all after the picture
+    body = "[hello]\u00a0Hello.\n\n[meeting]\u2003We meet.\n\n[bus]Take the bus.\n"
+    meeting = (
+        "type: meeting\ntitle: Coffee\nwhat: \u201c[meeting] We will have a coffee.\u201d\n"
+        "date: 2026-12-10\nstart: 2pm\nplace: {name: The hall}\n"
+    )
+    project = load_project(
+        make_project({"content/a.md": page(body=body), "content/m.yml": meeting})
+    )
+    points = project.document("a").points
+    assert [(p.picture and p.picture.symbol and p.picture.symbol.id, p.text) for p in points] == [
+        ("hello", "Hello."),
+        ("meeting", "We meet."),
+        ("bus", "Take the bus."),
+    ]
+    what = project.document("m").points[0]  # curly quotes from Word around a point
+    assert (what.picture and what.picture.symbol and what.picture.symbol.id) == "meeting"
+    assert what.text == "We will have a coffee."
+
+
+def test_a_non_breaking_space_after_a_name_in_front_matter(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": "---\ntitle:\u00a0Our group\n---\n\n[hello] Hi.\n"})
+    assert load_project(root).document("a").title == "Our group"
+
+
 def test_raw_html_is_escaped(make_project: MakeProject) -> None:
     body = "[hello] Hello <script>alert(1)</script> <b>there</b>.\n"
     point = load_project(make_project({"content/a.md": page(body=body)})).document("a").points[0]
@@ -327,7 +355,7 @@ def test_a_link_to_a_part_a_document_does_not_have_is_a_warning(
     other = page(title="B", body="[hello] Hi.\n\n# Part 1\n\n[bus] Bus.\n\n# Part 2\n\n[bus] Go.\n")
     root = make_project({"content/a.md": page(body=body), "content/b.md": other})
     reporter = BufferReporter()
-    build(root, tmp_path / "out", ("html",), reporter=reporter)
+    build(root, tmp_path / "out", ("html",), reporter=reporter, checks=False)
     assert [m for kind, m in reporter.messages if kind == "warning"] == [
         "content/a.md:7: the link to '#part-two' goes to a part of “B” that it does not have. "
         "Link to one of its parts: #part-1, #part-2, or to the whole document."
@@ -374,7 +402,7 @@ def test_a_missing_part_is_warned_about_where_its_link_is_written(
         "content/jobs.yml": "type: actions\ntitle: Who is doing what\n",
     }
     reporter = BufferReporter()
-    build(make_project(files), tmp_path / "out", ("html",), reporter=reporter)
+    build(make_project(files), tmp_path / "out", ("html",), reporter=reporter, checks=False)
     warned = sorted(m.split(": the link")[0] for kind, m in reporter.messages if kind == "warning")
     assert warned == ["content/a.md:5", "content/m.yml:5"]
 

@@ -98,10 +98,10 @@ def test_a_first_build_with_an_error_recovers_when_the_error_is_fixed(
 ) -> None:
     root = make_project({"content/a.md": page(title="[Welcome")})
     with running(root) as (base, preview):
-        assert preview.errors[0].startswith("content/a.md:3:1: This is not valid YAML")
+        assert preview.errors[0].startswith("content/a.md:2:8: This is not valid YAML")
         assert not (root / "build").exists()  # nothing easyread would not recognise as its own
         html = get(base + "/a.html")  # the page says what to fix, and reloads when it is made
-        assert 'id="easyread-errors"' in html and "content/a.md:3:1: This is not" in html
+        assert 'id="easyread-errors"' in html and "content/a.md:2:8: This is not" in html
         assert "__easyread/state" in html
         version = preview.version
         (root / "content" / "a.md").write_text(page(title="Welcome"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConfigError, Problems
+from ..schema import said
 from ..yamlfile import Lines, load_yaml
 from .settings import RULE_IDS, Setting
 
@@ -89,7 +90,9 @@ def parse_settings(
             settings[str(rule).upper()] = "off"  # YAML reads off as false
         elif str(setting).lower() not in SETTINGS:
             problems.add(
-                lines.path, where, f"{name}: expected 'error', 'warning' or 'off', got {setting!r}."
+                lines.path,
+                where,
+                f"{name}: expected 'error', 'warning' or 'off', got {said(setting)}.",
             )
         else:
             settings[str(rule).upper()] = SETTINGS[SETTINGS.index(str(setting).lower())]

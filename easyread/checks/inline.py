@@ -17,10 +17,11 @@ Segment = tuple[int, int, str]
 """A piece of one source line: its 1-based line, the column of its first character, its text."""
 
 PICTURE = re.compile(
-    r"\[([\w][\w \-]{0,40}|[^\[\]\s:]+\.(?:png|jpe?g|gif|svg|webp)(?::[^\[\]]*)?)\](?![(\[:])[ \t]*",
+    r"\[([\w][\w \-]{0,40}|[^\[\]\s:]+\.(?:png|jpe?g|gif|svg|webp)(?::[^\[\]]*)?)\](?![(\[:])[^\S\n]*",
     re.IGNORECASE,
 )
-"""A picture marker: a symbol name, or an image file with ``: alt text``."""
+"""A picture marker: a symbol name, or an image file with ``: alt text``, then any spaces
+(a non-breaking one from Word too)."""
 IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?-->")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])")

@@ -1,7 +1,8 @@
-"""The verdict on a document as a whole: "ready" for checking by readers, or "needs work".
+"""The verdict on a document as a whole: "ready", or "needs work".
 
-One long sentence in an otherwise easy document is a finding to fix, not a failed document.
-So the verdict looks at measures of the whole text, never at a single finding. A document
+One long sentence in an otherwise easy document is a warning to look at, not a failed
+document. So the verdict looks at measures of the whole text, and at errors: a document is
+never "ready" while the checks find an error in it (one said "7 ready; 5 errors"). A document
 needs work when any of these is true:
 
 - its sentences are long on average: more than the ER001 warning limit (15 words);
@@ -11,9 +12,10 @@ needs work when any of these is true:
   of them (ER005);
 - its long words and sentences together make it hard: a Flesch-Kincaid grade above 10
   (published easy read is about 5 to 8, standard public-service text 12 to 15);
-- most of its points have no picture (ER012, easyread content only).
+- most of its points have no picture (ER012, easyread content only);
+- it has an error-level finding (an error is something to put right before it goes out).
 
-Otherwise it is ready: ready for people with lived experience to check it (ER015).
+Otherwise it is ready.
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ def decide(stats: Stats, config: ChecksConfig, english: bool = True) -> Verdict:
     missing = stats.points_without_pictures
     if missing is not None and stats.points and missing / stats.points > NO_PICTURES:
         reasons.append(f"{missing} of {stats.points} points have no picture")
+    if stats.errors:
+        what = "an error" if stats.errors == 1 else f"{stats.errors} errors"
+        reasons.append(f"it has {what} to put right")
     return Verdict(tuple(reasons))
 
 

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from ..errors import Problems
 from ..textformat import escape_markdown, slugify
-from ..yamlfile import Key, Lines
+from ..yamlfile import Key, Lines, key_name
 from .data import ActionItem, ChangesData, FormData, FormField, MinutesData
 from .scales import HELPED, SCALES, SHARE, Choice
 from .schemas import Actions, Form, Results, YouSaidWeDid
@@ -121,7 +121,7 @@ def check_questions(meta: Form, lines: Lines, shown: str, problems: Problems) ->
     ok = True
     seen: dict[str, int] = {}
     for i, question in enumerate(meta.questions):
-        where = f"questions.{i}.id"
+        where = key_name(("questions", i, "id"))
         line = lines.line(("questions", i, "id"))
         if not _ID.match(question.id):
             problems.add(

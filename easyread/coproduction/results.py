@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ContentError, Problems
-from ..schema import validate
+from ..schema import either, validate
 from ..textformat import escape_markdown
 from ..yamlfile import Key, load_yaml, read_text
 from .data import Bar, Chart, ResultsData
@@ -198,12 +198,12 @@ def _choice(
         return None
     choice = find_choice(choices, written)
     if choice is None:
-        allowed = ", ".join(repr(c.value) for c in choices)
+        allowed = either([c.label.lower().rstrip(".") for c in choices])  # as the README says
         problems.add(  # what was written is not quoted: a cell may hold anything, like a name
             shown,
             line,
             f"{column}: the answer in this row is not one of the answers to choose.",
-            f"Write one of {allowed}, or leave it empty.",
+            f"Write {allowed}, or leave it empty.",
         )
     return choice
 

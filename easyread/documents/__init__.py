@@ -7,11 +7,11 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from ..config import Config, load_config
+from ..config import CONFIG_FILE, Config, load_config, setting_line
 from ..coproduction.actions import add_actions
 from ..coproduction.clock import today
 from ..coproduction.sources import source_digest
-from ..errors import ContentError, Problems
+from ..errors import ConfigError, ContentError, Problems
 from ..fingerprint import fingerprint
 from ..markup import make_parser
 from ..markup.hardwords import HARD_WORD, glossary_key, upper_first, word_anchor
@@ -30,6 +30,15 @@ from .structured import read_structured
 
 CONTENT = "content"
 SUFFIXES = (".md", ".yml", ".yaml")
+
+
+def is_hidden(name: str) -> bool:
+    """Whether a file in ``content/`` is one that computers make and people never see, so it
+    is not read: a Mac's ``._welcome.md`` and ``.DS_Store``, Word's lock file
+    ``~$minutes.docx``, an editor's ``.welcome.md.swp`` or ``welcome.md~``."""
+    return name.startswith((".", "~$")) or name.endswith(("~", ".swp", ".swo", ".tmp"))
+
+
 RESERVED = {"index", "about", "glossary"}
 
 __all__ = ["load_project"]
@@ -127,8 +136,12 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
         if entry:
             entry.document, entry.key, entry.fingerprint = document, key, fingerprint(document)
         documents.append(document)
-    picture = assembler.picture(config.picture, "easyread.yml", root, 1) if config.picture else None
-    problems.raise_if_any(ContentError)
+    picture = None
+    if config.picture:
+        line = setting_line(root, ("picture",))
+        picture = assembler.picture(config.picture, CONFIG_FILE, root, line)
+    wrong_setting = any(p.path == CONFIG_FILE for p in problems.items)
+    problems.raise_if_any(ConfigError if wrong_setting else ContentError)
     cache.clear()
     cache.update(entries)
     fingerprints, digests = {}, {}
@@ -213,7 +226,7 @@ def not_read(root: Path) -> list[str]:
     return [
         f"{CONTENT}/{p.name}"
         for p in sorted(folder.iterdir())
-        if p.is_file() and p.suffix.lower() in WRITTEN_ELSEWHERE
+        if p.is_file() and p.suffix.lower() in WRITTEN_ELSEWHERE and not is_hidden(p.name)
     ]
 
 
@@ -228,7 +241,11 @@ def discover(root: Path, problems: Problems) -> list[Path]:
             "Make a folder called 'content' for your documents.",
         )
         problems.raise_if_any(ContentError)
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    files = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in SUFFIXES and not is_hidden(p.name)
+    )
     slugs: dict[str, Path] = {}
     for file in files:
         slug = slugify(file.stem)
@@ -362,7 +379,7 @@ def _common(draft: Draft, assembler: Assembler, config: Config) -> dict[str, obj
     meta = draft.meta
     picture = None
     if meta.picture:
-        picture = assembler.picture(meta.picture, draft.path, draft.file.parent, 2)
+        picture = assembler.picture(meta.picture, draft.path, draft.file.parent, draft.picture_line)
     elif meta.type in TYPE_PICTURES:  # its row on the home page and its title have one too
         picture = assembler.quiet_picture(TYPE_PICTURES[meta.type])
     return {

@@ -14,7 +14,7 @@ from ..errors import Problems
 from ..markup import document_links, plain_text
 from ..markup.hardwords import lookup, upper_first
 from ..markup.links import is_document_link, linked_file, split_target
-from ..markup.pictures import PICTURE, is_image_file, split_picture_ref
+from ..markup.pictures import PICTURE, is_image_file, split_picture_ref, unclosed_picture
 from ..model import GLOSSARY_PAGE, GlossaryEntry, Picture, Point, Section, Symbol, symbol_picture
 from ..symbols import Library
 from ..symbols.files import picture_problem
@@ -85,6 +85,13 @@ class Assembler:
             tokens, base = self.md.parse(raw.source, {}), raw.line
         ref = tokens[0].meta.get("picture") if tokens else None
         picture = self.picture(ref, draft.path, draft.file.parent, raw.line) if ref else None
+        if ref is None and (written := unclosed_picture(raw.source)):
+            self.problems.add(
+                draft.path,
+                raw.line,
+                f"There is a '[' with no ']' to close it: {_start(written)}",
+                "Close the picture name with ']', then leave a space, like [bus] We go by bus.",
+            )
         hard_words: list[str] = []
         for token in tokens:
             if token.type == "inline" and token.children:
@@ -260,6 +267,13 @@ class Assembler:
                     )
                 else:
                     found.append(key)
+            elif child.type == "unclosed_brace":
+                self.problems.add(
+                    shown,
+                    line,
+                    f"There is a '{{' with no '}}' to close it: {_start(child.meta['written'])}",
+                    "Put a '}' straight after the hard word, like {agenda}, or take the '{' away.",
+                )
             elif child.type == "link_open":
                 href = str(child.attrGet("href") or "")
                 target = linked_file(href)
@@ -323,6 +337,13 @@ def _usable(symbol: Symbol) -> bool:
     """Whether the picture files of ``symbol`` can be used (see ``symbols.files``)."""
     files = (symbol.file, symbol.high_contrast)
     return not any(f is not None and picture_problem(f, symbol.version) for f in files)
+
+
+def _start(written: str, words: int = 6) -> str:
+    """The first few words of what the author wrote, to find it by: ``"{agenda before ..."``."""
+    split = written.split()
+    shown = " ".join(split[:words]) + (" ..." if len(split) > words else "")
+    return f'"{shown}".'
 
 
 def _without_picture(source: str) -> str:

@@ -48,5 +48,7 @@ class Draft:
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Other words a glossary file gives for its words (by glossary key), for ER010."""
     """Glossary entries this document defines: (word, meaning, picture, line)."""
+    picture_line: int = 2
+    """The line of ``picture:`` in the front matter or YAML file."""
     data: object = None
     """What the page shows besides its points (see ``Document.data``)."""

@@ -12,7 +12,7 @@ from ..errors import Problems
 from ..schema import validate
 from ..yamlfile import load_yaml
 from .draft import Draft, RawPoint, RawSection
-from .schemas import Meta, check_rule_ids, normalise
+from .schemas import Meta, check_meta, normalise
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -44,11 +44,13 @@ def read_markdown(
         return None
     meta = validate(Meta, normalise(data), lines, problems)
     if meta is not None:
-        check_rule_ids(meta, lines, problems)
+        check_meta(meta, lines, problems)
     if meta is None:  # reported; go on, so problems in the body are reported in the same run
         meta = Meta(title=str(data.get("title") or slug))
     body_start = text[: match.end()].count("\n")
-    return Draft(shown, file, slug, meta, _sections(text[match.end() :], body_start, md))
+    sections = _sections(text[match.end() :], body_start, md)
+    picture_line = lines.line(("picture",)) or 2
+    return Draft(shown, file, slug, meta, sections, picture_line=picture_line)
 
 
 def _sections(body: str, offset: int, md: MarkdownIt) -> list[RawSection]:

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from ..checks.settings import RULE_IDS, Written
 from ..errors import Problems
+from ..languages import language_problem
 from ..model import Check
 from ..schema import doc
 from ..yamlfile import Lines
@@ -152,8 +153,10 @@ def normalise(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def check_rule_ids(meta: Meta, lines: Lines, problems: Problems) -> None:
-    """Every rule named under ``checks:`` exists."""
+def check_meta(meta: Meta, lines: Lines, problems: Problems) -> None:
+    """The language is a code, and every rule named under ``checks:`` exists."""
+    if meta.language and (wrong := language_problem(meta.language)):
+        problems.add(lines.path, lines.line(("language",)), f"language: {wrong[0]}", wrong[1])
     for rule in meta.checks:
         if rule.upper() not in RULE_IDS:
             problems.add(

@@ -16,7 +16,7 @@ from ..schema import validate
 from ..textformat import clock_time, escape_markdown, join_names, long_date
 from ..yamlfile import Key, Lines, load_yaml
 from .draft import Draft, RawPoint, RawSection
-from .schemas import SCHEMAS, Glossary, Meeting, Minutes, check_rule_ids, normalise
+from .schemas import SCHEMAS, Glossary, Meeting, Minutes, check_meta, normalise
 
 
 def read_structured(
@@ -42,7 +42,7 @@ def read_structured(
         return None
     meta = validate(SCHEMAS[kind], normalise(data), lines, problems)
     if meta is not None:
-        check_rule_ids(meta, lines, problems)
+        check_meta(meta, lines, problems)
     if meta is None:
         return None
     if isinstance(meta, Meeting):
@@ -56,6 +56,7 @@ def read_structured(
 
     data = coproduction_sections(meta, build, file, shown, problems)
     draft = Draft(shown, file, slug, meta, build.sections, data=data)
+    draft.picture_line = lines.line(("picture",)) or 1
     if isinstance(meta, Glossary):
         for word, entry in meta.words.items():
             draft.words.append((word, entry.means, entry.picture, lines.line(("words", word)) or 1))

@@ -66,7 +66,7 @@ def inline_words(children: Sequence[Token]) -> str:
     """The words of an inline token's children, without markup (a break is a new line)."""
     parts = []
     for child in children:
-        if child.type in ("text", "code_inline"):
+        if child.type in ("text", "code_inline", "unclosed_brace"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")

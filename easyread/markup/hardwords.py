@@ -24,6 +24,9 @@ IF_KNOWN = re.compile(r"\{\?([^{}\n:?]+?)\}")
 """``{?hearing loop}``: a hard word only if the glossary has it, else plain text. For the lines
 easyread writes itself ("There is a hearing loop"), so a word is explained where it is first
 used, on the page and in the audio, in the projects whose glossaries have it."""
+UNCLOSED = re.compile(r"\{[^{}\n]*(?=\{|\n|$)")
+"""``{agenda before Friday.``: a ``{`` that no ``}`` closes on its line. It becomes an
+``unclosed_brace`` token (shown as the ``{``) so the loader can say which line it is on."""
 
 
 def glossary_key(word: str) -> str:
@@ -39,6 +42,7 @@ def word_anchor(key: str) -> str:
 def hard_words_plugin(md: MarkdownIt) -> None:
     md.inline.ruler.before("emphasis", "easyread_hard_word", _hard_word)
     md.add_render_rule("hard_word", _render_hard_word)
+    md.add_render_rule("unclosed_brace", _render_unclosed_brace)
     md.add_render_rule("paragraph_close", _render_paragraph_close)
 
 
@@ -47,6 +51,13 @@ def _hard_word(state: StateInline, silent: bool) -> bool:
         return False
     known = IF_KNOWN.match(state.src, state.pos)
     match = known or HARD_WORD.match(state.src, state.pos)
+    if not match and (unclosed := UNCLOSED.match(state.src, state.pos)):
+        if not silent:
+            token = state.push("unclosed_brace", "", 0)
+            token.content = "{"
+            token.meta = {"written": unclosed[0].rstrip()}
+        state.pos += 1
+        return True
     if not match or not match[1].strip():
         return False
     if not silent:
@@ -88,6 +99,12 @@ def _render_hard_word(
         env.setdefault("pending", []).append(key)
     href = f"{env.get('glossary_url', 'glossary.html')}#{word_anchor(key)}"
     return f'<a class="hard-word" href="{escape(href)}">{word}</a>'
+
+
+def _render_unclosed_brace(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    return "{"
 
 
 def _render_paragraph_close(

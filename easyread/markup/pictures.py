@@ -11,7 +11,11 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
-PICTURE = re.compile(r"^\[([^\[\]\n]+)\](?:[ \t]+|\n|$)")
+PICTURE = re.compile(r"^\[([^\[\]\n]+)\](?:[^\S\n]+|\n|$|(?=[^\W_]))")
+"""A picture at the start of a point: ``[name]`` then a space of any kind (Word pastes a
+non-breaking one), the end of the line, or straight away a word (``[money]Bring``)."""
+UNCLOSED_PICTURE = re.compile(r"^\[[^\[\]\n]*$", re.MULTILINE)
+"""A point whose first line opens a ``[`` that nothing closes: ``[bus We go by bus.``"""
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp")
 
 
@@ -30,6 +34,12 @@ def _take_pictures(state: StateCore) -> None:
             continue
         token.meta["picture"] = match[1].strip()
         inline.content = inline.content[match.end() :]
+
+
+def unclosed_picture(source: str) -> str | None:
+    """The first line of a point that starts with a ``[`` which no ``]`` closes, else None."""
+    first = source.split("\n", 1)[0]
+    return first if UNCLOSED_PICTURE.match(first) else None
 
 
 def split_picture_ref(ref: str) -> tuple[str, str | None]:

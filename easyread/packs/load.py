@@ -1,7 +1,7 @@
 """Read and check the private participants file, with messages that never name a person.
 
 Every problem is reported together, each with the file, the line, the person's **id** and the
-field: ``private/participants.yml:12: p03: formats.1: expected one of ...``. Values of the
+field: ``private/participants.yml:12: p03: format 2: expected one of ...``. Values of the
 personal fields (``name``, ``call_me``) are never repeated in a message, and any text from
 them that a message would quote is hidden; nor is any other value of the file (a wrong value
 may hold anything: an address, a health condition).
@@ -9,6 +9,8 @@ may hold anything: an address, a health condition).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +20,7 @@ from ..config import Config
 from ..errors import ContentError, Problem, Problems, UsageError
 from ..print_settings import NAMED_SIZES, SIZE_HINT, parse_size
 from ..schema import validate
-from ..yamlfile import Lines, load_yaml, read_text
+from ..yamlfile import Lines, key_name, load_yaml, read_text
 from .people import ID, Participant, Supporter
 
 PERSONAL = ("name", "call_me")
@@ -91,7 +93,7 @@ def _person(
     person = validate(Participant, record, lines, found, key)
     if person is not None:
         _check(person, key, lines, config, found)
-    prefix = f"participants.{index}"
+    prefix = key_name(key)
     for problem in found.items:
         problems.items.append(replace(problem, message=_relabel(problem.message, prefix, label)))
     if found or person is None:
@@ -100,11 +102,11 @@ def _person(
 
 
 def _relabel(message: str, prefix: str, label: str) -> str:
-    """``participants.3.formats.1: ...`` -> ``p07: formats.1: ...``; personal values hidden."""
+    """``participant 4, format 2: ...`` -> ``p07: format 2: ...``; personal values hidden."""
     where, _, text = message.partition(": ")
-    if where != prefix and not where.startswith(prefix + "."):
+    if where != prefix and not where.startswith((prefix + ".", prefix + ", ")):
         return message
-    field = where[len(prefix) :].lstrip(".")
+    field = where[len(prefix) :].lstrip("., ")
     # no value of this file is quoted back, whatever the field: a wrong one may hold anything
     # ("post to Mrs Jones, 4 Oak Street", "30pt because of her macular degeneration")
     text = re.sub(r", got .*$", ".", text, flags=re.DOTALL)
@@ -125,9 +127,7 @@ def _check(
 
     def add(field: str, message: str, hint: str) -> None:
         where = (*key, *field.split("."))
-        found.add(
-            lines.path, lines.line(where), f"{'.'.join(map(str, key))}.{field}: {message}", hint
-        )
+        found.add(lines.path, lines.line(where), f"{key_name(where)}: {message}", hint)
 
     if not ID.match(person.id):
         add(
@@ -183,9 +183,26 @@ def _private(problems: list[Problem], data: Any) -> list[Problem]:
         return problems
     pattern = re.compile("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in values))
     return [
-        replace(p, message=pattern.sub(HIDDEN, p.message), hint=pattern.sub(HIDDEN, p.hint))
+        replace(
+            p,
+            message=pattern.sub(HIDDEN, p.message),
+            hint=p.hint if p.hint in _missing_hints() else pattern.sub(HIDDEN, p.hint),
+        )
         for p in problems
     ]
+
+
+@functools.cache
+def _missing_hints() -> frozenset[str]:
+    """What the schema says to add for a missing field: the same words for every file (its
+    example, like 'Sam', is not from the file), so nothing in them is hidden ("like '(hidden)'"
+    made no sense to the reader)."""
+    return frozenset(
+        f"Add '{f.name}:' ({f.metadata['rule'].doc})."
+        for schema in (Participant, Supporter)
+        for f in dataclasses.fields(schema)
+        if "rule" in f.metadata
+    )
 
 
 def _personal_values(data: Any, personal: bool = False) -> list[str]:

@@ -81,7 +81,8 @@ def test_json_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = json.loads(out)
     [document] = data["documents"]
     assert document["path"] == "note.md"
-    assert document["verdict"] == "ready"
+    assert document["verdict"] == "needs work"  # an error is left: not ready
+    assert document["reasons"] == ["it has an error to put right"]
     assert document["stats"]["words"] == 4
     assert document["stats"]["sentences"] == 1
     assert document["findings"] == [
@@ -94,7 +95,7 @@ def test_json_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             "end_column": 18,
         }
     ]
-    assert document["summary"].startswith("note.md: ready. 4 words in 1 sentence;")
+    assert document["summary"].startswith("note.md: needs work. 4 words in 1 sentence;")
 
 
 def test_statistics_give_a_summary_and_verdict(
@@ -108,7 +109,7 @@ def test_statistics_give_a_summary_and_verdict(
         "hard.txt: needs work. 52 words in 2 sentences; 26 words a sentence (longest 26); 0.0% hard words; "
         "2 errors, 0 warnings. Needs work because sentences have 26 words on average "
         "(easy read: 15 or fewer); 10 in 10 sentences have more than 15 words; "
-        "10 in 10 sentences have more than 25 words."
+        "10 in 10 sentences have more than 25 words; it has 2 errors to put right."
     )
     assert out.splitlines()[-2:] == [
         "    2 ER001 Short sentences",
@@ -310,12 +311,12 @@ def test_a_document_in_another_language_is_not_judged_by_english_words(
         "[clock] Mae'r cyfarfod yn dechrau am 2pm ar 3/3/26.\n"
     )
     Path("croeso.md").write_text(welsh, "utf-8")
-    code, out, _ = run("--format", "json", "croeso.md")
+    _, out, _ = run("--format", "json", "croeso.md")
     [document] = json.loads(out)["documents"]
     rules = {f["rule"] for f in document["findings"]}
     assert "ER005" not in rules and "ER014" in rules  # dates are written with numbers
     assert not any("hard" in reason for reason in document["reasons"])
     Path("croeso.md").write_text(welsh.replace("language: cy", "language: en-GB"), "utf-8")
-    code, out, _ = run("--format", "json", "croeso.md")
+    _, out, _ = run("--format", "json", "croeso.md")
     [document] = json.loads(out)["documents"]
     assert "ER005" in {f["rule"] for f in document["findings"]}

@@ -106,27 +106,27 @@ def test_pages_without_forms_get_no_extra_stylesheet(
     [
         (
             ("answers: yes-no", "answers: maybe"),
-            "content/form.yml:8: questions.0.answers: expected one of 'yes-no', 'faces', 'words', got 'maybe'.",
+            "content/form.yml:8: question 1, answers: expected 'yes-no', 'faces' or 'words', got 'maybe'.",
         ),
         (
             ("id: easy", "id: useful"),
-            "content/form.yml:9: questions.1.id: two questions are called 'useful'.",
+            "content/form.yml:9: question 2, id: two questions are called 'useful'.",
         ),
         (
             ("id: better", "id: Better Things"),
-            "content/form.yml:12: questions.2.id: 'Better Things' cannot be a question's name.",
+            "content/form.yml:12: question 3, id: 'Better Things' cannot be a question's name.",
         ),
         (
             ("id: better", "id: share"),
-            "content/form.yml:12: questions.2.id: 'share' is kept for the answers about sharing.",
+            "content/form.yml:12: question 3, id: 'share' is kept for the answers about sharing.",
         ),
         (
             ('    ask: "[idea] What can we do better?"\n', ""),
-            "content/form.yml:12: questions.2.ask: this is missing.",
+            "content/form.yml:12: question 3, ask: this is missing.",
         ),
         (
             ("  - id: useful", "  - idd: useful"),
-            "content/form.yml:6: questions.0.idd: this name is not known.",
+            "content/form.yml:6: question 1, idd: this name is not known.",
         ),
     ],
 )

@@ -121,6 +121,11 @@ def test_names_in_the_answers_never_reach_the_site(
             "useful,easy,better\nyes,5,\nmaybe,4,\n",
             "content/answers.csv:3: useful: the answer in this row is not one of the answers to choose.",
         ),
+        (  # the answers to choose, as the README writes them ("not sure", not "not-sure")
+            "useful,easy,better\nyes,5,\nmaybe,4,\n",
+            "content/answers.csv:3: useful: the answer in this row is not one of the answers to "
+            "choose. Write 'yes', 'not sure' or 'no', or leave it empty.",
+        ),
         (
             "useful,easy,better\nyes,6,\n",
             "content/answers.csv:2: easy: the answer in this row is not one of the answers to choose.",

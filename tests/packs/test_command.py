@@ -40,7 +40,7 @@ def test_bad_records_exit_1_without_names(tmp_path: Path) -> None:
     root = write_project(tmp_path / "project", participants=BAD)
     result = CliRunner().invoke(main, ["packs", str(root)])
     assert result.exit_code == 1
-    assert "bad01: formats.1" in result.output
+    assert "bad01: format 2" in result.output
     for secret in SECRETS:
         assert secret not in result.output
     assert not (root / "build" / "packs").exists()

@@ -65,9 +65,9 @@ def problems(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 
 def test_every_problem_is_reported_with_the_id_and_field(problems: list[str]) -> None:
     expected = [
-        "private/participants.yml:5: bad01: formats.1: expected one of 'easy-read-print', 'large-print', 'audio', 'website-link', 'plain-text', 'braille-ready-text'. Did you mean 'large-print'?",
-        "private/participants.yml:7: bad01: colours: expected one of 'black-on-white', 'black-on-yellow'.",
-        "private/participants.yml:8: bad01: sent: expected one of 'post', 'email', 'by-hand'.",
+        "private/participants.yml:5: bad01: format 2: expected 'easy-read-print', 'large-print', 'audio', 'website-link', 'plain-text' or 'braille-ready-text'. Did you mean 'large-print'?",
+        "private/participants.yml:7: bad01: colours: expected 'black-on-white' or 'black-on-yellow'.",
+        "private/participants.yml:8: bad01: sent: expected 'post', 'email' or 'by-hand'.",
         "private/participants.yml:9: bad01: review: expected a date. Write dates like 2026-12-03 (year-month-day).",
         "private/participants.yml:11: the person on line 11: id: an id is 1 to 32 lower-case letters, digits, '-' or '_'. Use a short code like p07, never the person's name.",
         "private/participants.yml:18: bad03: call_me: this is missing. Add 'call_me:' (How to address them in their letter, like 'Sam').",
@@ -104,6 +104,21 @@ def test_checks_beyond_the_types(tmp_path: Path) -> None:
         "p1: language: expected a language code like en-GB or cy.",
         "p1: supporter.formats: there is no format.",
     ]
+
+
+def test_the_example_in_a_hint_is_not_hidden(tmp_path: Path) -> None:
+    """The hint's example 'Sam' is the same words for every file: hiding it because somebody
+    is called Sam gave "like '(hidden)'", which made no sense to the reader."""
+    text = """\
+    participants:
+      - {id: p1, name: Sam Fakeperson, call_me: Sam, formats: [audio], sent: post, review: 2027-01-01}
+      - {id: p2, name: Jo Fakeperson, formats: [audio], sent: post, review: 2027-01-01}
+    """
+    root = write_project(tmp_path / "project", text, NO_WEBSITE)
+    with pytest.raises(ContentError) as caught:
+        load_participants(root, load_config(root))
+    [problem] = caught.value.problems
+    assert problem.hint == "Add 'call_me:' (How to address them in their letter, like 'Sam')."
 
 
 @pytest.mark.parametrize("size", ["14", "16", "easy-read"])
@@ -146,7 +161,7 @@ def test_no_message_quotes_a_wrong_value(tmp_path: Path) -> None:
         load_participants(root, load_config(root))
     said = "\n".join(str(p) for p in caught.value.problems)
     fields = {p.message.split(": ")[1] for p in caught.value.problems}
-    assert {"formats.1", "colours", "sent", "review"} <= fields
+    assert {"format 2", "colours", "sent", "review"} <= fields
     assert all(p.message.startswith("p8: ") for p in caught.value.problems)
     for secret in ("hears", "macular", "Irlen", "Oak Street", "07700", "hospital", "Quentin"):
         assert secret not in said, said

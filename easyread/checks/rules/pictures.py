@@ -15,15 +15,7 @@ def check(doc: Analysis) -> Iterator[Finding]:
         if block.kind != "point" or block.picture is None:
             continue
         if not block.picture:
-            start = " ".join(block.text.split()[:3])
-            yield doc.finding(
-                RULE.id,
-                RULE.severity,
-                block,
-                0,
-                0,
-                f'This point has no picture. Add one at its start, like "[picture] {start} ...".',
-            )
+            yield doc.finding(RULE.id, RULE.severity, block, 0, 0, _no_picture(block.text))
         elif block.picture_automatic:
             start = " ".join(block.text.split()[:3])
             yield doc.finding(
@@ -46,6 +38,33 @@ def check(doc: Analysis) -> Iterator[Finding]:
                 "This picture has no alt text. Say what it shows after a colon, "
                 'like "[photo.jpg: what the picture shows]".',
             )
+
+
+QUOTES = "\"'“”‘’"
+
+
+def _no_picture(text: str) -> str:
+    """What to do about a point without a picture: add one, or mend the one that is there."""
+    words = text.split()
+    start = " ".join(words[:3])
+    if text.startswith("[") and "]" not in words[0]:
+        name = words[0][1:]
+        rest = " ".join(words[1:4])
+        return (
+            f"The picture name at the start of this point has no ']' to close it. "
+            f'Write it like "[{name}] {rest} ...".'
+        )
+    if text[:1] in QUOTES and text[1:2] == "[":
+        return (
+            "This point starts with a quote mark, so its picture is not seen. "
+            f'Take the quote mark away, like "{start[1:]} ...".'
+        )
+    if text.startswith("["):
+        return (
+            "This point starts with '[' but easyread cannot read a picture there. "
+            'Write the picture name in square brackets, then a space, like "[bus] We go by bus.".'
+        )
+    return f'This point has no picture. Add one at its start, like "[picture] {start} ...".'
 
 
 RULE = Rule(
