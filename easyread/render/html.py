@@ -23,6 +23,8 @@ from . import FORMATS, RenderOptions
 from .credits import credits
 from .outputs import Outputs, templates_key, templates_use
 from .pdf import PACK, print_sizes  # names only: WeasyPrint is imported when PDFs are made
+from .rows import WEB as WEB_ROWS
+from .rows import row_pictures
 from .templates import environment
 
 FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
@@ -120,8 +122,10 @@ def _site_pages(
     written: list[Path] = []
     made_credits = credits(project)
     summary = [project.fingerprint(d) for d in project.documents]
+    every = row_pictures(project)  # a picture for each row of the about page (ER012)
+    rows = {role: every[role] for role in WEB_ROWS}
     for name in ("index.html", "about.html"):
-        listing: dict[str, object] = {**common, "credits": made_credits}
+        listing: dict[str, object] = {**common, "credits": made_credits, "rows": rows}
         if templates_use(env, name, "documents"):  # then its key covers every document
             listing["documents"] = project.documents
 
@@ -129,7 +133,7 @@ def _site_pages(
             return [_page(env, site, name, name, listing, document=None)]
 
         given = summary if "documents" in listing else None
-        key = fingerprint(shared, given, made_credits, templates_key(env, name))
+        key = fingerprint(shared, given, made_credits, rows, templates_key(env, name))
         written += outputs.job(f"html:{name}", key, make_listing)
     written.append(_page(env, site, "assets/style.css", "assets/style.css", common, document=None))
     for name, template in site_files(project):
@@ -139,7 +143,7 @@ def _site_pages(
         script = site / "assets" / "readalong.js"
         shutil.copyfile(builtin("templates") / "assets" / "readalong.js", script)
         written.append(script)
-    written += _copy_pictures(project, site)
+    written += _copy_pictures(project, site, [p for p in rows.values() if p is not None])
     if project.config.symbols.staff_page:  # for staff only: outside the public site
         written += staff_page(project, site.parent / "staff", outputs)
     return written
@@ -295,8 +299,8 @@ def _copy_assets(site: Path) -> list[Path]:
     return written
 
 
-def _copy_pictures(project: Project, site: Path) -> list[Path]:
-    pictures: dict[str, Picture] = {}
+def _copy_pictures(project: Project, site: Path, rows: list[Picture]) -> list[Path]:
+    pictures: dict[str, Picture] = {p.src: p for p in rows}
     if project.picture:
         pictures[project.picture.src] = project.picture
     for document in project.documents:

@@ -25,6 +25,7 @@ from ...model import GLOSSARY_PAGE, Document, GlossaryEntry, Picture, Project, S
 from ...print_settings import PrintConfig, PrintSize
 from ...symbols.licences import licence_url
 from ...textformat import join_names, long_date
+from ..rows import row_pictures
 from .links import rewrite_links
 
 """The website's glossary page, which hard words link to."""
@@ -42,23 +43,6 @@ class Credit:
     """The licence's web address (Creative Commons licences), or ""."""
 
 
-PICTURES = {
-    "formats": "glasses",
-    "ask": "talk",
-    "phone": "phone",
-    "mobile": "chat",
-    "email": "email",
-    "letter": "letter",
-    "paper": "print",
-    "pen": "write",
-    "check": "done",
-    "words": "book",
-    "understand": "yes",
-    "not_understand": "think",
-}
-"""Pictures for the rows the print adds itself (contacts, credits), by symbol name."""
-
-
 @dataclass(frozen=True)
 class Printer:
     """Makes the HTML of each printed document and of the pack for one project."""
@@ -67,18 +51,13 @@ class Printer:
     project: Project
     settings: PrintConfig
     pictures: dict[str, Picture | None]
-    """The pictures of :data:`PICTURES` (None where the symbol library has no such symbol)."""
+    """The pictures of ``rows.PICTURES`` (None where the symbol library has no such symbol)."""
 
     @classmethod
     def for_project(
         cls, env: jinja2.Environment, project: Project, settings: PrintConfig
     ) -> Printer:
-        library = project.picture_library()
-        pictures: dict[str, Picture | None] = {}
-        for role, name in PICTURES.items():
-            symbol = library.find(name)
-            pictures[role] = Picture("", symbol.file, symbol.alt, symbol) if symbol else None
-        return cls(env, project, settings, pictures)
+        return cls(env, project, settings, row_pictures(project))
 
     def document_html(self, document: Document, size: PrintSize) -> str:
         """One document on its own, with its hard words and how to ask for other formats."""
