@@ -118,13 +118,13 @@ def build(
     _built(len(result.project.documents), result.out, options["formats"], quiet, options["shard"])
 
 
-def _inside_project(folder: Path, quiet: bool) -> Path:
-    """The project ``folder`` is in: run in ``content/``, the build builds the project above."""
+def _inside_project(folder: Path, quiet: bool, doing: str = "Building") -> Path:
+    """The project ``folder`` is in: run in ``content/``, a command uses the project above."""
     from .config import find_project
 
     found = find_project(folder)
     if found != folder and not quiet:
-        click.echo(f"Building the project in {found}.", err=True)
+        click.echo(f"{doing} the project in {found}.", err=True)
     return found
 
 
@@ -174,6 +174,7 @@ def serve(project: Path, port: int, out: Path | None, formats: str) -> None:
     from .serve import Preview, make_server, watch
 
     reporter = TerminalReporter(quiet=True)
+    project = _inside_project(project, quiet=False, doing="Previewing")
     preview = Preview(
         project.resolve(), (out or project / "build").resolve(), parse_formats(formats), reporter
     )

@@ -31,19 +31,27 @@ def review(document: str, root: Path, out: Path | None) -> None:
     @reports_errors
     def run() -> None:
         from ..build import make_in_build_folder
+        from ..config import CONFIG_FILE, find_project
         from ..documents import load_project
         from ..errors import ContentError
         from .review import default_target, find_document, make_review
 
+        folder, name = root, document
+        if not (root / CONFIG_FILE).is_file() and Path(document).is_file():
+            # 'easyread review group/content/a.md' from outside: the document's project
+            folder = find_project(Path(document).resolve().parent)
+            name = Path(document).resolve().relative_to(folder.resolve()).as_posix()
+        else:
+            folder = find_project(root)
         try:
-            project = load_project(root)
+            project = load_project(folder)
         except ContentError as error:  # say why no copy was made, also when all are elsewhere
             why = (
                 f"No review copy of {document} was made: a review copy is made from the "
                 "whole project, so fix the mistakes above first, then run this again."
             )
             raise ContentError(error.problems, why) from None
-        chosen = find_document(project, document)
+        chosen = find_document(project, name)
         target = out or default_target(project, chosen)
         make_in_build_folder(project.root, target.parent)
         target = make_review(project, chosen, target)

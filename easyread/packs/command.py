@@ -32,8 +32,11 @@ def packs(
 
     @reports_errors
     def run() -> None:
+        from ..config import find_project
+
+        root = find_project(project)  # run in content/, say: the project above
         ids = tuple(pid.strip() for value in only for pid in value.split(",") if pid.strip())
-        result = make_packs(project, out, ids, jobs=jobs, reporter=TerminalReporter(quiet))
+        result = make_packs(root, out, ids, jobs=jobs, reporter=TerminalReporter(quiet))
         made = result.counts.made
         click.echo(
             f"Made {len(result.made)} pack{'' if len(result.made) == 1 else 's'} into {result.out} "

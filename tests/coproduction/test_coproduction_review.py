@@ -100,3 +100,21 @@ def test_a_mistake_in_another_document_says_why_no_copy_was_made(
         "Nothing was changed in the output.",
     ]
     assert not (root / "build").exists()
+
+
+def test_review_finds_the_project_of_the_document_from_outside_or_inside_it(
+    make_project: MakeProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'easyread review group/content/trip.md' from the folder above said there was no
+    easyread.yml here; so did 'easyread review trip.md' in content/."""
+    root = make_project({"content/trip.md": PAGE})
+    pdf = root / "build" / "review" / "trip-review.pdf"
+    monkeypatch.chdir(root.parent)
+    result = CliRunner().invoke(main, ["review", f"{root.name}/content/trip.md"])
+    assert result.exit_code == 0, result.output
+    assert pdf.is_file()
+    pdf.unlink()
+    monkeypatch.chdir(root / "content")
+    result = CliRunner().invoke(main, ["review", "trip.md"])
+    assert result.exit_code == 0, result.output
+    assert pdf.is_file()

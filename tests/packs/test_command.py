@@ -34,6 +34,9 @@ def test_packs_command_makes_the_packs(tmp_path: Path) -> None:
     assert "Made 1 pack into" in result.output
     assert "Made the pack for" not in result.output
     assert "c1:" not in result.output  # a pack for c2 says nothing of c1's review date
+    # run in content/, as 'build' is, it makes the packs of the project above
+    result = CliRunner().invoke(main, ["packs", str(root / "content"), "--only", "c2", "-q"])
+    assert result.exit_code == 0 and "Made 1 pack into" in result.output, result.output
 
 
 def test_bad_records_exit_1_without_names(tmp_path: Path) -> None:
