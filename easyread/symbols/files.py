@@ -18,14 +18,35 @@ from pathlib import Path
 
 RASTER_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 
-_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
 _CODE = {"script"}
 _PAGE = {"foreignobject", "iframe", "embed", "object"}
+_ANIMATIONS = {"set", "animate", "animatetransform", "animatemotion", "animatecolor"}
+_LINKING = {"href", "src", "action", "formaction", "data"}
+"""Attributes whose value is an address to fetch or follow (``src`` is HTML's: not SVG's)."""
+_PRESENTATION = {
+    "fill",
+    "stroke",
+    "filter",
+    "mask",
+    "clip-path",
+    "marker-start",
+    "marker-mid",
+    "marker-end",
+    "cursor",
+    "color-profile",
+}
+"""SVG's attributes whose value is read as CSS, which can load a file with url(...)."""
+_HTML_NS = "http://www.w3.org/1999/xhtml"
 _INSIDE = re.compile(r"^\s*(#|data:image/(png|jpe?g|gif|webp)[;,])", re.IGNORECASE)
 """A reference that stays in the picture: to a part of it, or to a picture written into it."""
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]*)", re.IGNORECASE)
-_CSS_INSIDE = re.compile(r"^\s*(#|data:)", re.IGNORECASE)
-"""In styles, a data: address is a file written into the picture too (a font, say)."""
+_CSS_INSIDE = re.compile(
+    r"^\s*(#|data:([;,]|(font|application)/[\w.+-]+[;,]|image/(png|jpe?g|gif|webp)[;,]))",
+    re.IGNORECASE,
+)
+"""In styles, a data: address of a font or a picture is a file written into the picture too;
+not one of an SVG or a page, which could bring its own links."""
 _SCRIPT_URL = re.compile(r"(java|vb)script:", re.IGNORECASE)
 
 
@@ -55,12 +76,32 @@ def _problem(file: Path, version: str) -> str | None:
     return "it is not a PNG, JPEG, GIF, WebP or SVG picture"
 
 
+class _Instructions(ET.TreeBuilder):
+    """Builds the tree, and keeps the processing instructions (``<?name ...?>``) it meets,
+    which ElementTree leaves out: a browser reads ``<?x >`` in a page as ending at its first
+    ``>``, so what follows it would be markup of the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+
+    def pi(self, target: str, text: str | None = None) -> ET.Element:
+        self.found.append(target)
+        return super().pi(target, text)
+
+
 def svg_problem(data: bytes) -> str | None:
     """Why the SVG ``data`` cannot be used, or None (see :func:`picture_problem`)."""
-    if _ENTITY.search(data):
-        return "it defines XML entities, which can make it huge when it is read"
+    if _ENTITY.search(_as_text(data)):
+        return (
+            "it defines XML entities (Adobe Illustrator writes them when 'Preserve Illustrator "
+            "Editing Capabilities' is ticked: save it again without)"
+        )
+    builder = _Instructions()
     try:
-        root = ET.fromstring(data)
+        parser = ET.XMLParser(target=builder)
+        parser.feed(data)
+        root = parser.close()
     except ET.ParseError as error:
         if not _declares_encoding(data) and not _utf8(data):
             return "it is not saved as UTF-8 text (save it again, choosing UTF-8)"
@@ -69,25 +110,40 @@ def svg_problem(data: bytes) -> str | None:
         return f"it is not a whole SVG file: it is damaged, cut short or not SVG{where}"
     if _local(root.tag) != "svg":
         return "it is not an SVG picture"
+    if builder.found:
+        return f"it has instructions for other programs in it (<?{builder.found[0]} ...?>)"
     for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
         name = _local(element.tag)
         if name in _CODE:
             return "it has a script in it"
-        if name in _PAGE:
+        if name in _PAGE or element.tag.startswith("{" + _HTML_NS):
             return f"it has a piece of a web page in it (<{_local(element.tag, keep_case=True)}>)"
-        if name == "style" and (reason := _css_problem(element.text or "")):
+        if name == "style" and (reason := _css_problem("".join(element.itertext()))):
             return reason
+        animated = name in _ANIMATIONS
+        if animated and _local(element.get("attributeName", "")) in _LINKING:
+            return "it changes a link as it moves (an animation of 'href')"
         for attribute, value in element.attrib.items():
             key = _local(attribute)
             if key.startswith("on"):
                 return f"it runs code when it is shown (the attribute '{key}')"
             if _SCRIPT_URL.search("".join(value.split())):
                 return "it has a script in it"
-            if key == "href" and value.strip() and not _INSIDE.match(value):
+            if key in _LINKING and value.strip() and not _INSIDE.match(value):
                 return f"it uses a file or website outside it ({_short(value)})"
-            if key == "style" and (reason := _css_problem(value)):
+            styled = key == "style" or (key in _PRESENTATION and "}" not in attribute)
+            if styled and (reason := _css_problem(value)):  # fill="url(...)", filter, mask ...
                 return reason
     return None
+
+
+def _as_text(data: bytes) -> str:
+    """The file as text, to look for markup in it: UTF-16 or an 8-bit encoding."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:256]:
+        return data.decode("utf-16", errors="replace")
+    return data.decode("latin-1")
 
 
 def _declares_encoding(data: bytes) -> bool:
@@ -103,11 +159,17 @@ def _utf8(data: bytes) -> bool:
 
 
 def _css_problem(css: str) -> str | None:
-    if "@import" in css.lower():
+    """Why styles (a style sheet, a style or presentation attribute) cannot be used."""
+    if "\\" in css:  # u\72l( is url(: escapes would hide what is below
+        return "its styles are written with escapes (\\), which could hide a link"
+    lowered = css.lower()
+    if "@import" in lowered:
         return "its styles load a file or website outside it (@import)"
     for url in _CSS_URL.findall(css):
         if url.strip() and not _CSS_INSIDE.match(url):
             return f"its styles use a file or website outside it ({_short(url)})"
+    if "image-set(" in lowered or "://" in lowered:  # an address in quotes, without url()
+        return "its styles use a file or website outside it"
     return None
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from ..model import Picture
+from .files import svg_problem
 
 _PROLOGUE = re.compile(r"<\?xml.*?\?>|<!DOCTYPE[^>]*>|<!--.*?-->", re.DOTALL | re.IGNORECASE)
 _UNSAFE = re.compile(r"<(?:style|script|foreignObject)\b|<!ENTITY|\son\w+\s*=", re.IGNORECASE)
@@ -77,8 +78,11 @@ def _clean(file: Path, version: str) -> tuple[str, str] | None:
     """The root's kept attributes and the inside of the picture, ids taken care of (the
     ids that are kept start with :data:`_PREFIX`, for the page's prefix)."""
     try:
-        text = file.read_text(encoding="utf-8")
+        data = file.read_bytes()
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError):
+        return None
+    if svg_problem(data) is not None:  # the loader refuses it; never written into a page
         return None
     text = _PROLOGUE.sub("", text).strip()
     root = _ROOT.search(text)

@@ -22,7 +22,45 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/19
         ('<image href="data:image/png;base64,iVBORw0KGgo="/>', None),
         ("<script>alert(1)</script>", "it has a script in it"),
         ('<a href="javascript:alert(1)"><circle r="4"/></a>', "it has a script in it"),
-        ('<animate attributeName="href" to="java\nscript:alert(1)"/>', "it has a script in it"),
+        (
+            '<animate attributeName="href" to="java\nscript:alert(1)"/>',
+            "it changes a link as it moves (an animation of 'href')",
+        ),
+        (
+            '<a href="#x"><set attributeName="href" to="https://t.example/"/></a>',
+            "it changes a link as it moves (an animation of 'href')",
+        ),
+        (
+            '<rect fill="url(https://t.example/p.svg#g)"/>',
+            "its styles use a file or website outside it ('https://t.example/p.svg#g')",
+        ),
+        (
+            "<style>rect { fill: u\\72l(https://t.example/) }</style>",
+            "its styles are written with escapes (\\), which could hide a link",
+        ),
+        (
+            "<style><![CDATA[x]]><g/>rect{background:image-set('https://t.example/a.png' 1x)}</style>",
+            "its styles use a file or website outside it",
+        ),
+        (
+            "<style>rect{fill:url(data:image/svg+xml;base64,AAAA)}</style>",
+            "its styles use a file or website outside it ('data:image/svg+xml;base64,AAAA')",
+        ),
+        (
+            '<?x ><img src="x"/onerror="alert(1)">?><rect/>',
+            "it has instructions for other programs in it (<?x ...?>)",
+        ),
+        (
+            '<h:p xmlns:h="http://www.w3.org/1999/xhtml">Hi</h:p>',
+            "it has a piece of a web page in it (<p>)",
+        ),
+        # an Inkscape file's own metadata names websites; it is not fetched
+        (
+            '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+            '<dc:type xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'rdf:resource="http://purl.org/dc/dcmitype/StillImage"/></rdf:RDF></metadata>',
+            None,
+        ),
         (
             '<circle r="4" onclick="alert(1)"/>',
             "it runs code when it is shown (the attribute 'onclick')",
@@ -69,12 +107,18 @@ def test_what_an_svg_may_hold(inside: str, reason: str | None) -> None:
         ),
         (
             b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>',
-            "it defines XML entities, which can make it huge when it is read",
+            "it defines XML entities (Adobe Illustrator writes them when 'Preserve Illustrator "
+            "Editing Capabilities' is ticked: save it again without)",
         ),
     ],
 )
 def test_a_broken_svg_is_found(data: bytes, reason: str) -> None:
     assert svg_problem(data) == reason
+
+
+def test_entities_in_a_utf_16_file_are_found() -> None:
+    data = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE svg [<!ENTITY a "b">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'
+    assert (svg_problem(data.encode("utf-16")) or "").startswith("it defines XML entities")
 
 
 def test_a_latin_1_svg_that_says_so_is_read() -> None:
