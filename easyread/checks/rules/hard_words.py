@@ -30,7 +30,7 @@ def check(doc: Analysis) -> Iterator[Finding]:
             key = word.text.lower()
             if key in seen or key in known or not _may_be_hard(word, sentence, position):
                 continue
-            if position == 0 and (word.text in capitalised or _name_goes_on(sentence)):
+            if position == 0 and word.text in capitalised:
                 continue  # a name, at the start of this sentence
             seen.add(key)
             value = ease(key, doc.config.hard_word_zipf, doc.config.rare_word_zipf)
@@ -60,13 +60,6 @@ def _may_be_hard(word: Word, sentence: Located, position: int) -> bool:
         for mark in sentence.block.marked
         if mark.kind in ("hard-word", "explained-word", "link")
     )
-
-
-def _name_goes_on(sentence: Located) -> bool:
-    """Whether a sentence starts with a name of several words, each with a capital ("Hillside
-    Community Centre is ..."): its first word is a name too, not a hard word."""
-    words = [w for w in sentence.words[:2] if w.kind == "word"]
-    return len(words) == 2 and words[1].text[:1].isupper() and words[1].text != "I"
 
 
 def _capitalised_inside(sentences: tuple[Located, ...]) -> set[str]:
