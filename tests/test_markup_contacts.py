@@ -44,6 +44,21 @@ from easyread.markup import make_parser
             "We text you. Ring 01632 960123.",
             'We text you. Ring <a href="tel:01632960123">01632 960123</a>.',
         ),
+        # "text" that is not a message, and a call and a message in one sentence
+        (
+            "If you need this in large text, contact us on 01632 960000.",
+            'If you need this in large text, contact us on <a href="tel:01632960000">'
+            "01632 960000</a>.",
+        ),
+        (
+            "For easy read text, telephone 01632 960000.",
+            'For easy read text, telephone <a href="tel:01632960000">01632 960000</a>.',
+        ),
+        (
+            "Call us on 01632 960000 or text 07700 900123.",
+            'Call us on <a href="tel:01632960000">01632 960000</a> or text '
+            '<a href="sms:07700900123">07700 900123</a>.',
+        ),
         # not phone numbers: too few digits, no 0 or + first, a date, money
         (
             "Room 101, 1234567 people, 2026-11-28, £1,200 and 999.",

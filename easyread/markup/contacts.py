@@ -63,31 +63,39 @@ def _linked(children: list[Token]) -> list[Token]:
 def _found(text: str) -> list[tuple[int, int, str]]:
     """Where the phone numbers and email addresses in ``text`` are, and their links."""
     found = []
-    at = 0
+    at = after = 0  # ``after``: the end of the last number, where the words for the next start
     while match := PHONE.search(text, at):
         number = _number(match[0])
         at = match.end()
         if number:  # the groups left off may start the next number
             digits = re.sub(r"\D", "", number)
             plus = "+" if number.startswith("+") else ""
-            scheme = "sms" if _to_text(text[: match.start()]) else "tel"
+            scheme = "sms" if _to_text(text[after : match.start()]) else "tel"
             found.append((match.start(), match.start() + len(number), f"{scheme}:{plus}{digits}"))
-            at = match.start() + len(number)
+            at = after = match.start() + len(number)
     for match in EMAIL.finditer(text):
         found.append((match.start(), match.end(), f"mailto:{match[0]}"))
     web = [match.span() for match in WEB.finditer(text)]
     return sorted(f for f in found if not any(a < f[1] and f[0] < b for a, b in web))
 
 
-_TEXT = re.compile(r"\b(?:text|texts|texting|sms)\b", re.IGNORECASE)
-_RING = re.compile(r"\b(?:ring|call|phone|dial|rings|calls|phones)\b", re.IGNORECASE)
+_TEXT = re.compile(
+    r"\b(?:text(?:ing)?(?:\s+message)?|texts|sms)(?:\s+(?:us|me|them|him|her))?"
+    r"(?:\s+(?:on|to|at))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""Words that ask for a text message, just before a number: "Text us on", "text message to"."""
+_RING = re.compile(
+    r"\b(?:ring|rings|call|calls|phone|phones|telephone|dial|dials)\b", re.IGNORECASE
+)
 
 
 def _to_text(before: str) -> bool:
-    """Whether the words before a number, in its sentence, ask for a text message ("Send a
-    text message to", "Text us on"), not a call ("Ring or text" is a call first)."""
-    sentence = re.split(r"[.!?]\s", before)[-1][-60:]
-    return _TEXT.search(sentence) is not None and _RING.search(sentence) is None
+    """Whether the words just before a number (since the last number, in its sentence) ask
+    for a text message ("Send a text message to", "or text"), not a call: "in large text,
+    contact us on" and "Ring or text" are calls."""
+    words = re.split(r"[.!?]\s", before)[-1]
+    return _TEXT.search(words) is not None and _RING.search(words) is None
 
 
 PHONE_SCHEMES = ("tel:", "sms:")
