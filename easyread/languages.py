@@ -55,3 +55,9 @@ def language_problem(value: str) -> tuple[str, str] | None:
     if code:
         return said, f"Write the code for {value.strip()}: language: {code}"
     return said, "Write a code like en-GB (English), cy (Welsh) or pl (Polish)."
+
+
+def is_english(language: str) -> bool:
+    """Whether a language code (``en-GB``, ``cy``; "" for none given) is English: the
+    checker's word lists and the speech's ways with dates and numbers are English."""
+    return language.lower().split("-")[0] in ("en", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..languages import is_english
 from .analysis import Analysis
 from .findings import Finding
 from .registry import RULES
@@ -34,11 +35,6 @@ def check_source(source: Source, config: ChecksConfig, *, strict: bool = False) 
     stats = measure(doc, findings, sum(f.rule == "ER005" for f in findings))
     verdict = decide(stats, config, english=english)
     return DocumentReport(source.path, tuple(findings), stats, verdict, source.lines)
-
-
-def is_english(language: str) -> bool:
-    """Whether a language tag (``en-GB``, ``cy``) is English."""
-    return language.lower().split("-")[0] in ("en", "")
 
 
 def _disabled(source: Source, finding: Finding) -> bool:

@@ -12,6 +12,7 @@ import datetime
 import re
 from collections.abc import Callable, Mapping
 
+from ..languages import is_english
 from ..textformat import long_date
 from .settings import AudioConfig
 
@@ -33,7 +34,7 @@ _PHONE_VERBS = r"(?:ring|call|phone|dial|text|rings|calls|phones|dials|texts)"
 
 def spoken(text: str, language: str, settings: AudioConfig) -> str:
     """``text`` rewritten for the speech engine."""
-    english = language.lower().startswith("en")
+    english = is_english(language)
     us = language.lower() in ("en-us", "en-ca")
     abbreviations = {**(ABBREVIATIONS_EN if english else {}), **settings.abbreviations}
     text = join_lines(text)

@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from ...languages import is_english
 from ...textformat import clock_time, long_date
 from ..analysis import Analysis
 from ..findings import Finding
@@ -39,18 +40,19 @@ _WRITTEN_DATE = re.compile(
     rf"|({_MONTH_NAMES})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?=,?\s+\d{{4}}))(?:,?\s+(\d{{4}}))?(?![\w])"
 )
 """A date with its month written as a word: "3 March 2027", "March 3, 2027", "3rd March"."""
-_DAY_BEFORE = re.compile(rf"\b(?:{_DAY_NAMES})\b,?\s*(?:the\s+)?$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(rf"\b({_DAY_NAMES})\b,?\s*(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE = Quick(
     r"\b(?:(?:next|this|last|coming)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|week|weekend|month)|tomorrow|yesterday)\b"
+    r"sunday|week|weekend|month)|tomorrow|yesterday)\b(?!\s+of\b)"
 )
 """A day said from when it is read ("next Tuesday"): on paper, read days or weeks later, or
 in a pack sent by post, it is another day."""
 
 
 def check(doc: Analysis) -> Iterator[Finding]:
-    yield from _days(doc)
-    yield from _relative(doc)
+    if is_english(doc.source.language):  # month and day names, "next Tuesday": English words
+        yield from _days(doc)
+        yield from _relative(doc)
     for sentence in doc.sentences_with(_DIGIT):
         block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
         found: list[tuple[int, int, str]] = []
@@ -91,15 +93,38 @@ def _days(doc: Analysis) -> Iterator[Finding]:
     for sentence in doc.sentences_with(_DIGIT):
         block, start, end = sentence.block, sentence.sentence.start, sentence.sentence.end
         for match in _WRITTEN_DATE.finditer(block.text, start, end):
-            if _DAY_BEFORE.search(block.text, max(0, match.start() - 16), match.start()):
-                continue
             day, month = (match[1], match[2]) if match[1] else (match[4], match[3])
-            if match[5]:
-                full = _date(int(match[5]), _MONTH_NUMBERS[month], int(day))
-                message = f'Say the day of the week too: "{full}", not "{match[0]}".'
+            date = _real_date(match[5], month, day)
+            said = _DAY_BEFORE.search(block.text, max(0, match.start() - 16), match.start())
+            if said and date is not None and said[1].capitalize() != f"{date:%A}":
+                # people would come on the wrong day
+                yield doc.finding(
+                    RULE.id, RULE.severity, block, said.start(), match.end(),
+                    f'{long_date(date).split(" ", 1)[1]} is a {date:%A}, not a '
+                    f'{said[1].capitalize()}. Check the date and the day.',
+                )  # fmt: skip
+                continue
+            if said or (date is not None and date.year < _this_year() - 1):
+                continue  # a day of the past (a birthday) needs no day of the week
+            if date is not None:
+                message = f'Say the day of the week too: "{long_date(date)}", not "{match[0]}".'
             else:
                 message = f'Say the day of the week too, like "Tuesday {int(day)} {month}".'
             yield doc.finding(RULE.id, "warning", block, match.start(), match.end(), message)
+
+
+def _real_date(year: str | None, month: str, day: str) -> datetime.date | None:
+    """The date written, when it has a year and is a real day (not 30 February)."""
+    if not year:
+        return None
+    try:
+        return datetime.date(int(year), _MONTH_NUMBERS[month], int(day))
+    except ValueError:
+        return None
+
+
+def _this_year() -> int:
+    return datetime.date.today().year
 
 
 _MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES.split("|"), start=1)}
