@@ -15,6 +15,13 @@ SLIPS = (
 )
 
 
+WELL = (
+    "[hello] Hi.\n\n# Part\n\n[bus] Bus.\n\n# Our groups\n\n## The Monday group\n\n"
+    "[talk] We talk.\n\n[hello] Find us: #RiversideVoices\n#RiversideVoices\n"
+)
+"""A heading with smaller headings under it, and a hashtag: no slips."""
+
+
 def test_slips_in_a_page_are_warned_about_where_they_are(
     make_project: MakeProject, tmp_path: Path
 ) -> None:
@@ -25,7 +32,7 @@ def test_slips_in_a_page_are_warned_about_where_they_are(
         {
             "content/a.md": page(title="About us", body=SLIPS),
             "content/b.md": "---\ntitle: About us\n---\n",
-            "content/c.md": page(title="All is well", body="[hello] Hi.\n\n# Part\n\n[bus] Bus.\n"),
+            "content/c.md": page(title="All is well", body=WELL),
         }
     )
     reporter = BufferReporter()

@@ -10,11 +10,14 @@ where it is written, and goes on.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..model import Document, Project
 
-_NO_SPACE = re.compile(r"^(#{1,6})(?=[^\s#])(.*)$", re.MULTILINE)
-"""A line that starts like a heading but has no space after its ``#``."""
+_NO_SPACE = re.compile(r"^(#{1,6})(?=[^\s#])(\S+\s+\S.*)$", re.MULTILINE)
+"""A line that starts like a heading of several words but has no space after its ``#`` (one
+word after it, like ``#RiversideVoices``, is a hashtag)."""
+_LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 
 
 def shape_warnings(project: Project) -> list[str]:
@@ -31,11 +34,11 @@ def shape_warnings(project: Project) -> list[str]:
                 f"{_where(first)}. Give each document its own title: readers choose by it."
             )
         if document.path.endswith(".md"):
-            warnings += _page(document)
+            warnings += _page(document, project.root)
     return warnings
 
 
-def _page(document: Document) -> list[str]:
+def _page(document: Document, root: Path) -> list[str]:
     """The slips in a page written in Markdown (the YAML types make their own parts)."""
     warnings = []
     if not any(section.points for section in document.sections):
@@ -44,8 +47,13 @@ def _page(document: Document) -> list[str]:
             "front matter, or keep the file out of content/ until it is ready."
         )
         return warnings
-    for section in document.sections:
+    lines: list[str] | None = None
+    for number, section in enumerate(document.sections):
+        following = document.sections[number + 1] if number + 1 < len(document.sections) else None
         if section.heading and not section.points:
+            lines = lines if lines is not None else _lines(root / document.path)
+            if following and _level(lines, following.line) > _level(lines, section.line):
+                continue  # "# Part" with "## A part of it" under it
             warnings.append(
                 f"{document.path}:{section.line}: the heading “{section.heading}” has nothing "
                 "under it. Write its points under it, or remove the heading."
@@ -63,6 +71,19 @@ def _page(document: Document) -> list[str]:
                     f"space after '{match[1]}' to make it one."
                 )
     return warnings
+
+
+def _lines(file: Path) -> list[str]:
+    try:
+        return file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def _level(lines: list[str], line: int) -> int:
+    """How many ``#`` the heading on ``line`` has (1 when it cannot be told)."""
+    found = _LEVEL.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    return len(found[1]) if found else 1
 
 
 def _where(document: Document) -> str:
