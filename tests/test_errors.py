@@ -100,6 +100,10 @@ CONTENT_CASES = {
         },
         "content/a.md:5: The link to 'drafts/plan.md' goes to a file in a folder inside content/, which is not a document of the website. Move the file into content/ itself to publish it and link to it.",
     ),
+    "a link to a file outside content": (
+        {"content/a.md": page(body="[book] Read [the notes](../notes.md).\n"), "notes.md": "x"},
+        "content/a.md:5: The link to '../notes.md' goes to a document that does not exist.",
+    ),
     "a picture file that is not a picture": (
         {
             "content/a.md": page(body="[photos/hall.jpg: The big hall] We meet here.\n"),
@@ -548,6 +552,29 @@ def test_a_photo_too_big_to_print_is_refused_with_its_line(make_project: MakePro
     assert output.startswith(
         "content/a.md:5: The picture 'photos/hall.png' cannot be used: it is too big to print "
         "(more than 89 million pixels)."
+    )
+
+
+def test_a_photo_replaced_by_a_huge_one_after_a_build_is_found_by_the_next(
+    make_project: MakeProject,
+) -> None:
+    """The document was kept from the last build, and the PDF stage then failed with a
+    message about easyread.yml."""
+    from PIL import Image
+
+    root = make_project(
+        {
+            "content/a.md": page(body="[photos/hall.png: The big hall] We meet here.\n"),
+            "content/photos/hall.png": png(),
+        }
+    )
+    assert run("build", str(root), "--format", "html")[0] == 0
+    Image.new("1", (10000, 9000)).save(root / "content" / "photos" / "hall.png")
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 1
+    assert output.startswith(
+        "content/a.md:5: The picture 'photos/hall.png' cannot be used: it is too big to print "
+        "(more than 89 million pixels). Make it smaller in a photo program"
     )
 
 

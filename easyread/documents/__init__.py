@@ -356,12 +356,10 @@ def _pictures_exist(document: Document, found: dict[Path, bool] | None = None) -
 
 
 def _still_usable(file: Path) -> bool:
-    """Whether a project's own picture, in a document made before, can still be used: an SVG
-    is looked at again whole (it may have gained a script), a photo by how it starts (opening
-    every photo of the project at every build would cost more than it finds)."""
-    if file.suffix.lower() == ".svg":
-        return picture_problem(file) is None
-    return is_picture_file(file)
+    """Whether a project's own picture, in a document made before, can still be used: it is
+    looked at again (it may have been replaced by a damaged or huge one, or gained a script;
+    opening it reads its start, and a PNG's parts)."""
+    return is_picture_file(file) and picture_problem(file) is None
 
 
 TYPE_PICTURES = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -239,7 +240,10 @@ class Assembler:
                 shown,
                 line,
                 f"The picture {name!r} cannot be used: {problem}.",
-                "Save it again from a drawing or photo program as PNG, JPEG or plain SVG, "
+                "Make it smaller in a photo program (2000 pixels wide is plenty), and save it "
+                "in the same place."
+                if problem.startswith("it is too big")
+                else "Save it again from a drawing or photo program as PNG, JPEG or plain SVG, "
                 "without scripts or links to other files, and put it in the same place.",
             )
             return None
@@ -279,7 +283,8 @@ class Assembler:
                 target = linked_file(href)
                 if is_document_link(href) and target not in self.pages:
                     linked = (self.root / shown).parent / split_target(href)[0]
-                    if linked.is_file():  # a draft kept in a folder of its own, say
+                    inside = Path(os.path.normpath(linked)).is_relative_to(self.root / "content")
+                    if inside and linked.is_file():  # a draft kept in a folder of its own
                         self.problems.add(
                             shown,
                             line,

@@ -258,7 +258,8 @@ def ranges(text: str) -> str:
 _WEB = re.compile(r"\bhttps?://([^\s<>]+?)/?(?=[.,;:!?)>]*(?:\s|$))")
 _ADDRESS = re.compile(
     r"(?<![\w.@-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # an email address
-    r"|www\.[^\s<>]+?(?=[.,;:!?)>]*(?:\s|$)))",  # a web address without https://
+    r"|www\.[^\s<>]+?(?=[.,;:!?)>]*(?:\s|$))"  # a web address without https://
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[^\s<>]*?(?=[.,;:!?)>]*(?:\s|$)))",  # and www.
     re.IGNORECASE,
 )
 

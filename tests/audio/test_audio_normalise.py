@@ -69,6 +69,11 @@ PLAIN = AudioConfig()
         ("Go to www.mencap.org.uk/easy-read.", "Go to www.mencap.org.uk/easy dash read."),
         ("Go to https://example.org/form-1/.", "Go to example.org/form dash 1."),
         ("A well-known e-mail.", "A well-known e-mail."),  # not an address
+        (
+            "See riverton.gov.uk/have-your-say.",
+            "See riverton.gov.uk/have dash your dash say.",
+        ),  # as the audio says a link's address, without https:// or www.
+        ("It is 3.5/10 and and/or.", "It is 3.5/10 and and/or."),
     ],
 )
 def test_english_text_is_said_naturally(written: str, said: str) -> None:
