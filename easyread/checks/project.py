@@ -99,8 +99,8 @@ def _parts(source: str, line: int, finder: _Finder) -> Iterator[tuple[BlockKind,
     items: list[list[Segment]] = []
     for offset, raw in enumerate(source.split("\n")):
         segment = finder.find(raw.rstrip(), line + offset) or finder.find_end(raw, line + offset)
-        if segment is None:
-            continue
+        if segment is None or _NAME_FIELD.match(finder.lines[segment[0] - 1]):
+            continue  # a name (a place's, a person's) is no words to check: "Hillside ..."
         marker = _ITEM.match(segment[2])
         if marker:
             number, column, written = segment
@@ -113,6 +113,10 @@ def _parts(source: str, line: int, finder: _Finder) -> Iterator[tuple[BlockKind,
         yield "point", text
     for item in items:
         yield "item", item
+
+
+_NAME_FIELD = re.compile(r"^\s*(?:-\s*)?(?:place:\s*\{\s*)?name\s*:")
+"""A YAML line that gives a name, like a meeting's place (``name: Hillside Community Centre``)."""
 
 
 class _Finder:
