@@ -85,9 +85,11 @@ _TEXT = re.compile(
     re.IGNORECASE,
 )
 """Words that ask for a text message, just before a number: "Text us on", "text message to"."""
-_RING = re.compile(
-    r"\b(?:ring|rings|call|calls|phone|phones|telephone|dial|dials)\b", re.IGNORECASE
-)
+CALL_WORDS = ("ring", "rings", "call", "calls", "phone", "phones", "telephone", "dial", "dials")
+"""Words that ask for a call to a number (the audio says a short number after them too)."""
+TEXT_WORDS = ("text", "texts")
+"""Words that may ask for a text message."""
+_RING = re.compile(rf"\b(?:{'|'.join(CALL_WORDS)})\b", re.IGNORECASE)
 
 
 def _to_text(before: str) -> bool:

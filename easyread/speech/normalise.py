@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ..languages import is_english
+from ..markup.contacts import CALL_WORDS, TEXT_WORDS
 from ..textformat import long_date
 from .settings import AudioConfig
 
@@ -29,7 +30,7 @@ ABBREVIATIONS_EN: Mapping[str, str] = {
 }
 """Short forms said in full in English documents; the project's own list comes on top."""
 
-_PHONE_VERBS = r"(?:ring|call|phone|dial|text|rings|calls|phones|dials|texts)"
+_PHONE_VERBS = f"(?:{'|'.join((*CALL_WORDS, *TEXT_WORDS))})"
 
 
 def spoken(text: str, language: str, settings: AudioConfig) -> str:
