@@ -32,6 +32,13 @@ def test_auto_pictures_fill_only_points_without_one(make_project) -> None:  # ty
     assert chosen == [("hello", False), ("bus", True), ("phone", False)]
 
 
+def test_a_picture_written_with_an_american_spelling(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page(body="[airplane] We go by plane.\n")})
+    picture = load_project(root).document("a").points[0].picture
+    assert picture is not None and picture.symbol is not None
+    assert picture.symbol.id == "plane"
+
+
 def test_auto_pictures_are_off_by_default(make_project) -> None:  # type: ignore[no-untyped-def]
     root = make_project({"content/a.md": page(body=BODY)})
     points = load_project(root).document("a").points

@@ -36,6 +36,11 @@ def test_search_exits_1_when_nothing_matches(tmp_path: Path) -> None:
     assert err == "No picture matches 'xyzzyq'.\n"
 
 
+def test_search_with_an_american_spelling(tmp_path: Path) -> None:
+    code, out, _ = run("search", "airplane", "-n", "1", "--project", str(tmp_path))
+    assert (code, out) == (0, "plane\topenmoji\tCC BY-SA 4.0\taeroplane\n")
+
+
 def test_search_needs_a_word() -> None:
     assert run("search")[0] == 2
 

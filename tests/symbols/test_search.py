@@ -8,6 +8,8 @@ import pytest
 
 from easyread.symbols.library import Library, load_library
 from easyread.symbols.mulberry import import_mulberry
+from easyread.symbols.spelling import british
+from easyread.symbols.words import forms
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -236,3 +238,41 @@ def test_a_search_for_part_of_a_name_ranks_below_the_whole_name(with_mulberry: L
     assert found["how-many"] < 0.9  # "how many" is not "many"
     found = {m.symbol.id: m.score for m in with_mulberry.index.search("post")}
     assert found["post-it"] < found["letter"]
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("center", "centre"),
+        ("airplane", "aeroplane"),
+        ("airplanes", "aeroplane"),
+        ("apologize", "apologise"),
+        ("canceled", "cancelled"),
+        ("socialize", "socialise"),
+        ("councilor", "councillor"),
+    ],
+)
+def test_an_american_spelling_finds_the_british_picture(
+    library: Library, american: str, british: str
+) -> None:
+    assert library.find(american) is None  # no manifest writes it so
+    found = library.resolve(american)
+    assert found is not None and found == library.resolve(british)
+
+
+def test_american_spellings_in_a_point_and_in_search(library: Library) -> None:
+    assert library.index.suggest("Come to the day center on Monday.")[0].symbol.id == "day-centre"
+    assert library.index.search("center")[0].keyword == "centre"
+
+
+def test_only_safe_american_spellings_change() -> None:
+    assert [british(w) for w in ("color", "favorite", "organized", "analyze", "traveling")] == [
+        "colour",
+        "favourite",
+        "organised",
+        "analyse",
+        "travelling",
+    ]
+    # other real words stay as they are: "flour", "metre", "tyre", "sise" would be wrong
+    assert [british(w) for w in ("floor", "door", "meter", "tire", "size", "water")] == [None] * 6
+    assert "colour" in forms("colors")
