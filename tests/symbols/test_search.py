@@ -222,6 +222,7 @@ def test_a_name_is_suggested_only_when_all_its_words_are_in_the_point(
         ("The meeting takes one hour.", "mulberry/one-hour"),
         ("Please post a letter to us.", "mulberry/post-letter"),  # a stopword between is fine
         ("We ate a fried egg.", "mulberry/egg-fried"),  # Mulberry's "egg fried", turned round
+        ("Stay at home and rest.", "openmoji/home"),  # not the hotel for "stay"
     ],
 )
 def test_the_best_suggestion_with_mulberry(with_mulberry: Library, text: str, best: str) -> None:
