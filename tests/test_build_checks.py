@@ -11,7 +11,7 @@ from easyread.cli import main
 
 LONG = (
     "[talk] We will talk about the new day centre and the buses and the lunches and the money "
-    "and the rooms and the staff and the garden at our meeting next month.\n"
+    "and the rooms and the staff and the garden at our meeting in the hall.\n"
 )
 
 
