@@ -4,6 +4,11 @@ Each picture has names: its id, its keywords, then (weaker) its alt text, and (w
 pictures share them) its category and tags. Every
 content word of a name is indexed under all its forms (see :mod:`.words`), so "meetings",
 "met" and "meet" all find a picture with the keyword "meet".
+
+A suggestion for a point needs the whole name in it, its words together and in order,
+stopwords and numbers too: "how many" is not in "Many people", nor "under 1" in "1 free
+ticket". A word counts more when few pictures have it and when it is rare in everyday English,
+so "wheelchair" wins over "tell" in "Please tell us if you need a wheelchair".
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import Symbol
 from .words import STOPWORDS, forms, tokens
@@ -44,6 +50,8 @@ class Name:
     words: tuple[str, ...]
     """The name's content words."""
     weight: float
+    tokens: tuple[str, ...] = ()
+    """All the name's words, stopwords and numbers too, in order ("how many", "under 1")."""
 
     @property
     def weak(self) -> bool:
@@ -75,11 +83,12 @@ class Index:
             seen: set[str] = set()
             for text, weight in _names(symbol):
                 key = _key(text)
-                words = tuple(w for w in tokens(text) if w not in STOPWORDS)
+                every = tuple(tokens(text))
+                words = tuple(w for w in every if w not in STOPWORDS)
                 if key in seen or not key:
                     continue
                 seen.add(key)
-                names.append(Name(i, text, words, weight))
+                names.append(Name(i, text, words, weight, every))
         postings: dict[str, list[int]] = {}
         exact: dict[str, list[int]] = {}
         owners: dict[str, set[int]] = {}
@@ -129,30 +138,34 @@ class Index:
     def suggest(
         self, text: str, limit: int = 3, allowed: Callable[[Symbol], bool] | None = None
     ) -> list[Match]:
-        """The pictures that best fit a point's text: names whose every word is in the text,
-        rare and early words counting most. A rated picture is never suggested: a person
-        chooses it on purpose."""
-        words = [w for w in tokens(text) if w not in STOPWORDS]
-        where: dict[str, int] = {}
-        for position, word in enumerate(words):
-            for form in forms(word):
-                where.setdefault(form, position)
+        """The pictures that best fit a point's text: names whose words are all in the text,
+        together and in the same order (stopwords and numbers too: "how many" is not "Many
+        people"), rare and early words counting most. A rated picture is never suggested: a
+        person chooses it on purpose."""
+        point = _Point.of(text)
         scores: dict[int, tuple[float, str]] = {}
-        for n in {n for form in where for n in self.postings.get(form, ())}:
+        for n in {n for form in point.forms_at for n in self.postings.get(form, ())}:
             name = self.names[n]
             symbol = self.symbols[name.symbol]
             if not name.words or symbol.rated or (allowed is not None and not allowed(symbol)):
                 continue
-            found = [(word, _first(where, word)) for word in name.words]
-            positions = [(word, p) for word, p in found if p is not None]
-            if len(positions) < len(found):
-                continue  # every word of the name must be in the point
+            found, turned = point.find(name.tokens), 1.0
+            if found is None and len(name.tokens) > 1 and name.tokens == name.words:
+                # an index-style name ("egg fried", Mulberry's habit) for "a fried egg"
+                back = point.find(name.tokens[::-1], gap=0)
+                found, turned = (back[::-1], 0.9) if back is not None else (None, 1.0)
+            if found is None:
+                continue  # the name's words are not in the point, or not together
             score = 0.0
-            for word, position in positions:
-                matched = forms(word) & where.keys()  # the forms the point has
+            for word, at in zip(name.tokens, found, strict=True):
+                if word in STOPWORDS:
+                    continue
+                matched = forms(word) & point.forms[at]  # the forms the point has
                 rare = max((self.rarity.get(f, 0.0) for f in matched), default=0.0)
-                score += rare / (1 + 0.08 * position)
-            score *= name.weight
+                score += (
+                    rare * _specific(matched | {point.tokens[at]}) / (1 + 0.08 * point.content[at])
+                )
+            score *= name.weight * turned
             old = scores.get(name.symbol)
             if old is None or score > old[0]:
                 scores[name.symbol] = (score, name.text)
@@ -166,9 +179,78 @@ class Index:
         return (symbol.set in self.later, symbol.id, symbol.set)
 
 
-def _first(where: dict[str, int], word: str) -> int | None:
-    found = [where[f] for f in forms(word) if f in where]
-    return min(found) if found else None
+GAP = 2
+"""How many stopwords of a point may come between two words of a name ("wash your hands"
+fits "wash hands")."""
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A point's words, with their forms and places, to find names in."""
+
+    tokens: tuple[str, ...]
+    forms: tuple[frozenset[str], ...]
+    content: tuple[int, ...]
+    """For each word, how many content words come before it (early words count most)."""
+    forms_at: frozenset[str]
+    """Every form of the point's content words."""
+    places: dict[str, tuple[int, ...]]
+    """A form -> where the point has a word of that form."""
+
+    @classmethod
+    def of(cls, text: str) -> _Point:
+        words = tuple(tokens(text))
+        content, seen = [], 0
+        for word in words:
+            content.append(seen)
+            seen += word not in STOPWORDS
+        found = tuple(forms(w) for w in words)
+        places: dict[str, list[int]] = {}
+        for i, group in enumerate(found):
+            for form in group:
+                places.setdefault(form, []).append(i)
+        at = frozenset(
+            f for w, fs in zip(words, found, strict=True) if w not in STOPWORDS for f in fs
+        )
+        return cls(words, found, tuple(content), at, {k: tuple(v) for k, v in places.items()})
+
+    def find(self, name: tuple[str, ...], gap: int = GAP) -> tuple[int, ...] | None:
+        """Where the name's words first come in the point, together and in order (up to
+        ``gap`` of the point's stopwords may come between two of them), or None."""
+        if not name:
+            return None
+        wanted = [forms(w) for w in name]
+        starts = sorted({i for form in wanted[0] for i in self.places.get(form, ())})
+        for start in starts:
+            places = self._follow(wanted, start, gap)
+            if places is not None:
+                return places
+        return None
+
+    def _follow(self, wanted: list[frozenset[str]], start: int, gap: int) -> tuple[int, ...] | None:
+        places = [start]
+        for want in wanted[1:]:
+            at = places[-1] + 1
+            while at < len(self.tokens) and not want & self.forms[at]:
+                if self.tokens[at] not in STOPWORDS or at - places[-1] > gap:
+                    return None
+                at += 1
+            if at >= len(self.tokens):
+                return None
+            places.append(at)
+        return tuple(places)
+
+
+@cache
+def _specific(word: frozenset[str]) -> float:
+    """How much a word of the point says on its own: 1 for everyday words ("tell", "need"),
+    up to 4 for rare ones ("wheelchair"), from how common it, or its commonest form ("pages":
+    "page"), is in everyday English. (How few pictures have the word is counted apart: see
+    :attr:`Index.rarity`.)"""
+    from ..checks.vocabulary import zipf
+
+    common = max(zipf(form, floor=4.0) for form in word)
+    return min(max(7.0 - common, 1.0), 4.0)
 
 
 def _names(symbol: Symbol) -> list[tuple[str, float]]:
@@ -189,12 +271,13 @@ def _key(text: str) -> str:
 
 def _fit(key: str, query_forms: list[frozenset[str]], name: Name) -> float:
     """How well a name fits a query: 1 written exactly, 0.9 all words in another form, less
-    for a part."""
+    for a part. A name's stopwords and numbers count as its words ("many" is only a part of
+    "how many"), a query's stopwords do not."""
     if key and key == _key(name.text):
         return 1.0
     if not query_forms or not name.words:
         return 0.0
-    name_forms = [forms(w) for w in name.words]
+    name_forms = [forms(w) for w in name.tokens]
     got_query = sum(1 for q in query_forms if any(q & n for n in name_forms))
     got_name = sum(1 for n in name_forms if any(q & n for q in query_forms))
     if not got_query:

@@ -2,13 +2,16 @@
 
 "meetings", "met" and "meet" all reach "meet": simplemma gives the dictionary form of irregular
 words ("met" -> "meet", "children" -> "child"), and the regular endings ("-s", "-ed", "-ing")
-are taken off as well, so a keyword matches every form of itself.
+are taken off as well, so a keyword matches every form of itself. An American spelling has its
+British one among its forms ("colors" -> "colour": see :mod:`.spelling`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from .spelling import british
 
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -66,6 +69,10 @@ def forms(word: str) -> frozenset[str]:
                 found.add(stem + replacement)
                 if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                     found.add(stem[:-1])  # "stopped" -> "stop"
+    for form in list(found):
+        spelling = british(form)  # "colors" -> "color" -> "colour"
+        if spelling is not None:
+            found |= {spelling, _lemma(spelling)}
     return frozenset(found)
 
 

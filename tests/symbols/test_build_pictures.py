@@ -15,6 +15,8 @@ from easyread.errors import ContentError
 from easyread.render.credits import credits
 from easyread.symbols.mulberry import import_mulberry
 
+from .test_svg import big_svg
+
 FIXTURES = Path(__file__).parent / "fixtures"
 CONFIG = "title: Test group\norganisation: Test council\ncontact:\n  phone: 01632 960000\n"
 AUTO = CONFIG + "symbols:\n  auto_pictures: true\n"
@@ -28,6 +30,13 @@ def test_auto_pictures_fill_only_points_without_one(make_project) -> None:  # ty
         (p.picture.symbol.id, p.picture.automatic) for p in points if p.picture and p.picture.symbol
     ]
     assert chosen == [("hello", False), ("bus", True), ("phone", False)]
+
+
+def test_a_picture_written_with_an_american_spelling(make_project) -> None:  # type: ignore[no-untyped-def]
+    root = make_project({"content/a.md": page(body="[airplane] We go by plane.\n")})
+    picture = load_project(root).document("a").points[0].picture
+    assert picture is not None and picture.symbol is not None
+    assert picture.symbol.id == "plane"
 
 
 def test_auto_pictures_are_off_by_default(make_project) -> None:  # type: ignore[no-untyped-def]
@@ -137,6 +146,26 @@ def test_an_svg_with_its_own_styles_stays_an_img(make_project, tmp_path: Path) -
     html = (build(root, tmp_path / "out", ("html",)).out / "site" / "a.html").read_text()
     assert '<img src="pictures/own/content/priya.svg" alt="Priya from the council"' in html
     assert "<style>" not in html.split("<body")[1]
+
+
+def test_a_large_picture_is_an_img_fetched_once(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    body = "[ours/flag] Our flag.\n\n[ours/flag] The flag again.\n"
+    root = make_project({"content/a.md": page(body=body, extra="picture: ours/flag\n")})
+    folder = root / "symbols" / "ours"
+    folder.mkdir(parents=True)
+    (folder / "flag.svg").write_text(big_svg(300_000))  # Mulberry's largest flags are so big
+    (folder / "symbols.yml").write_text(
+        "name: Ours\nlicence: CC BY 4.0\nauthor: Us\nsymbols:\n"
+        "  flag: {file: flag.svg, alt: Our flag}\n"
+    )
+    site = build(root, tmp_path / "out", ("html",)).out / "site"
+    html = (site / "a.html").read_text()
+    assert len(html) < 50_000  # not 3 copies of 300 KB
+    assert "l1 1l1 1" not in html
+    # the same words as an inline picture: alt text for a point, none beside the title
+    assert html.count('<img src="pictures/ours/flag.svg" alt="Our flag"') == 2
+    assert html.count('<img src="pictures/ours/flag.svg" alt=""') == 1
+    assert (site / "pictures" / "ours" / "flag.svg").stat().st_size > 299_000
 
 
 def test_the_staff_page_gives_each_picture_a_name_that_shows_it(

@@ -25,7 +25,7 @@ MULBERRY = Path(
 
 def test_mulberry_fixture(tmp_path: Path) -> None:
     done = import_mulberry(FIXTURES / "mulberry", tmp_path)
-    assert (done.count, done.licence) == (6, "CC BY-SA 4.0")
+    assert (done.count, done.licence) == (13, "CC BY-SA 4.0")
     manifest = (tmp_path / "symbols" / "mulberry" / "symbols.yml").read_text()
     assert "licence: CC BY-SA 4.0\nauthor: Steve Lee\n" in manifest
     assert "fallback: true" in manifest
@@ -92,7 +92,7 @@ def test_mulberry_import_refuses_to_overwrite(tmp_path: Path) -> None:
     import_mulberry(FIXTURES / "mulberry", tmp_path)
     with pytest.raises(UsageError, match=r"already here\. Add --replace"):
         import_mulberry(FIXTURES / "mulberry", tmp_path)
-    assert import_mulberry(FIXTURES / "mulberry", tmp_path, replace=True).count == 6
+    assert import_mulberry(FIXTURES / "mulberry", tmp_path, replace=True).count == 13
 
 
 def test_mulberry_pictures_missing_or_unusable_are_left_out(tmp_path: Path) -> None:
@@ -102,7 +102,7 @@ def test_mulberry_pictures_missing_or_unusable_are_left_out(tmp_path: Path) -> N
     (copy / "EN" / "phone.svg").write_text("<svg><script>alert(1)</script></svg>")
     done = import_mulberry(copy, tmp_path / "project")
     info = copy / "symbol-info.csv"
-    assert done.count == 4
+    assert done.count == 11
     assert [str(p) for p in done.left_out] == [
         f"{info}:5: EN/egg_fried.svg was left out: there is no such file. {LEAVE_OUT}",
         f"{info}:7: EN/phone.svg was left out: it has a script in it. {LEAVE_OUT}",
@@ -194,7 +194,7 @@ def test_folder_import_errors_name_the_line(tmp_path: Path) -> None:
 def test_mulberry_from_the_release_zip(tmp_path: Path) -> None:
     archive = shutil.make_archive(str(tmp_path / "mulberry-symbols"), "zip", FIXTURES, "mulberry")
     done = import_mulberry(Path(archive), tmp_path / "project")
-    assert done.count == 6
+    assert done.count == 13
     assert (tmp_path / "project" / "symbols" / "mulberry" / "baker.svg").is_file()
     empty = shutil.make_archive(str(tmp_path / "empty"), "zip", FIXTURES / "photos")
     with pytest.raises(UsageError, match=r"there is no symbol-info\.csv in this zip file"):

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from easyread.symbols.library import Library, load_library
+from easyread.symbols.mulberry import import_mulberry
+from easyread.symbols.spelling import british
+from easyread.symbols.words import forms
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 EXPECTED = {
     # word as a writer types it: the id of the best picture
@@ -172,3 +179,101 @@ def test_the_best_suggestion_for_a_point(library: Library, text: str, expected: 
     best = library.index.suggest(text)[0]
     assert best.symbol.id == expected
     assert best.keyword == expected.replace("-", " ")  # the plain name, not a plural keyword
+
+
+@pytest.fixture(scope="module")
+def with_mulberry(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    """OpenMoji and the small Mulberry fixture, as in a project that imported Mulberry."""
+    root = tmp_path_factory.mktemp("mulberry")
+    import_mulberry(FIXTURES / "mulberry", root)
+    return load_library(root)
+
+
+def _suggested(library: Library, text: str) -> list[str]:
+    return [f"{m.symbol.set}/{m.symbol.id}" for m in library.index.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a name's stopwords and numbers must be in the point too, and in the same order
+        ("Many people told us about problems.", "mulberry/how-many"),
+        ("You will get a letter in the post.", "mulberry/post-it"),
+        ("You will get a letter in the post.", "mulberry/post-letter"),
+        ("Call us on 0300 123 4000.", "mulberry/call-out"),
+        ("You can have 1 free ticket.", "mulberry/under-1"),
+        ("1 Introduction", "mulberry/under-1"),
+        ("The meeting will be about 2 hours long.", "mulberry/one-hour"),
+        ("This part will say what day the election is taking place.", "openmoji/take-part"),
+    ],
+)
+def test_a_name_is_suggested_only_when_all_its_words_are_in_the_point(
+    with_mulberry: Library, text: str, wrong: str
+) -> None:
+    assert wrong not in _suggested(with_mulberry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Call us on 0300 123 4000.", "openmoji/phone"),
+        ("You will get a letter in the post.", "openmoji/letter"),
+        ("Please tell us if you need a wheelchair.", "mulberry/wheelchair"),  # not "tell"
+        ("The meeting takes one hour.", "mulberry/one-hour"),
+        ("Please post a letter to us.", "mulberry/post-letter"),  # a stopword between is fine
+        ("We ate a fried egg.", "mulberry/egg-fried"),  # Mulberry's "egg fried", turned round
+        ("Stay at home and rest.", "openmoji/home"),  # not the hotel for "stay"
+    ],
+)
+def test_the_best_suggestion_with_mulberry(with_mulberry: Library, text: str, best: str) -> None:
+    assert _suggested(with_mulberry, text)[0] == best
+
+
+def test_how_many_needs_how(with_mulberry: Library) -> None:
+    assert "mulberry/how-many" in _suggested(with_mulberry, "How many people came?")
+    assert "mulberry/under-1" in _suggested(with_mulberry, "Children under 1 go free.")
+
+
+def test_a_search_for_part_of_a_name_ranks_below_the_whole_name(with_mulberry: Library) -> None:
+    found = {m.symbol.id: m.score for m in with_mulberry.index.search("many")}
+    assert found["how-many"] < 0.9  # "how many" is not "many"
+    found = {m.symbol.id: m.score for m in with_mulberry.index.search("post")}
+    assert found["post-it"] < found["letter"]
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("center", "centre"),
+        ("airplane", "aeroplane"),
+        ("airplanes", "aeroplane"),
+        ("apologize", "apologise"),
+        ("canceled", "cancelled"),
+        ("socialize", "socialise"),
+        ("councilor", "councillor"),
+    ],
+)
+def test_an_american_spelling_finds_the_british_picture(
+    library: Library, american: str, british: str
+) -> None:
+    assert library.find(american) is None  # no manifest writes it so
+    found = library.resolve(american)
+    assert found is not None and found == library.resolve(british)
+
+
+def test_american_spellings_in_a_point_and_in_search(library: Library) -> None:
+    assert library.index.suggest("Come to the day center on Monday.")[0].symbol.id == "day-centre"
+    assert library.index.search("center")[0].keyword == "centre"
+
+
+def test_only_safe_american_spellings_change() -> None:
+    assert [british(w) for w in ("color", "favorite", "organized", "analyze", "traveling")] == [
+        "colour",
+        "favourite",
+        "organised",
+        "analyse",
+        "travelling",
+    ]
+    # other real words stay as they are: "flour", "metre", "tyre", "sise" would be wrong
+    assert [british(w) for w in ("floor", "door", "meter", "tire", "size", "water")] == [None] * 6
+    assert "colour" in forms("colors")

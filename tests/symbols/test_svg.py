@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from easyread.symbols.library import load_library
-from easyread.symbols.svg import inline_svg
+from easyread.symbols.svg import INLINE_LIMIT, inline_svg
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -61,3 +61,20 @@ def test_a_viewbox_is_made_from_width_and_height(tmp_path: Path) -> None:
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30" width="120" height="120" '
         'role="img" focusable="false"><title>A</title><rect/></svg>'
     )
+
+
+def big_svg(size: int) -> str:
+    """An SVG of about ``size`` characters: a path of many points, like a detailed flag."""
+    head, tail = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><path d="M0 0',
+        '"/></svg>',
+    )
+    return head + "l1 1" * ((size - len(head) - len(tail)) // 4) + tail
+
+
+def test_a_large_picture_stays_an_img(tmp_path: Path) -> None:
+    small, large = tmp_path / "small.svg", tmp_path / "large.svg"
+    small.write_text(big_svg(INLINE_LIMIT - 100))
+    large.write_text(big_svg(INLINE_LIMIT + 100))
+    assert inline_svg(small, "Small", "x") is not None
+    assert inline_svg(large, "Large", "x") is None
