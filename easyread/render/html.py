@@ -18,6 +18,7 @@ from ..model import Document, Picture, Project
 from ..print_settings import PrintSize
 from ..resources import builtin
 from ..speech.paths import PLAYLIST, audio_files
+from ..symbols.files import public_svg
 from ..symbols.staff import staff_page
 from . import FORMATS, RenderOptions
 from .credits import credits
@@ -310,6 +311,10 @@ def _copy_pictures(project: Project, site: Path, rows: list[Picture]) -> list[Pa
     for src in sorted(pictures):
         target = site / src
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(pictures[src].file, target)
+        file = pictures[src].file
+        if file.suffix.lower() == ".svg":  # a drawing program's notes stay at home
+            target.write_bytes(public_svg(file.read_bytes()))
+        else:
+            shutil.copyfile(file, target)
         written.append(target)
     return written

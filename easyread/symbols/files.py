@@ -200,3 +200,40 @@ def _local(tag: object, keep_case: bool = False) -> str:
 def _short(value: str) -> str:
     value = " ".join(value.split())
     return repr(value if len(value) <= 60 else value[:57] + "...")
+
+
+_EDITORS = (
+    "http://www.inkscape.org/namespaces/inkscape",
+    "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
+    "http://ns.adobe.com/",
+)
+"""Drawing programs' own namespaces: where they keep the file's path on the author's computer
+(``sodipodi:docname``, ``inkscape:export-filename``), which can hold a person's name."""
+_MARKS = (b"inkscape", b"sodipodi", b"<metadata", b"ns.adobe.com")
+
+
+def public_svg(data: bytes) -> bytes:
+    """An SVG picture as it may be published: without the drawing program's notes and the
+    ``<metadata>`` (the file's path, an author's name), the picture itself unchanged. A file
+    with none of them is given back as it is."""
+    if not any(mark in data for mark in _MARKS):
+        return data
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        return data  # not used: the loader refuses a picture that is not whole
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if not isinstance(child.tag, str):
+                continue
+            if _local(child.tag) == "metadata" or child.tag.startswith(
+                tuple("{" + ns for ns in _EDITORS)
+            ):
+                parent.remove(child)
+        for attribute in list(parent.attrib):
+            if attribute.startswith(tuple("{" + ns for ns in _EDITORS)):
+                del parent.attrib[attribute]
+    ET.register_namespace("", "http://www.w3.org/2000/svg")
+    ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+    written: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return written

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import MakeProject
 from PIL import Image
+from scratch import page
 
-from easyread.symbols.files import picture_problem, svg_problem
+from easyread.build import build
+from easyread.symbols.files import picture_problem, public_svg, svg_problem
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">{}</svg>'
 
@@ -153,3 +156,31 @@ def test_a_changed_file_is_looked_at_again(tmp_path: Path) -> None:
     assert picture_problem(picture, "1") is None
     picture.write_text(SVG.format("<script>alert(1)</script>"))
     assert picture_problem(picture, "2") == "it has a script in it"
+
+
+INKSCAPE = Path(__file__).parent / "fixtures" / "inkscape.svg"
+
+
+def test_a_published_svg_leaves_the_drawing_program_s_notes_at_home(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """Inkscape writes where the file was on the author's computer ("/home/ann.example/...")
+    and its author: copied into the public site as they were."""
+    data = INKSCAPE.read_bytes()
+    assert b"ann.example" in data and b"Ann Example" in data
+    published = public_svg(data)
+    assert b"ann.example" not in published and b"Ann Example" not in published
+    assert b"docname" not in published and b"namedview" not in published
+    assert b'fill="url(#g)"' in published and b'xlink:href="#g"' in published  # the picture
+    assert svg_problem(published) is None
+    plain = SVG.format('<circle r="4"/>').encode()
+    assert public_svg(plain) == plain  # nothing to leave out: the same bytes
+    root = make_project(
+        {
+            "content/a.md": page(body="[hall.svg: The big hall] We meet here.\n"),
+            "content/hall.svg": data,
+        }
+    )
+    site = build(root, tmp_path / "out", ("html",), checks=False).out / "site"
+    copied = (site / "pictures" / "own" / "content" / "hall.svg").read_bytes()
+    assert copied == published
