@@ -184,3 +184,17 @@ def test_a_published_svg_leaves_the_drawing_program_s_notes_at_home(
     site = build(root, tmp_path / "out", ("html",), checks=False).out / "site"
     copied = (site / "pictures" / "own" / "content" / "hall.svg").read_bytes()
     assert copied == published
+    # a symbol's SVG is written into the page: without them too
+    manifest = (
+        "name: Ours\nlicence: CC0\nauthor: Us\nsymbols:\n  hall: {file: hall.svg, alt: A hall}\n"
+    )
+    (root / "symbols" / "ours").mkdir(parents=True)
+    (root / "symbols" / "ours" / "symbols.yml").write_text(manifest)
+    (root / "symbols" / "ours" / "hall.svg").write_bytes(data)
+    (root / "content" / "a.md").write_text(page(body="[ours/hall] We meet here.\n"))
+    html = (
+        build(root, tmp_path / "out", ("html",), checks=False).out / "site" / "a.html"
+    ).read_text()
+    assert (
+        "<title>A hall</title>" in html and "ann.example" not in html and "Ann Example" not in html
+    )
