@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 from ..fingerprint import fingerprint
 from ..model import Project, Symbol
 from ..textformat import slugify
+from .files import picture_problem
 from .library import Library
 
 if TYPE_CHECKING:
@@ -54,12 +55,19 @@ _SCRIPT = """
 """
 
 
-def write_staff_page(library: Library, folder: Path, title: str = "Pictures") -> list[Path]:
-    """Write the page and a copy of every picture into ``folder``; the files written."""
+def write_staff_page(
+    library: Library, folder: Path, title: str = "Pictures", project: Path | None = None
+) -> list[Path]:
+    """Write the page and a copy of every picture into ``folder``; the files written. The
+    pictures of the ``project``'s own sets that cannot be used (``files.picture_problem``)
+    are left out, as a build refuses them (every picture of the built-in sets passes: a test
+    looks at each)."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     items = []
     for symbol in library.symbols:
+        if project is not None and _refused(symbol, project):
+            continue
         src = f"pictures/{slugify(symbol.set)}/{slugify(symbol.id)}{symbol.file.suffix.lower()}"
         target = folder / src
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -79,6 +87,14 @@ def write_staff_page(library: Library, folder: Path, title: str = "Pictures") ->
     page.write_text(html, encoding="utf-8")
     written.append(page)
     return written
+
+
+def _refused(symbol: Symbol, project: Path) -> bool:
+    """Whether a picture of the project's own sets cannot be used (a build refuses it)."""
+    if not symbol.file.is_relative_to(project):
+        return False
+    files = (symbol.file, symbol.high_contrast)
+    return any(f is not None and picture_problem(f, symbol.version) for f in files)
 
 
 def _item(symbol: Symbol, src: str, ident: str) -> Markup:
@@ -141,7 +157,7 @@ def staff_page(project: Project, folder: Path, outputs: Outputs | None = None) -
     title = project.config.title
 
     def make() -> list[Path]:
-        return write_staff_page(library, folder, title)
+        return write_staff_page(library, folder, title, project.root)
 
     if outputs is None:
         return make()

@@ -186,6 +186,22 @@ def test_the_staff_page_gives_each_picture_a_name_that_shows_it(
         assert library.find(name) == library.find(exact), item
 
 
+def test_the_staff_page_leaves_out_a_picture_the_build_refuses(
+    make_project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    manifest = "name: Ours\nlicence: CC0\nauthor: Us\nsymbols:\n  zorblat: {file: z.svg, alt: A zorblat}\n  zing: {file: g.svg, alt: A zing}\n"
+    files = {
+        "content/a.md": page(),
+        "symbols/ours/symbols.yml": manifest,
+        "symbols/ours/z.svg": '<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>',
+        "symbols/ours/g.svg": '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    }
+    out = build(make_project(files), tmp_path / "out", ("html",)).out
+    staff = (out / "staff" / "symbols.html").read_text()
+    assert "A zing" in staff and "zorblat" not in staff
+    assert not (out / "staff" / "pictures" / "ours" / "zorblat.svg").exists()
+
+
 def test_the_staff_page_is_outside_the_public_site(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     root = make_project({"content/a.md": page()})
     out = build(root, tmp_path / "out", ("html",)).out

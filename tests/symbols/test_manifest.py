@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from easyread.errors import ContentError
+from easyread.symbols.files import picture_problem
 from easyread.symbols.library import load_library
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>\n'
@@ -188,6 +189,7 @@ def test_an_imported_set_does_not_take_a_name_another_set_has_as_a_keyword(
 def test_the_default_set_is_valid() -> None:
     library = load_library()
     assert all(s.file.is_file() for s in library.symbols)
+    assert [s.id for s in library.symbols if picture_problem(s.file, s.version)] == []
     assert {s.licence for s in library.symbols} == {"CC BY-SA 4.0"}
 
 
