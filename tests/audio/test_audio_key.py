@@ -149,3 +149,16 @@ def test_a_link_whose_words_are_most_of_the_title_does_not_say_it_again(
     said = [c.text for part in script.parts for c in part.cues]
     assert "Read about our meeting on 8 October." in said
     assert not any("It is called" in s for s in said)
+
+
+def test_a_new_shape_of_the_timings_speaks_the_documents_again(
+    make_project: MakeProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The timings are written with the audio: a build that writes them in a new shape (as
+    version 2 left out each word's time) must not keep the old files."""
+    from easyread.speech import timings
+
+    root = make_project({"content/a.md": page(body="[bus] We take the bus.\n")})
+    before = keys(root)
+    monkeypatch.setattr(timings, "VERSION", timings.VERSION + 1)
+    assert keys(root)["a"] != before["a"]
