@@ -3,6 +3,7 @@ print's notes. Each row has a picture, as every point of a document has (ER012, 
 
 from __future__ import annotations
 
+from ..config import Config
 from ..model import Picture, Project, symbol_picture
 
 PICTURES = {
@@ -39,3 +40,15 @@ def row_pictures(project: Project) -> dict[str, Picture | None]:
         allowed = symbol is not None and settings.allows(symbol.licence)
         pictures[role] = symbol_picture(symbol) if symbol is not None and allowed else None
     return pictures
+
+
+OTHER_FORMATS = (
+    "You can ask for this information in other formats. For example: easy read, large print "
+    "at 18 point, extra large print at 24 point, on yellow paper, or as audio to listen to."
+)
+"""How to ask for other formats (LY008): on paper, and at the end of the text versions."""
+
+
+def ask(config: Config) -> str:
+    """'Ask Sam. We will send it to you.': who to ask for another format."""
+    return f"Ask {config.contact.name or config.organisation}. We will send it to you."

@@ -19,6 +19,7 @@ from ..speech.paths import audio_files
 from ..symbols.svg import inline_picture
 from ..textformat import clock_time, long_date
 from ..uptodate import files_state
+from .rows import OTHER_FORMATS, ask
 
 _LAST: tuple[object, jinja2.Environment] | None = None
 """The last environment made, with what it was made from: a process that builds again and
@@ -58,6 +59,8 @@ def _environment(folders: list[Path], project: Project) -> jinja2.Environment:
     env.globals["config"] = project.config
     env.globals["site_picture"] = project.picture
     env.globals["audio_files"] = audio_files
+    env.globals["other_formats"] = OTHER_FORMATS  # the same words on paper and in the text
+    env.globals["ask"] = ask(project.config)
     return env
 
 

@@ -22,6 +22,7 @@ from ..model import Document, Point, Project
 from ..textformat import long_date
 from . import RenderOptions
 from .outputs import Outputs
+from .rows import OTHER_FORMATS, ask
 from .textblocks import Block, blocks
 
 FOLDER = "text"
@@ -169,11 +170,7 @@ def back_pages(document: Document, config: Config) -> list[tuple[str, list[str]]
         for check in document.checked_by
     ]
     contact = config.contact
-    formats = [
-        "You can ask for this information in other formats. For example: easy read, large "
-        "print, on yellow paper, or as audio to listen to.",
-        f"Ask {contact.name or config.organisation}. We will send it to you.",
-    ]
+    formats = [OTHER_FORMATS, ask(config)]
     formats += [f"Phone: {contact.phone}"] if contact.phone else []
     formats += [f"Text message: {contact.text}"] if contact.text else []
     formats += [f"Email: {contact.email}"] if contact.email else []
