@@ -19,7 +19,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from ..model import Picture
-from .files import public_svg, svg_problem
+from .files import picture_problem, public_svg
 
 _PROLOGUE = re.compile(r"<\?xml.*?\?>|<!DOCTYPE[^>]*>|<!--.*?-->", re.DOTALL | re.IGNORECASE)
 _UNSAFE = re.compile(r"<(?:style|script|foreignObject)\b|<!ENTITY|\son\w+\s*=", re.IGNORECASE)
@@ -94,7 +94,7 @@ def _clean(file: Path, version: str) -> tuple[str, str] | None:
         text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    if svg_problem(data) is not None:  # the loader refuses it; never written into a page
+    if picture_problem(file, version) is not None:  # the loader refused it (the same look)
         return None
     text = public_svg(data).decode("utf-8")  # not the drawing program's notes
     text = _PROLOGUE.sub("", text).strip()
