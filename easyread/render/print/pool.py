@@ -101,9 +101,15 @@ def _end(pool: ProcessPoolExecutor) -> None:
     them: a CI job cancelled while the pack was made took a minute and a half to stop)."""
     # ProcessPoolExecutor has no way to end its workers before Python 3.14's kill_workers()
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.kill()
+    # The pool's thread ends now its workers are gone. Until it has, Python's exit (Ctrl+C)
+    # may wake it through a pipe it is closing: "Exception ignored ... Bad file descriptor"
+    # and a traceback after "Stopped." (concurrent.futures' _python_exit races it, 3.11).
+    if manager is not None:
+        manager.join(timeout=10)
 
 
 def _remove_half_made(jobs: list[PrintJob], made: dict[Path, PrintResult]) -> None:
