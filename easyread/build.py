@@ -66,9 +66,14 @@ class Kept:
     last one), after a build that loaded something new, even one that then failed."""
     checks: dict[str, tuple[str, DocumentReport]] = field(default_factory=dict)
     """The checks' reports, with the key each was made with."""
+    retired: list[Path] = field(default_factory=list)
+    """Old build folders, moved aside by the builds since the last :meth:`finish`."""
 
     def finish(self, out: Path) -> None:
-        """Save the loader's entries into the build in ``out``, if they are newer."""
+        """Save the loader's entries into the build in ``out``, if they are newer, and remove
+        the old build folders."""
+        while self.retired:
+            shutil.rmtree(self.retired.pop(), ignore_errors=True)
         if self.unsaved and self.loaded is not None:
             write_cache(out / CACHE_DIR, self.loaded)
             self.unsaved = False
@@ -201,7 +206,8 @@ def build(
             if inputs is not None:
                 inputs.save(staging, recorder.messages, len(project.documents))
             stopped = stop is not None and stop.is_set()  # stopped: what it did not make stays
-            _swap(staging, out, made=[] if stopped else [f for n in formats for f in FOLDERS[n]])
+            made = [] if stopped else [f for n in formats for f in FOLDERS[n]]
+            _swap(staging, out, made, kept)
         return BuildResult(
             project,
             out,
@@ -419,19 +425,26 @@ def _remove_abandoned(folder: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _swap(staging: Path, out: Path, made: Iterable[str]) -> None:
+def _swap(staging: Path, out: Path, made: Iterable[str], kept: Kept | None) -> None:
     """Put the new build in place, keeping outputs of formats this build did not make (and
     packs and review copies), but not the folders ``made`` by this build's formats: one the
-    build did not make this time (the staff page turned off) is gone, as from a new build."""
+    build did not make this time (the staff page turned off) is gone, as from a new build.
+    With ``kept`` (the preview), the old folder is removed by :meth:`Kept.finish`, after the
+    new pages are shown."""
     left = set(made)
-    kept = [old.name for old in out.iterdir() if old.name not in left] if out.exists() else []
-    replace_folder(staging, out, kept, 0o755)
+    others = [old.name for old in out.iterdir() if old.name not in left] if out.exists() else []
+    retired = replace_folder(staging, out, others, 0o755, remove=kept is None)
+    if kept is not None and retired is not None:
+        kept.retired.append(retired)
 
 
-def replace_folder(staging: Path, out: Path, keep: Iterable[str], mode: int) -> None:
+def replace_folder(
+    staging: Path, out: Path, keep: Iterable[str], mode: int, remove: bool = True
+) -> Path | None:
     """Put the finished folder ``staging`` in the place of ``out``, with the entries of ``out``
     named in ``keep`` that ``staging`` does not have. ``out`` is never half made: it is the
-    old folder until one rename makes it the new one."""
+    old folder until one rename makes it the new one. The old folder is removed, or with
+    ``remove`` false left for the caller to remove: it is returned (None: there was none)."""
     # Ctrl+C and SIGTERM wait while the folders are moved: stopped half way, the kept ones
     # would be in the new folder, which the build then removes as unfinished
     stopping = {signal.SIGINT, signal.SIGTERM}
@@ -441,8 +454,9 @@ def replace_folder(staging: Path, out: Path, keep: Iterable[str], mode: int) -> 
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
     out.chmod(mode)
-    if retired is not None:
+    if retired is not None and remove:
         shutil.rmtree(retired, ignore_errors=True)
+    return retired
 
 
 def _replace(staging: Path, out: Path, keep: Iterable[str]) -> Path | None:
@@ -454,7 +468,8 @@ def _replace(staging: Path, out: Path, keep: Iterable[str]) -> Path | None:
     for name in sorted(keep):
         if (out / name).exists() and not (staging / name).exists():
             (out / name).rename(staging / name)
-    retired = out.with_name(f".{out.name}-old-{os.getpid()}")
+    # its own name: the preview removes its old folders after showing the new one
+    retired = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-{os.getpid()}-", dir=out.parent))
     out.rename(retired)
     staging.rename(out)
     return retired

@@ -3,6 +3,9 @@ edit to what it was made from is never missed."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from conftest import MakeProject
 from scratch import page
@@ -81,7 +84,7 @@ def test_the_loaders_entries_stay_in_memory_and_are_saved_after(
     kept.finish(out)
     (root / "content" / "a.md").write_text(page(body="[hello] Hello again.\n"))
     result = build(root, out, ("html",), kept=kept)
-    assert result.made == ("html:index.html", "html:a")  # the index is made beside the pages
+    assert result.made == ("html:a",)  # the index shows nothing of it that changed
     saved = read_cache(out / CACHE_DIR)
     assert saved["content/a.md"].digest != kept.loaded["content/a.md"].digest  # type: ignore[index]
     kept.finish(out)  # the preview does this once the page is shown
@@ -124,3 +127,61 @@ def test_what_a_failed_build_loaded_is_saved_by_the_next(make_project: MakeProje
     assert read_cache(out / CACHE_DIR)["content/a.md"].digest == source_digest(
         root / "content" / "a.md"
     )
+
+
+def test_the_warnings_remembered_between_builds_follow_every_edit(
+    make_project: MakeProject,
+) -> None:
+    """The preview remembers each document's links and slips by its fingerprint: a warning
+    comes and goes with an edit to the document, to the one it links to, and to the file's
+    heading levels (which the document itself does not record)."""
+    from easyread.reporting import BufferReporter
+    from easyread.serve import Preview
+
+    linking = page(title="A", body="[book] Read [part 1](b.md#part-1).\n")
+    target = page(title="B", body="[hello] Hi.\n\n# Part 1\n\n[bus] Bus.\n")
+    root = make_project({"content/a.md": linking, "content/b.md": target})
+    reporter = BufferReporter()
+    preview = Preview(root, root / "build", reporter=reporter)
+
+    def warnings() -> list[str]:
+        reporter.messages.clear()
+        preview.rebuild()
+        assert not preview.errors
+        return [m for kind, m in reporter.messages if kind == "warning" and re.match(r"\S+:\d", m)]
+
+    assert warnings() == []
+    (root / "content" / "b.md").write_text(target.replace("Part 1", "Part one"))
+    assert [w[:50] for w in warnings()] == ["content/a.md:5: the link to '#part-1' goes to a pa"]
+    (root / "content" / "a.md").write_text(linking.replace("#part-1", "#part-one"))
+    assert warnings() == []
+    nested = "[hello] Hi.\n\n# Part one\n\n## Its part\n\n[bus] Bus.\n"
+    (root / "content" / "b.md").write_text(page(title="B", body=nested))
+    assert warnings() == []
+    (root / "content" / "b.md").write_text(page(title="B", body=nested.replace("## Its", "# Its")))
+    assert [w[:60] for w in warnings()] == [
+        "content/b.md:7: the heading “Part one” has nothing under it."
+    ]
+
+
+def test_the_old_folders_are_removed_once_the_preview_has_shown_the_new_one(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """The preview shows an edit before it removes the build it replaced; builds one after
+    the other before that (the pages again after print) each move theirs aside by its own name."""
+    root = make_project({"content/a.md": page()})
+    out = tmp_path / "site-build"
+    kept = Kept()
+
+    def aside() -> list[Path]:
+        return sorted(tmp_path.glob(".site-build-old-*"))
+
+    build(root, out, ("html",), kept=kept)
+    build(root, out, ("html",), kept=kept)
+    assert len(aside()) == 1 and kept.retired == aside()
+    build(root, out, ("html",), kept=kept)
+    assert aside() and set(aside()) <= set(kept.retired)
+    kept.finish(out)
+    assert aside() == [] and kept.retired == []
+    build(root, out, ("html",))  # a build without a preview removes its own at once
+    assert aside() == []

@@ -9,9 +9,11 @@ cannot be made with one, so the build warns about each, where it is written.
 from __future__ import annotations
 
 import re
+from functools import partial
 from html import unescape
 
 from ..coproduction.actions import DONE, TO_DO
+from ..fingerprint import Remembered
 from ..markup.hardwords import word_anchor
 from ..model import Document, Project
 
@@ -44,33 +46,45 @@ def missing_places(project: Project) -> list[str]:
     known: dict[str, set[str]] = {}
     warnings = []
     for document in project.documents:
-        for point in (
-            p
-            for s in document.sections
-            if not (document.type == "actions" and s.anchor in JOBS)
-            for p in s.points
-        ):
-            for page, anchor in _PLACE.findall(_EXPLAIN.sub("", point.html)):
-                target = by_page.get(page or document.url)
-                if target is None:  # not a document's page: the loader says so
-                    continue
-                ids = known.setdefault(target.url, places(target))
-                anchor = unescape(anchor)
-                if anchor in ids:
-                    continue
-                parts = sorted(s.anchor for s in target.sections if s.heading)
-                hint = (
-                    f"Link to one of its parts: {', '.join('#' + p for p in parts[:12])}, "
-                    "or to the whole document."
-                    if parts
-                    else "It has no parts with a heading: link to the whole document."
-                )
-                where = f"{document.path}:{point.line}" if document.path else document.url
-                if document.type == "glossary" and point.anchor in words:  # where it is
-                    entry = words[point.anchor]  # explained: the glossary, or a document
-                    where = f"{entry.path}:{entry.line}"
-                warnings.append(
-                    f"{where}: the link to '#{anchor}' goes to a part of “{target.title}” "
-                    f"that it does not have. {hint}"
-                )
+        found = _FOUND.get(project.fingerprint(document), partial(_links_to_places, document))
+        for line, point_anchor, page, anchor in found:
+            target = by_page.get(page or document.url)
+            if target is None:  # not a document's page: the loader says so
+                continue
+            ids = known.setdefault(target.url, places(target))
+            if anchor in ids:
+                continue
+            parts = sorted(s.anchor for s in target.sections if s.heading)
+            hint = (
+                f"Link to one of its parts: {', '.join('#' + p for p in parts[:12])}, "
+                "or to the whole document."
+                if parts
+                else "It has no parts with a heading: link to the whole document."
+            )
+            where = f"{document.path}:{line}" if document.path else document.url
+            if document.type == "glossary" and point_anchor in words:  # where it is
+                entry = words[point_anchor]  # explained: the glossary, or a document
+                where = f"{entry.path}:{entry.line}"
+            warnings.append(
+                f"{where}: the link to '#{anchor}' goes to a part of “{target.title}” "
+                f"that it does not have. {hint}"
+            )
     return warnings
+
+
+Link = tuple[int, str, str, str]
+"""A link to a place: its point's line and anchor, the page (or "" for its own) and the id."""
+
+_FOUND: Remembered[tuple[Link, ...]] = Remembered()
+"""Each document's links to places, by its fingerprint (looked for in every point's HTML)."""
+
+
+def _links_to_places(document: Document) -> tuple[Link, ...]:
+    """The links in ``document`` to a place in a page (the jobs of the minutes are left out)."""
+    return tuple(
+        (point.line, point.anchor, page, unescape(anchor))
+        for section in document.sections
+        if not (document.type == "actions" and section.anchor in JOBS)
+        for point in section.points
+        for page, anchor in _PLACE.findall(_EXPLAIN.sub("", point.html))
+    )

@@ -10,8 +10,10 @@ where it is written, and goes on.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
+from ..fingerprint import Remembered, fingerprint
 from ..model import Document, Project
 
 _NO_SPACE = re.compile(r"^(#{1,6})(?=[^\s#])(\S+\s+\S.*)$", re.MULTILINE)
@@ -33,9 +35,14 @@ def shape_warnings(project: Project) -> list[str]:
                 f"{_where(document)}: “{document.title}” is also the title of "
                 f"{_where(first)}. Give each document its own title: readers choose by it."
             )
-        if document.path.endswith(".md"):
-            warnings += _page(document, project.root)
+        if document.path.endswith(".md"):  # the file's lines too, for a heading's level
+            key = fingerprint(project.fingerprint(document), project.digests.get(document.path))
+            warnings += _PAGES.get(key, partial(_page, document, project.root))
     return warnings
+
+
+_PAGES: Remembered[list[str]] = Remembered()
+"""The slips in each page, by the fingerprint of its document and its file."""
 
 
 def _page(document: Document, root: Path) -> list[str]:
