@@ -74,11 +74,47 @@ def test_one_document_edited(
     read = []
     real = documents._read
     monkeypatch.setattr(documents, "_read", lambda f, *a: read.append(f.name) or real(f, *a))
-    # the index is given every document: it is made again too; the about page is given only
-    # who wrote and checked each one, which has not changed
-    assert rebuild(project, out) == ("html:b", "html:index.html")
+    # the index is given every document, but shows only their titles, summaries and
+    # pictures, which have not changed; the about page is given only who wrote and checked
+    # each one, which has not changed either
+    assert rebuild(project, out) == ("html:b",)
     assert read == ["b.md"]  # the other files are not read again
     assert "number 7" in (out / "site" / "b.html").read_text()
+    (project / "content" / "b.md").write_text(page(title="Bee", body="[bus] Take the 7 bus.\n"))
+    assert rebuild(project, out) == ("html:b", "html:index.html")
+    assert ">Bee</a>" in (out / "site" / "index.html").read_text()
+
+
+def test_the_home_page_is_made_again_when_what_it_shows_changes(
+    project: Path, tmp_path: Path
+) -> None:
+    """It is reused while what it read of each document is the same: an edit to what it
+    shows (a summary, a picture, a document more) makes it again."""
+    out = tmp_path / "out"
+    rebuild(project, out)
+    index = out / "site" / "index.html"
+    b = project / "content" / "b.md"
+    b.write_text(
+        page(title="B", body="[bus] Take the bus.\n").replace("---\n", "---\nsummary: By bus.\n", 1)
+    )
+    assert rebuild(project, out) == ("html:b", "html:index.html")
+    assert "By bus." in index.read_text()
+    b.write_text(
+        page(title="B", body="[bus] Take the bus.\n").replace("---\n", "---\npicture: taxi\n", 1)
+    )
+    assert rebuild(project, out) == ("html:about.html", "html:b", "html:index.html")
+    assert index.read_text() == clean(project, tmp_path)  # the about page credits it too
+    (project / "content" / "d.md").write_text(page(title="D", body="[bus] Dee.\n"))
+    assert "html:index.html" in rebuild(project, out)
+    assert ">D</a>" in index.read_text()
+    assert index.read_text() == clean(project, tmp_path)
+
+
+def clean(project: Path, tmp_path: Path) -> str:
+    """The home page of a clean build."""
+    return (
+        build(project, tmp_path / "clean", ("html",), clean=True).out / "site" / "index.html"
+    ).read_text()
 
 
 def test_glossary_change_remakes_the_pages_that_explain_it(project: Path, tmp_path: Path) -> None:
@@ -88,7 +124,7 @@ def test_glossary_change_remakes_the_pages_that_explain_it(project: Path, tmp_pa
         GLOSSARY.replace("things to talk", "things we talk")
     )
     # b and c are loaded again with the new glossary, but come out the same: their pages stay
-    assert rebuild(project, out) == ("html:a", "html:glossary", "html:index.html")
+    assert rebuild(project, out) == ("html:a", "html:glossary")
     assert "a list of things we talk about." in (out / "site" / "a.html").read_text()
 
 
@@ -108,20 +144,37 @@ def test_template_change_remakes_the_pages_that_use_it(project: Path, tmp_path: 
     )
 
 
-def test_a_page_given_every_document_is_made_again_when_one_changes(
-    project: Path, tmp_path: Path
+@pytest.mark.parametrize(
+    ("name", "template", "body", "made"),
+    [
+        (  # a page that reads the documents' points
+            "about.html",
+            '{% extends "easyread/about.html" %}'
+            "{% block main %}{% for d in documents %}<p>{{ d.points | length }}</p>{% endfor %}"
+            "{% endblock %}",
+            "[bus] One.\n\n[taxi] Two.\n",
+            ("html:about.html", "html:b", "html:index.html"),
+        ),
+        (  # a page that prints each document whole (``{{ d }}``) has read all of it
+            "index.html",
+            "{% for d in documents %}<p>{{ d | string | length }}</p>{% endfor %}",
+            "[bus] One.\n",
+            ("html:b", "html:index.html"),
+        ),
+    ],
+)
+def test_a_page_given_every_document_is_made_again_when_what_it_reads_changes(
+    project: Path, tmp_path: Path, name: str, template: str, body: str, made: tuple[str, ...]
 ) -> None:
     out = tmp_path / "out"
     (project / "templates").mkdir()
-    (project / "templates" / "about.html").write_text(
-        '{% extends "easyread/about.html" %}'
-        "{% block main %}{% for d in documents %}<p>{{ d.points | length }}</p>{% endfor %}"
-        "{% endblock %}"
-    )
+    (project / "templates" / name).write_text(template)
     rebuild(project, out)
-    (project / "content" / "b.md").write_text(page(title="B", body="[bus] One.\n\n[taxi] Two.\n"))
-    assert rebuild(project, out) == ("html:about.html", "html:b", "html:index.html")
-    assert "<p>2</p>" in (out / "site" / "about.html").read_text()
+    (project / "content" / "b.md").write_text(page(title="B", body=body))
+    assert rebuild(project, out) == made
+    assert (out / "site" / name).read_text() == (
+        build(project, tmp_path / "clean", ("html",)).out / "site" / name
+    ).read_text()
 
 
 def test_settings_change_remakes_every_page(project: Path, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from ..symbols.files import public_svg
 from ..symbols.staff import staff_page
 from . import FORMATS, RenderOptions
 from .credits import credits
-from .outputs import Outputs, templates_key, templates_use
+from .outputs import Outputs, Watched, read_values, templates_key, templates_use
 from .pdf import PACK, print_sizes  # names only: WeasyPrint is imported when PDFs are made
 from .rows import WEB as WEB_ROWS
 from .rows import row_pictures
@@ -93,8 +93,9 @@ def _offer(
     elif outputs.old_root is not None:
         if document is None:
             spoken = bool(outputs.kept(f"audio:{PLAYLIST}"))
-        else:
-            spoken = _audio_files(document) <= outputs.kept(f"audio:{slug}")
+        else:  # (none kept: no need to work out the names of its files)
+            kept = outputs.kept(f"audio:{slug}")
+            spoken = bool(kept) and _audio_files(document) <= kept
         if spoken:
             formats.add("audio")
     # only what the page links, in one order: the same page whatever else a build makes
@@ -122,20 +123,19 @@ def _site_pages(
     ``readalong``, the script of the pages that link audio."""
     written: list[Path] = []
     made_credits = credits(project)
-    summary = [project.fingerprint(d) for d in project.documents]
     every = row_pictures(project)  # a picture for each row of the about page (ER012)
     rows = {role: every[role] for role in WEB_ROWS}
     for name in ("index.html", "about.html"):
         listing: dict[str, object] = {**common, "credits": made_credits, "rows": rows}
-        if templates_use(env, name, "documents"):  # then its key covers every document
-            listing["documents"] = project.documents
+        key = fingerprint(shared, made_credits, rows, templates_key(env, name))
 
         def make_listing(name: str = name, listing: dict[str, object] = listing) -> list[Path]:
             return [_page(env, site, name, name, listing, document=None)]
 
-        given = summary if "documents" in listing else None
-        key = fingerprint(shared, given, made_credits, rows, templates_key(env, name))
-        written += outputs.job(f"html:{name}", key, make_listing)
+        if templates_use(env, name, "documents"):  # its key covers what it reads of them
+            written += _listing(project, listing, f"html:{name}", key, outputs, make_listing)
+        else:
+            written += outputs.job(f"html:{name}", key, make_listing)
     written.append(_page(env, site, "assets/style.css", "assets/style.css", common, document=None))
     for name, template in site_files(project):
         written.append(_page(env, site, name, template, common, document=None))
@@ -148,6 +148,30 @@ def _site_pages(
     if project.config.symbols.staff_page:  # for staff only: outside the public site
         written += staff_page(project, site.parent / "staff", outputs)
     return written
+
+
+def _listing(
+    project: Project,
+    listing: dict[str, object],
+    job: str,
+    key: str,
+    outputs: Outputs,
+    make: Callable[[], list[Path]],
+) -> list[Path]:
+    """A page given every document (the home page's list): reused while what its last making
+    read of them (their titles, pictures and summaries, say) is the same, so an edit to a
+    document's points does not make it again. ``key`` covers the rest of what it is given."""
+    last = outputs.old.get(job, {}).get("reads")
+    if isinstance(last, list) and all(isinstance(name, str) for name in last):
+        found = outputs.reuse(job, fingerprint(key, read_values(project, last)), reads=last)
+        if found is not None:
+            return found
+    reads: set[str] = set()
+    listing["documents"] = [Watched(document, reads) for document in project.documents]
+    files = make()
+    read = sorted(reads)
+    outputs.record(job, fingerprint(key, read_values(project, read)), files, reads=read)
+    return files
 
 
 def _document_pages(
@@ -164,6 +188,7 @@ def _document_pages(
     """Each document's page: reused when current, else made (by ``workers`` processes when
     there are enough pages to make) and recorded, in the order of the documents. The build
     calls ``meanwhile()`` while the pages are made (see ``forked.run``)."""
+    offered: dict[Offer, str] = {}  # a few different offers: each hashed once
     pages = [
         (
             f"html:{d.slug}",
@@ -171,11 +196,12 @@ def _document_pages(
                 project.fingerprint(d),
                 page_key,
                 templates_key(env, template_for(d)),
-                offers[d.slug],
+                offered.get(offer) or offered.setdefault(offer, fingerprint(offer)),
             ),
             d,
         )
         for d in project.documents
+        for offer in [offers[d.slug]]
     ]
     reused = {job: outputs.reuse(job, key) for job, key, _ in pages}
     stale = [document for job, _, document in pages if reused[job] is None]

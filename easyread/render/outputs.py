@@ -30,9 +30,15 @@ import weakref
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 import jinja2.meta
+
+from ..fingerprint import fingerprint
+
+if TYPE_CHECKING:
+    from ..model import Document, Project
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +144,7 @@ class Outputs:
             if folder not in self._folders:
                 os.makedirs(os.path.join(new, folder), exist_ok=True)
                 self._folders.add(folder)
-            if link(Path(old, name), Path(new, name)) and how == "file":
+            if link(os.path.join(old, name), os.path.join(new, name)) and how == "file":
                 self.new_stats[name] = self.old_stats[name]
             else:  # copied (now or before), as it is now
                 self._stat_new(name)
@@ -213,7 +219,8 @@ class Outputs:
                     self.new_stats.setdefault(name, self.old_stats[name])
         path = self.new_root / RECORD
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.new, indent=1, sort_keys=True), encoding="utf-8")
+        # not indented: Python's json writes with its quick C encoder only then
+        path.write_text(json.dumps(self.new, sort_keys=True), encoding="utf-8")
         recorded = {n for entry in self.new.values() for n in _names(entry)}
         stats = {name: stat for name, stat in self.new_stats.items() if name in recorded}
         (self.new_root / STATS).write_text(json.dumps(stats, sort_keys=True), encoding="utf-8")
@@ -364,7 +371,7 @@ def recorded_key(build_root: Path, job: str) -> str | None:
     return str(entry["key"])
 
 
-def link(source: Path, target: Path) -> bool:
+def link(source: str | Path, target: str | Path) -> bool:
     """A hard link where the file system allows it (instant, no extra space), else a copy;
     whether it is a link (a copy is a file of its own: another inode).
 
@@ -373,12 +380,55 @@ def link(source: Path, target: Path) -> bool:
     try:
         os.link(source, target)
     except FileExistsError:
-        target.unlink()
+        os.unlink(target)
         return link(source, target)
     except OSError:
         shutil.copy2(source, target)
         return False
     return True
+
+
+class Watched:
+    """A document as a template is given it, noting the name of each attribute the template
+    reads (``*`` when it prints the whole document), so that the page's key can cover just
+    those: a page made from the same values of them is the same page (see :func:`read_values`).
+
+    Jinja reads an attribute with ``getattr`` (``d.title``, ``d["title"]``, the ``sort``,
+    ``map`` and ``selectattr`` filters alike), which finds it here, in :meth:`__getattr__`.
+    """
+
+    __slots__ = ("_document", "_reads")
+
+    def __init__(self, document: Document, reads: set[str]) -> None:
+        self._document = document
+        self._reads = reads
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):  # asked of any object (markupsafe's "__html__"), not read
+            raise AttributeError(name)
+        self._reads.add(name)
+        return getattr(self._document, name)
+
+    def __str__(self) -> str:
+        self._reads.add("*")
+        return str(self._document)
+
+    def __repr__(self) -> str:
+        self._reads.add("*")
+        return repr(self._document)
+
+
+def read_values(project: Project, reads: Collection[str]) -> str:
+    """A hash of the attributes named in ``reads`` (``*``: all) of each of the project's
+    documents, in their order (see :class:`Watched`)."""
+    names = sorted(reads)
+    return fingerprint(
+        names,
+        [
+            [project.fingerprint(d) if name == "*" else getattr(d, name, None) for name in names]
+            for d in project.documents
+        ],
+    )
 
 
 def templates_key(env: jinja2.Environment, name: str) -> str:
