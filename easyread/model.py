@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -191,12 +192,12 @@ class Document:
         """The page's address relative to the site folder."""
         return f"{self.slug}.html"
 
-    @property
+    @cached_property  # a document is never changed once made: worked out once
     def points(self) -> tuple[Point, ...]:
         """Every point, in reading order."""
         return tuple(p for s in self.sections for p in s.points)
 
-    @property
+    @cached_property
     def pictures(self) -> tuple[Picture, ...]:
         """Every picture the document shows, the title's first."""
         found = [self.picture] if self.picture else []

@@ -34,7 +34,7 @@ from .build import MARKER, BuildResult, Kept, build, check_output_folder
 from .config import load_config
 from .errors import EasyreadError, UsageError
 from .reporting import NullReporter, Reporter
-from .textformat import slugify
+from .textformat import file_slug
 from .uptodate import Stat, project_files
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ def _findings(reports: tuple[DocumentReport, ...]) -> dict[str, list[str]]:
     """Check findings by page."""
     pages: dict[str, list[str]] = {}
     for report in reports:
-        page = slugify(Path(report.path).stem) + ".html"
+        page = file_slug(report.path) + ".html"
         pages[page] = [f"Line {f.line}: {f.rule} {f.message}" for f in report.findings]
     return pages
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import posixpath
 import re
+from collections.abc import Collection
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -18,7 +21,7 @@ from ..markup.hardwords import HARD_WORD, glossary_key, upper_first, word_anchor
 from ..model import Document, GlossaryEntry, Point, Project, Section
 from ..symbols import load_library
 from ..symbols.files import picture_problem
-from ..textformat import slugify
+from ..textformat import file_slug, slugify
 from ..yamlfile import read_text
 from .assemble import Assembler, is_picture_file
 from .cache import FileEntry, Word
@@ -75,12 +78,11 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
                     glossary_drafts[shown] = found[1]
         # a glossary's own mistake is reported; its words would be reported as missing too
         unread = any(read.get(s) is None and _says_glossary(root / s) for s in changed)
-        pages = {  # files with mistakes too: a link to one is not also reported as broken
-            Path(s).name: "glossary.html"
-            if s in entries and entries[s].glossary
-            else f"{slugify(Path(s).stem)}.html"
-            for s in digests
-        }
+        pages = {}  # files with mistakes too: a link to one is not also reported as broken
+        for shown in digests:  # (paths as strings: a project has 1000s of files)
+            name = posixpath.basename(shown)
+            is_glossary = shown in entries and entries[shown].glossary
+            pages[name] = "glossary.html" if is_glossary else f"{file_slug(name)}.html"
         assembler = Assembler(
             root,
             md,
@@ -93,7 +95,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
         )
         glossary = assembler.glossary = assembler.meanings()
         key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
-        seen_files: dict[Path, bool] = {}
+        seen_files: dict[str, bool] = {}
         stale = [
             shown
             for shown, entry in entries.items()
@@ -223,11 +225,20 @@ def not_read(root: Path) -> list[str]:
     folder = root / CONTENT
     if not folder.is_dir():
         return []
-    return [
-        f"{CONTENT}/{p.name}"
-        for p in sorted(folder.iterdir())
-        if p.is_file() and p.suffix.lower() in WRITTEN_ELSEWHERE and not is_hidden(p.name)
-    ]
+    return [f"{CONTENT}/{name}" for name in _files(folder, WRITTEN_ELSEWHERE)]
+
+
+def _files(folder: Path, suffixes: Collection[str]) -> list[str]:
+    """The names of the files in ``folder`` that end in one of ``suffixes`` (in any capitals),
+    not hidden, in order (names, not paths: a project has 1000s of files)."""
+    with os.scandir(folder) as entries:
+        return sorted(
+            entry.name
+            for entry in entries
+            if os.path.splitext(entry.name)[1].lower() in suffixes
+            and not is_hidden(entry.name)
+            and entry.is_file()
+        )
 
 
 def discover(root: Path, problems: Problems) -> list[Path]:
@@ -241,11 +252,7 @@ def discover(root: Path, problems: Problems) -> list[Path]:
             "Make a folder called 'content' for your documents.",
         )
         problems.raise_if_any(ContentError)
-    files = sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in SUFFIXES and not is_hidden(p.name)
-    )
+    files = [folder / name for name in _files(folder, SUFFIXES)]
     slugs: dict[str, Path] = {}
     for file in files:
         slug = slugify(file.stem)
@@ -341,16 +348,19 @@ def _same_meaning(meaning: str) -> str:
     return " ".join(meaning.split()).rstrip(".!? ").casefold()
 
 
-def _pictures_exist(document: Document, found: dict[Path, bool] | None = None) -> bool:
+def _pictures_exist(document: Document, found: dict[str, bool] | None = None) -> bool:
     """A reused document still finds the picture files it shows, and its own are still
-    pictures (``found``: files seen so far); else it is made again, and says what is wrong."""
+    pictures (``found``: files seen so far, by path); else it is made again, and says what is
+    wrong."""
     found = {} if found is None else found
     for picture in document.pictures:
-        if picture.file not in found:  # a project's own picture is checked to be one again
-            found[picture.file] = picture.file.is_file() and (
+        path = str(picture.file)  # a string: quicker to look up than a Path
+        usable = found.get(path)
+        if usable is None:  # a project's own picture is checked to be one again
+            usable = found[path] = os.path.isfile(path) and (
                 picture.symbol is not None or _still_usable(picture.file)
             )
-        if not found[picture.file]:
+        if not usable:
             return False
     return True
 
