@@ -211,10 +211,17 @@ def build(
         return BuildResult(
             project,
             out,
-            tuple(out / p.relative_to(staging) for p in written),
+            _moved(written, staging, out),
             tuple(outputs.made),
             tuple(reports),
         )
+
+
+def _moved(files: list[Path], staging: Path, out: Path) -> tuple[Path, ...]:
+    """The ``files`` made in ``staging``, as they are now that it is ``out`` (by their names:
+    quicker than ``relative_to`` for the 1000s of files of a big site)."""
+    start, now = len(str(staging)), str(out)
+    return tuple(Path(now + str(file)[start:]) for file in files)
 
 
 @contextlib.contextmanager

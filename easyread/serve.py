@@ -63,7 +63,7 @@ RELOAD_SCRIPT = """<script>
 
 @dataclass
 class Preview:
-    """The state the server shows: the build's version, the last error, the findings by page.
+    """The state the server shows: the build's version, the last error, the check reports by page.
 
     A preview is made only of what ``easyread build`` would build: a folder without
     ``easyread.yml``, a broken ``easyread.yml`` or an output folder that easyread did not make
@@ -78,7 +78,8 @@ class Preview:
     seconds: float = 0.0
     """How long the last build took until its pages were shown (for the benchmark)."""
     errors: list[str] = field(default_factory=list)
-    findings: dict[str, list[str]] = field(default_factory=dict)
+    reports: dict[str, DocumentReport] = field(default_factory=dict)
+    """The last good build's check report on each document, by its page."""
     lock: threading.Lock = field(default_factory=threading.Lock)
     background: threading.Thread | None = None
     stop_background: threading.Event = field(default_factory=threading.Event)
@@ -165,7 +166,7 @@ class Preview:
                 if before:
                     self.reporter.info("Fixed: the preview shows your changes again.")
                 if "html" in formats:
-                    self.findings = _findings(result.reports)
+                    self.reports = {file_slug(r.path) + ".html": r for r in result.reports}
             if "html" in formats or self.errors != before:
                 self.version += 1  # open pages reload now
             self.seconds = time.perf_counter() - start
@@ -192,7 +193,8 @@ class Preview:
             title = "This page is from the last good build." if made else "No build made this page."
             top = _panel("easyread-errors", f"{title} Fix these:", items)
         parts = [RELOAD_SCRIPT]
-        notes = self.findings.get(page, [])
+        report = self.reports.get(page)  # its findings, written out only when it is shown
+        notes = [f"Line {f.line}: {f.rule} {f.message}" for f in report.findings] if report else []
         if notes:
             items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
             parts.insert(
@@ -222,15 +224,6 @@ def _panel(ident: str, title: str, items: str) -> str:
         f'background:#fff8c5;color:#000;padding:1rem;margin:1rem;font:1rem/1.5 sans-serif">'
         f"<h2 style='font-size:1.2rem;margin:0 0 .5rem'>{html.escape(title)}</h2><ul>{items}</ul></aside>"
     )
-
-
-def _findings(reports: tuple[DocumentReport, ...]) -> dict[str, list[str]]:
-    """Check findings by page."""
-    pages: dict[str, list[str]] = {}
-    for report in reports:
-        page = file_slug(report.path) + ".html"
-        pages[page] = [f"Line {f.line}: {f.rule} {f.message}" for f in report.findings]
-    return pages
 
 
 BESIDE = ("print", "audio", "text")

@@ -51,7 +51,9 @@ def missing_places(project: Project) -> list[str]:
             target = by_page.get(page or document.url)
             if target is None:  # not a document's page: the loader says so
                 continue
-            ids = known.setdefault(target.url, places(target))
+            ids = known.get(target.url)
+            if ids is None:  # once for each page linked to
+                ids = known[target.url] = places(target)
             if anchor in ids:
                 continue
             parts = sorted(s.anchor for s in target.sections if s.heading)

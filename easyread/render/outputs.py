@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import jinja2
 import jinja2.meta
 
-from ..fingerprint import fingerprint
+from ..fingerprint import Remembered, fingerprint
 
 if TYPE_CHECKING:
     from ..model import Document, Project
@@ -421,14 +421,22 @@ class Watched:
 def read_values(project: Project, reads: Collection[str]) -> str:
     """A hash of the attributes named in ``reads`` (``*``: all) of each of the project's
     documents, in their order (see :class:`Watched`)."""
-    names = sorted(reads)
-    return fingerprint(
-        names,
-        [
-            [project.fingerprint(d) if name == "*" else getattr(d, name, None) for name in names]
-            for d in project.documents
-        ],
-    )
+    names = tuple(sorted(reads))
+    return fingerprint(names, [_read(project, d, names) for d in project.documents])
+
+
+def _read(project: Project, document: Document, names: tuple[str, ...]) -> str:
+    """A hash of the attributes ``names`` of ``document``: worked out once for each
+    document (its attributes are made from it, so its fingerprint covers them)."""
+    whole = project.fingerprint(document)
+
+    def values() -> str:
+        return fingerprint([whole if n == "*" else getattr(document, n, None) for n in names])
+
+    return _VALUES.get(fingerprint(whole, names), values)
+
+
+_VALUES: Remembered[str] = Remembered()
 
 
 def templates_key(env: jinja2.Environment, name: str) -> str:
