@@ -22,6 +22,15 @@ contact:
 MakeProject = Callable[..., Path]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What easyread keeps between commands in the user's cache folder (the picture library)
+    goes into one of the tests' own, not the home folder of the machine that runs them."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture
 def make_project(tmp_path: Path) -> MakeProject:
     """Write a project: ``make_project({"content/a.md": "..."}, config=...)``; returns its folder."""

@@ -185,3 +185,32 @@ def test_the_old_folders_are_removed_once_the_preview_has_shown_the_new_one(
     assert aside() == [] and kept.retired == []
     build(root, out, ("html",))  # a build without a preview removes its own at once
     assert aside() == []
+
+
+def test_the_picture_library_is_kept_between_commands_while_its_files_are_the_same(
+    make_project: MakeProject, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading Mulberry's manifest took most of a second at every command; the library is
+    kept in the user's cache folder, and read again when a set's file changes."""
+    import easyread.symbols.library as library
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root = make_project({"content/a.md": page(), "symbols/own/bus.svg": SVG})
+    (root / "symbols" / "own" / "symbols.yml").write_text(MANIFEST)
+    read: list[object] = []
+    real = library._load_library
+    monkeypatch.setattr(library, "_load_library", lambda *a: read.append(a) or real(*a))
+
+    def load() -> library.Library:
+        monkeypatch.setattr(library, "_LAST", None)  # as a new command starts
+        return library.load_library(root)
+
+    assert load().find("own/bus").alt == "A bus"  # type: ignore[union-attr]
+    assert load().find("own/bus").alt == "A bus" and len(read) == 1  # type: ignore[union-attr]
+    (root / "symbols" / "own" / "symbols.yml").write_text(MANIFEST.replace("A bus", "A red bus"))
+    assert load().find("own/bus").alt == "A red bus" and len(read) == 2  # type: ignore[union-attr]
+    (cached,) = (tmp_path / "cache" / "easyread").iterdir()
+    cached.write_bytes(b"damaged")
+    assert load().find("own/bus").alt == "A red bus" and len(read) == 3  # type: ignore[union-attr]
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cached / "below-a-file"))  # cannot be made
+    assert load().find("own/bus").alt == "A red bus" and len(read) == 4  # type: ignore[union-attr]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import importlib.util
+import logging
 import os
+import pickle
+import tempfile
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ContentError, Problems
+from ..fingerprint import fingerprint
 from ..model import Symbol
 from ..resources import builtin
 from ..uptodate import files_state
@@ -20,6 +25,8 @@ if TYPE_CHECKING:
     from .search import Index
 
 __all__ = ["MANIFEST", "Entry", "Library", "Manifest", "load_library"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -107,9 +114,49 @@ def load_library(project_root: Path | None = None) -> Library:
     state = (folders, files_state(*folders))
     if _LAST is not None and _LAST[0] == state:
         return _LAST[1]
-    library = _load_library(folders, project_root)
+    key = fingerprint(folders, state[1])  # (a different order of the same files: a miss)
+    library = _stored(folders, key)
+    if library is None:
+        library = _load_library(folders, project_root)
+        _store(folders, key, library)
     _LAST = (state, library)
     return library
+
+
+def _cache_file(folders: list[Path]) -> Path:
+    """Where the library of a project's sets is kept between commands: the user's cache
+    folder (``$XDG_CACHE_HOME``, else ``~/.cache``), a file for each project."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base, "easyread", f"library-{fingerprint(folders)[:24]}.pickle")
+
+
+def _stored(folders: list[Path], key: str) -> Library | None:
+    """The library kept by the last command that loaded it, if its files are as they were
+    then (``key``: the sets' files, the installed packages and easyread's version)."""
+    try:
+        with _cache_file(folders).open("rb") as file:
+            found = pickle.load(file)
+    except Exception as error:  # none yet, or damaged: only a slower start
+        log.debug("no library kept: %s", error)
+        return None
+    same = isinstance(found, tuple) and len(found) == 2 and found[0] == key
+    return found[1] if same and isinstance(found[1], Library) else None
+
+
+def _store(folders: list[Path], key: str, library: Library) -> None:
+    """Keep ``library`` for the next command (reading a big set's manifest, Mulberry's, takes
+    most of a second; reading this, a few hundredths). Written whole, or not at all."""
+    target = _cache_file(folders)
+    fresh = Library(library.symbols, library.by_name, library.fallback_sets)  # no index
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as file:
+            pickle.dump((key, fresh), file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(file.name, target)
+    except OSError as error:  # a read-only home folder: each command reads the sets
+        log.debug("could not keep the library: %s", error)
+        with contextlib.suppress(OSError, NameError):
+            os.unlink(file.name)
 
 
 def _load_library(folders: list[Path], project_root: Path | None) -> Library:
