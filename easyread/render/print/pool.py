@@ -9,6 +9,7 @@ workers finish at about the same time.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
 import threading
@@ -35,13 +36,14 @@ def run(
     One that cannot be made at all (an exception) stops them, and is raised."""
     workers = max(1, min(workers, len(jobs)))
     reporter.progress(STAGE, 0, len(jobs))
-    if not jobs:
-        return []
-    waiting = iter(jobs)
-    results: dict[Path, PrintResult] = {}
 
     def go_on() -> bool:
         return stop is None or not stop.is_set()
+
+    if not jobs or not go_on():  # stopped before it started: none is begun
+        return []
+    waiting = iter(jobs)
+    results: dict[Path, PrintResult] = {}
 
     if workers == 1 and stop is None:  # a build that may be stopped (the preview) uses a
         for job in waiting:  # worker, which can be ended in the middle of a PDF
@@ -66,15 +68,16 @@ def run(
                     # looked at often: a stopped build (an edit in the preview) ends now, not
                     # after the PDF under way, which may be a pack of minutes
                     done, running = wait(running, timeout=WAKE, return_when=FIRST_COMPLETED)
+                    for future in done:  # whole PDFs: kept, even when the build stops now
+                        result = future.result()
+                        results[result.target] = result
+                        reporter.progress(STAGE, len(results), len(jobs), result.target.name)
                     if not go_on():
                         _end(pool)
                         _remove_half_made(jobs, results)
                         break
-                    for future in done:
-                        result = future.result()
-                        results[result.target] = result
-                        reporter.progress(STAGE, len(results), len(jobs), result.target.name)
-                        following = next(waiting, None) if go_on() else None
+                    for _ in done:
+                        following = next(waiting, None)
                         if following is not None:
                             running.add(pool.submit(write_pdf, following))
             except BaseException:  # a PDF that cannot be made, Ctrl+C, SIGTERM: stop now
@@ -113,10 +116,16 @@ def _end(pool: ProcessPoolExecutor) -> None:
 
 
 def _remove_half_made(jobs: list[PrintJob], made: dict[Path, PrintResult]) -> None:
-    """Remove what the workers ended in the middle of a PDF wrote (``name.pdf.part``)."""
+    """Remove what the ended workers wrote: a PDF under way (``name.pdf.part``), or one
+    finished after the last look, whose result is not known (it would be in the build
+    without a record, in the place of the last build's folder: see ``build._swap``)."""
     for job in jobs:
         if job.target not in made:
             job.target.with_name(job.target.name + ".part").unlink(missing_ok=True)
+            job.target.unlink(missing_ok=True)
+    for folder in {job.target.parent for job in jobs}:  # left empty: the last build's stays
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 PRELOAD = (f"{__package__}.preload",)
