@@ -206,7 +206,11 @@ def build(
             if inputs is not None:
                 inputs.save(staging, recorder.messages, len(project.documents))
             stopped = stop is not None and stop.is_set()  # stopped: what it did not make stays
-            made = [] if stopped else [f for n in formats for f in FOLDERS[n]]
+            made = (
+                []
+                if stopped
+                else [f for n in formats for f in FOLDERS[n] if f not in outputs.carried]
+            )
             _swap(staging, out, made, kept)
         return BuildResult(
             project,

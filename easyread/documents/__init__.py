@@ -94,7 +94,7 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
             glossary_unread=unread,
         )
         glossary = assembler.glossary = assembler.meanings()
-        key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
+        key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.digest, config)
         seen_files: dict[str, bool] = {}
         stale = [
             shown

@@ -87,6 +87,8 @@ class Outputs:
     jobs of a document that is gone (see :meth:`_leaving`)."""
     reusing: bool = True
     """False (``--clean``): nothing is reused; the outputs of formats not made are still kept."""
+    carried: set[str] = field(default_factory=set)
+    """Folders of the last build that this one takes over whole (see :meth:`carry`)."""
 
     @classmethod
     def start(
@@ -182,6 +184,24 @@ class Outputs:
             self._stat_new(name)
         self._note(job, {**about, **self._hashes(job, names), "key": key, "files": names})
         self.made.append(job)
+
+    def carry(self, job: str, key: str, folder: str) -> list[Path] | None:
+        """Like :meth:`reuse`, for a job that has ``folder`` of the build to itself (the staff
+        page and its thousands of pictures): when the job is current and the last build's
+        folder holds its files and no others, each as that build made it, the folder is
+        taken into the new build whole, by one rename (see ``build._swap``), instead of being
+        linked file by file. The files' paths in the new build, or None."""
+        entry = self.old.get(job)
+        if not self.reusing or self.old_root is None or entry is None or entry.get("key") != key:
+            return None
+        names = _names(entry)
+        if set(names) != _files_in(self.old_root, folder) or not all(map(self.intact, names)):
+            return None
+        for name in names:
+            self.new_stats[name] = self.old_stats[name]
+        self._note(job, dict(entry))
+        self.carried.add(folder)
+        return [self.new_root / name for name in names]
 
     def job(self, job: str, key: str, make: Callable[[], list[Path]]) -> list[Path]:
         """The files of ``job``: reused when current, else made by ``make`` and recorded."""
@@ -326,6 +346,15 @@ def _valid(record: object) -> dict[str, dict[str, object]]:
         and isinstance(entry.get("files"), list)
         and all(isinstance(name, str) for name in entry["files"])
     }
+
+
+def _files_in(root: Path, folder: str) -> set[str]:
+    """The files in ``folder`` of the build at ``root``, as its record names them."""
+    found: set[str] = set()
+    for current, _, files in os.walk(os.path.join(root, folder)):
+        inside = os.path.relpath(current, root).replace(os.sep, "/")
+        found.update(f"{inside}/{name}" for name in files)
+    return found
 
 
 def _there(root: Path | None, entry: dict[str, object]) -> bool:

@@ -76,6 +76,11 @@ class Library:
         )
 
     @cached_property
+    def digest(self) -> str:
+        """A hash of every symbol (worked out once: a big set has thousands)."""
+        return fingerprint(self.symbols)
+
+    @cached_property
     def index(self) -> Index:
         """The search index (made the first time it is needed: it loads the lemma tables)."""
         from .search import Index

@@ -161,5 +161,7 @@ def staff_page(project: Project, folder: Path, outputs: Outputs | None = None) -
 
     if outputs is None:
         return make()
-    key = fingerprint(library.symbols, title, folder.name, _PAGE, _STYLE, _SCRIPT)
-    return outputs.job("staff:symbols", key, make)
+    key = fingerprint(library.digest, title, folder.name, _PAGE, _STYLE, _SCRIPT)
+    return outputs.carry("staff:symbols", key, folder.name) or outputs.job(
+        "staff:symbols", key, make
+    )

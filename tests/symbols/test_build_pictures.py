@@ -358,3 +358,24 @@ def test_a_word_for_a_group_of_pictures_says_how_to_choose_one(
         "There is no picture called 'professions'. 'professions' fits 2 pictures: choose one "
         "with 'easyread symbols search professions', and write its name, like [mulberry/baker]."
     )
+
+
+def test_the_staff_folder_is_taken_over_whole_while_it_is_as_the_last_build_made_it(
+    make_project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Thousands of pictures with Mulberry: one rename, not a link each. A file added by
+    hand, or one changed, means the folder is made as a clean build makes it."""
+    root = make_project({"content/a.md": page()})
+    out = tmp_path / "out"
+    build(root, out, ("html",))
+    staff = out / "staff"
+    folder = staff.stat().st_ino
+    assert "staff:symbols" not in build(root, out, ("html",)).made
+    assert staff.stat().st_ino == folder  # the same folder, moved into the new build
+    (staff / "notes.txt").write_text("added by hand")
+    assert "staff:symbols" not in build(root, out, ("html",)).made  # its files are linked
+    assert not (staff / "notes.txt").exists() and staff.stat().st_ino != folder
+    meeting = staff / "pictures" / "openmoji" / "meeting.svg"
+    meeting.write_text("<svg/>")
+    assert "staff:symbols" in build(root, out, ("html",)).made
+    assert meeting.read_text() != "<svg/>"
