@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -17,3 +18,11 @@ def builtin(name: str) -> Path:
     if installed.is_dir():
         return installed
     return _PACKAGE.parent / name
+
+
+def user_cache(name: str) -> Path:
+    """A folder of the user's cache (``$XDG_CACHE_HOME/easyread/<name>``, else
+    ``~/.cache/easyread/<name>``) for what is kept between commands to be read again quickly:
+    the picture library, compiled templates. Not made here; removing it is always safe."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base, "easyread", name)

@@ -57,3 +57,41 @@ def test_text_is_escaped_in_templates(make_project: MakeProject, tmp_path: Path)
     root = make_project({"content/a.md": page(title="Tea & 'cake' <now>")})
     html = (build(root, tmp_path / "out", ("html",)).out / "site" / "a.html").read_text()
     assert "<h1>Tea &amp; &#39;cake&#39; &lt;now&gt;</h1>" in html
+
+
+def test_compiled_templates_are_kept_between_commands_and_never_stop_a_build(
+    make_project: MakeProject, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compiling the theme was a tenth of each command's start. A template edited since is
+    compiled again; a damaged or unwritable cache is only a slower start."""
+    import easyread.render.templates as templates
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root = make_project({"content/a.md": page(), "templates/about.html": "<p>Ours</p>"})
+    out = tmp_path / "out"
+
+    def about(new_command: bool = True) -> str:
+        if new_command:
+            monkeypatch.setattr(templates, "_LAST", None)
+        return (build(root, out, ("html",), clean=True).out / "site" / "about.html").read_text()
+
+    assert about() == "<p>Ours</p>"
+    (kept,) = (tmp_path / "cache" / "easyread").glob("templates-*")
+    assert len(list(kept.iterdir())) >= 3  # the project's about page, the theme's others
+    compiled: list[str] = []
+    real = templates.jinja2.Environment.compile
+    monkeypatch.setattr(
+        templates.jinja2.Environment,
+        "compile",
+        lambda self, source, name=None, *a, **k: (
+            compiled.append(name) or real(self, source, name, *a, **k)
+        ),
+    )
+    assert about() == "<p>Ours</p>" and compiled == []  # read, not compiled
+    (root / "templates" / "about.html").write_text("<p>Ours, edited</p>")
+    assert about() == "<p>Ours, edited</p>" and compiled == ["about.html"]
+    for file in kept.iterdir():
+        file.write_bytes(b"damaged")
+    assert about() == "<p>Ours, edited</p>" and "document.html" in compiled
+    monkeypatch.setenv("XDG_CACHE_HOME", str(next(kept.iterdir()) / "below-a-file"))
+    assert about() == "<p>Ours, edited</p>"

@@ -7,19 +7,25 @@ extend the one it replaces.
 from __future__ import annotations
 
 import datetime
+import logging
+import os
 import traceback
 from pathlib import Path
 
 import jinja2
+import jinja2.bccache
 
+from .. import __version__
 from ..errors import Problem
 from ..model import Project
-from ..resources import builtin
+from ..resources import builtin, user_cache
 from ..speech.paths import audio_files
 from ..symbols.svg import inline_picture
 from ..textformat import clock_time, long_date
 from ..uptodate import files_state
 from .rows import OTHER_FORMATS, ask
+
+log = logging.getLogger(__name__)
 
 _LAST: tuple[object, jinja2.Environment] | None = None
 """The last environment made, with what it was made from: a process that builds again and
@@ -52,6 +58,7 @@ def _environment(folders: list[Path], project: Project) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # a changed template file makes a new environment (``environment``)
+        bytecode_cache=_Compiled(str(user_cache(f"templates-{__version__}-{jinja2.__version__}"))),
     )
     env.filters["long_date"] = _long_date
     env.filters["clock_time"] = clock_time
@@ -62,6 +69,27 @@ def _environment(folders: list[Path], project: Project) -> jinja2.Environment:
     env.globals["other_formats"] = OTHER_FORMATS  # the same words on paper and in the text
     env.globals["ask"] = ask(project.config)
     return env
+
+
+class _Compiled(jinja2.FileSystemBytecodeCache):
+    """Templates compiled by an earlier command, kept in the user's cache folder (by the
+    template's name, file and a hash of its text; the folder is named after this easyread's
+    and Jinja's versions, which decide how a template is compiled). Only ever quicker: a
+    cache that cannot be read or written is no cache."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception as error:  # damaged: compiled again, and written over
+            log.debug("compiled template not read: %s", error)
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError as error:  # a read-only home folder
+            log.debug("compiled template not kept: %s", error)
 
 
 def _long_date(value: datetime.date | None) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..errors import ContentError, Problems
 from ..fingerprint import fingerprint
 from ..model import Symbol
-from ..resources import builtin
+from ..resources import builtin, user_cache
 from ..uptodate import files_state
 from .manifest import MANIFEST, Entry, Manifest, read_manifest
 
@@ -130,9 +130,8 @@ def load_library(project_root: Path | None = None) -> Library:
 
 def _cache_file(folders: list[Path]) -> Path:
     """Where the library of a project's sets is kept between commands: the user's cache
-    folder (``$XDG_CACHE_HOME``, else ``~/.cache``), a file for each project."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base, "easyread", f"library-{fingerprint(folders)[:24]}.pickle")
+    folder, a file for each project."""
+    return user_cache("library") / f"{fingerprint(folders)[:24]}.pickle"
 
 
 def _stored(folders: list[Path], key: str) -> Library | None:
