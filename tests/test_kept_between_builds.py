@@ -209,7 +209,7 @@ def test_the_picture_library_is_kept_between_commands_while_its_files_are_the_sa
     assert load().find("own/bus").alt == "A bus" and len(read) == 1  # type: ignore[union-attr]
     (root / "symbols" / "own" / "symbols.yml").write_text(MANIFEST.replace("A bus", "A red bus"))
     assert load().find("own/bus").alt == "A red bus" and len(read) == 2  # type: ignore[union-attr]
-    (cached,) = (tmp_path / "cache" / "easyread").iterdir()
+    (cached,) = (tmp_path / "cache" / "easyread" / "library").iterdir()
     cached.write_bytes(b"damaged")
     assert load().find("own/bus").alt == "A red bus" and len(read) == 3  # type: ignore[union-attr]
     monkeypatch.setenv("XDG_CACHE_HOME", str(cached / "below-a-file"))  # cannot be made
