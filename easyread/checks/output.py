@@ -28,6 +28,13 @@ def format_text(report: Report, *, statistics: bool = False) -> str:
     if statistics:
         out.extend(_by_rule(report))
     out.append(totals(report.documents))
+    checked = {document.path for document in report.documents}
+    unread = sorted({problem.path for problem in report.problems} - checked)
+    if unread:  # their mistakes are said first (on standard error)
+        files = unread[0] if len(unread) == 1 else f"{len(unread)} files"
+        out.append(
+            f"Not checked: {files}, which cannot be read. Put right the mistakes said above."
+        )
     return "\n".join(out)
 
 

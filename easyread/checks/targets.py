@@ -69,7 +69,7 @@ def run_check(
                 "or the documents of a project."
             )
     for root, names in wanted.items():
-        documents += _project_reports(root, names, strict, jobs or cores())
+        documents += _project_reports(root, names, strict, jobs or cores(), problems)
     if loose:
         unique = list({file.resolve(): (file, shown) for file, shown in loose}.values())
         report = check_files(unique, _config(home), strict=strict)
@@ -78,13 +78,23 @@ def run_check(
     return Report(tuple(documents), tuple(problems))
 
 
-def _project_reports(root: Path, names: set[str], strict: bool, jobs: int) -> list[DocumentReport]:
+def _project_reports(
+    root: Path, names: set[str], strict: bool, jobs: int, problems: list[Problem]
+) -> list[DocumentReport]:
+    """The reports on the project's documents (those in ``names``, or all); the mistakes
+    that keep a document from being read go into ``problems``, and the others are checked."""
     from .. import forked
     from ..documents import load_project
     from ..memory import fewer_collections
 
     with fewer_collections():
-        project = load_project(root, jobs=jobs)
+        found: list[Problem] = []
+        project = load_project(root, jobs=jobs, mistakes=found)
+        prefix = os.path.relpath(root)
+        for problem in found:  # of the documents asked for (and of files that are not one)
+            if not names or problem.path in names or not problem.path.startswith("content/"):
+                shown = problem.path if prefix == "." else os.path.join(prefix, problem.path)
+                problems.append(replace(problem, path=shown))
         refuse_unknown_rules(project.config.checks)  # here, not in a worker: the error stays whole
         wanted = [d.path for d in project.documents if not names or d.path in names]
 
@@ -92,7 +102,6 @@ def _project_reports(root: Path, names: set[str], strict: bool, jobs: int) -> li
             return list(check_project(project, strict=strict, paths=paths).documents)
 
         reports = forked.run(check, wanted, jobs)
-    prefix = os.path.relpath(root)
     if prefix == ".":
         return reports
     return [replace(d, path=os.path.join(prefix, d.path)) for d in reports]

@@ -14,7 +14,7 @@ from ..config import CONFIG_FILE, Config, load_config, setting_line
 from ..coproduction.actions import add_actions
 from ..coproduction.clock import today
 from ..coproduction.sources import source_digest
-from ..errors import ConfigError, ContentError, Problems
+from ..errors import ConfigError, ContentError, Problem, Problems
 from ..fingerprint import fingerprint
 from ..markup import make_parser
 from ..markup.hardwords import HARD_WORD, glossary_key, upper_first, word_anchor
@@ -47,8 +47,16 @@ RESERVED = {"index", "about", "glossary"}
 __all__ = ["load_project"]
 
 
-def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: int = 1) -> Project:
-    """Load and check everything; one :class:`ContentError` lists every problem found.
+def load_project(
+    root: Path,
+    cache: dict[str, FileEntry] | None = None,
+    jobs: int = 1,
+    mistakes: list[Problem] | None = None,
+) -> Project:
+    """Load and check everything; one :class:`ContentError` lists every problem found. With
+    ``mistakes``, the problems of documents are put into it instead, and the project is made of
+    the documents that have none (``easyread check`` checks those); a wrong setting, or a
+    project with no documents to read, is raised as ever.
 
     ``cache`` holds what the last load made of each file (see ``cache.py``): unchanged files
     are not read again, and the entries are brought up to date for the next load. ``jobs``
@@ -143,7 +151,10 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
         line = setting_line(root, ("picture",))
         picture = assembler.picture(config.picture, CONFIG_FILE, root, line)
     wrong_setting = any(p.path == CONFIG_FILE for p in problems.items)
-    problems.raise_if_any(ConfigError if wrong_setting else ContentError)
+    if mistakes is not None and not wrong_setting:
+        mistakes.extend(problems.items)
+    else:
+        problems.raise_if_any(ConfigError if wrong_setting else ContentError)
     cache.clear()
     cache.update(entries)
     fingerprints, digests = {}, {}

@@ -135,16 +135,27 @@ def test_jobs_sets_the_worker_processes(project: Path) -> None:
     assert code == 2 and "0 is not in the range x>=1" in err
 
 
-def test_json_says_why_a_project_could_not_be_checked(project: Path) -> None:
-    """It wrote nothing to stdout: a tool that reads the JSON got an empty document."""
+def test_json_says_what_is_wrong_in_a_document_and_checks_the_others(project: Path) -> None:
+    """It wrote nothing to stdout (a tool that reads the JSON got an empty document); then
+    it checked none of the other documents: one mistake hid every finding."""
     (project / "content" / "broken.md").write_text("---\ntitle: B\nsumary: x\n---\n\n[bus] Hi.\n")
+    (project / "content" / "unread.md").write_text("---\ntitle: [U\n---\n\n[bus] Hi.\n")
     code, out, err = run("--format", "json")
     assert code == 1 and "sumary" in err
     data = json.loads(out)
-    assert data["documents"] == []
-    [problem] = data["problems"]
-    assert (problem["path"], problem["line"]) == ("content/broken.md", 3)
-    assert "sumary" in problem["message"] and problem["hint"]
+    checked = {document["path"] for document in data["documents"]}
+    assert "content/welcome.md" in checked and "content/unread.md" not in checked
+    wrong, unread = data["problems"]
+    assert (wrong["path"], wrong["line"]) == ("content/broken.md", 3)
+    assert "sumary" in wrong["message"] and wrong["hint"]
+    assert (unread["path"], unread["line"]) == ("content/unread.md", 2)
+    code, out, err = run()
+    assert code == 1 and "content/unread.md:2:" in err
+    assert out.splitlines()[-1] == (
+        "Not checked: content/unread.md, which cannot be read. Put right the mistakes said above."
+    )
+    code, out, err = run("content/welcome.md")  # only what was asked for
+    assert "unread" not in err + out and "broken" not in err + out
 
 
 def test_a_document_of_the_project_by_path(project: Path) -> None:
@@ -287,7 +298,10 @@ def test_a_file_that_is_not_utf8_is_reported_and_the_others_checked(
     code, out, err = run("a.txt", "b.txt")
     assert code == 1
     assert err.startswith("a.txt:1: This file is not saved as UTF-8 text.")
-    assert out == "1 document checked: 1 ready, 0 need work; 0 errors, 0 warnings.\n"
+    assert out == (
+        "1 document checked: 1 ready, 0 need work; 0 errors, 0 warnings.\n"
+        "Not checked: a.txt, which cannot be read. Put right the mistakes said above.\n"
+    )
 
 
 def test_a_file_in_content_that_is_not_a_document_is_a_usage_error(tmp_path: Path) -> None:
