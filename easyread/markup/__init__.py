@@ -85,7 +85,9 @@ def document_links(
     for token in tokens:
         children = token.children or []
         for i, child in enumerate(children):
-            href = str(child.attrGet("href") or "") if child.type == "link_open" else ""
+            if child.type != "link_open":
+                continue
+            href = str(child.attrGet("href") or "")
             if not is_document_link(href):
                 continue
             page = pages.get(linked_file(href))
