@@ -23,10 +23,17 @@ from ..model import Project
 from ..render import RenderOptions
 from ..reporting import NullReporter, Reporter
 from .letter import Addressee, letter
-from .load import load_participants
+from .load import load_participants, participants_path
 from .pack import Copy, write_zip
 from .people import Participant, person_needs, supporter_needs
-from .privacy import FOLDER_MODE, MARKER, check_out_folder, lock_down, write_private
+from .privacy import (
+    FOLDER_MODE,
+    MARKER,
+    check_out_folder,
+    git_warnings,
+    lock_down,
+    write_private,
+)
 from .renders import Counts, Renders
 from .staff import rows, write_csv, write_html
 
@@ -66,6 +73,8 @@ def make_packs(
         reporter.warning(notice)
     people = load_participants(root, project.config)
     chosen = _chosen(people, only)
+    for warning in git_warnings(root, [participants_path(root, project.config), out]):
+        reporter.warning(warning)
     options = RenderOptions(jobs=jobs or cores(), reporter=reporter)
     _make_parent(root, out)
     with new_folder_beside(out) as staging:

@@ -8,6 +8,7 @@ is made ``0700`` and every file ``0600``, so only the person who made them can r
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 from ..build import MARKER as BUILD_MARKER
@@ -62,3 +63,39 @@ def write_private(path: Path, text: str) -> Path:
     with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as file:
         file.write(text)
     return path
+
+
+def git_warnings(root: Path, paths: list[Path]) -> list[str]:
+    """A warning for each of ``paths`` (the participants file, the packs folder) that git would
+    put in the project's repository: git tracks it, or does not ignore it (``git add .`` would
+    take it). Nothing when the project is not in a git repository, the path is outside it,
+    or git is missing."""
+    warnings = []
+    for path in paths:
+        shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        tracked = _git(root, "ls-files", "--error-unmatch", "--", str(path))
+        if tracked == 0:
+            warnings.append(
+                f"{shown}: git keeps this in the project's repository, so everyone who can read "
+                f"the repository can read it. Run 'git rm -r --cached {shown}', add '/{shown}' to "
+                "the .gitignore in the project folder, and ask whoever looks after the "
+                "repository to remove it from its history."
+            )
+        elif tracked == 1 and _git(root, "check-ignore", "-q", "--", str(path)) == 1:
+            warnings.append(
+                f"{shown}: git does not ignore this, so 'git add' can put it in the project's "
+                f"repository. Add '/{shown}' to the .gitignore in the project folder."
+            )
+    return warnings
+
+
+def _git(root: Path, *args: str) -> int | None:
+    """The exit code of ``git args`` in ``root``; None when git cannot say (no git, no
+    repository, a path outside it)."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), *args], capture_output=True, check=False, timeout=30
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.returncode if done.returncode in (0, 1) else None

@@ -156,3 +156,42 @@ def test_private_folder_is_left_out_of_new_projects(tmp_path: Path) -> None:
 
     create(tmp_path / "new")
     assert "/private/" in (tmp_path / "new" / ".gitignore").read_text().splitlines()
+
+
+def test_staff_are_told_when_git_would_take_the_private_files(tmp_path: Path) -> None:
+    """With 'private/' not in .gitignore (an old project, a .gitignore replaced by a
+    template), 'git add .' took the participants file and nothing said so."""
+    from easyread.reporting import BufferReporter
+
+    root = write_project(tmp_path / "project", participants=_TEXT_ONLY)
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True)
+
+    def warnings() -> list[str]:
+        reporter = BufferReporter()
+        make_packs(root, only=("t1",), reporter=reporter)
+        return [text for kind, text in reporter.messages if kind == "warning"]
+
+    assert warnings() == []  # not in a git repository: nothing to say
+    git("init", "-q")
+    (root / ".gitignore").write_text("/build/\n")
+    assert warnings() == [
+        "private/participants.yml: git does not ignore this, so 'git add' can put it in the "
+        "project's repository. Add '/private/participants.yml' to the .gitignore in the "
+        "project folder."
+    ]
+    git("add", "private/participants.yml")
+    [tracked] = warnings()
+    assert tracked.startswith(
+        "private/participants.yml: git keeps this in the project's repository"
+    )
+    assert "git rm -r --cached private/participants.yml" in tracked
+    git("rm", "-q", "--cached", "private/participants.yml")
+    (root / ".gitignore").write_text("/private/\n")
+    assert warnings() == [
+        "build/packs: git does not ignore this, so 'git add' can put it in the project's "
+        "repository. Add '/build/packs' to the .gitignore in the project folder."
+    ]
+    (root / ".gitignore").write_text("/private/\n/build/\n")
+    assert warnings() == []
