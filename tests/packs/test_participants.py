@@ -265,3 +265,24 @@ def test_not_a_list(tmp_path: Path) -> None:
     root = write_project(tmp_path / "project", "people:\n  - id: x\n")
     with pytest.raises(ContentError, match="expected a list called 'participants'"):
         load_participants(root, load_config(root))
+
+
+@pytest.mark.parametrize(
+    ("setting", "folder"),
+    [("content/participants.yml", "content"), ("./build/people.yml", "build")],
+)
+def test_the_file_is_never_in_a_folder_that_is_published(
+    tmp_path: Path, setting: str, folder: str
+) -> None:
+    """In content/ the build took the file for a document ('This file has no type:'), and
+    'easyread packs' failed on that too, without saying it was in the wrong place."""
+    from easyread.errors import ConfigError
+
+    root = write_project(tmp_path / "project", config=CONFIG + f"  participants: {setting}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(root)
+    [problem] = caught.value.problems
+    assert str(problem).startswith(
+        f"easyread.yml:10: packs.participants: the private participants file is in {folder}/"
+    )
+    assert problem.hint.endswith("move it to private/participants.yml and take this setting out.")
