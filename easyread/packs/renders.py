@@ -164,6 +164,8 @@ class Renders:
                 base_url=self.project.root.as_uri() + "/",
                 target=target,
                 weight=len(document.points),
+                # a screen reader says what a link goes to, not the bare anchor 'word-agenda'
+                link_names=tuple(printers[request.colours].document_links(document).items()),
             )
             jobs[target] = (request, job)
         ordered = sorted((job for _, job in jobs.values()), key=lambda job: -job.weight)

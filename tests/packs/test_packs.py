@@ -309,3 +309,23 @@ def test_a_long_list_of_documents_is_never_split_from_its_picture(tmp_path: Path
         begin, end = text.span(point.text, at)
         assert begin >= 0 and text.page(begin) == text.page(end), point.text
         at = end + 1
+
+
+def test_links_in_a_packs_pdf_say_where_they_go(made: Made) -> None:
+    """A PDF made for a pack (not copied from the build) described its links by their bare
+    anchors, so a screen reader said 'word-services' where the build's PDF says 'Go to:
+    services, a hard word'."""
+    import pikepdf
+
+    def descriptions(pdf: Path) -> list[str]:
+        with pikepdf.open(pdf) as document:
+            return [
+                str(link.get("/Contents", ""))
+                for page in document.pages
+                for link in page.get("/Annots", [])
+                if link.get("/Subtype") == "/Link"
+            ]
+
+    made_for_the_pack = descriptions(made.packs / "fake02" / "print" / "welcome-extra-large.pdf")
+    assert "Go to: services, a hard word" in made_for_the_pack
+    assert not [d for d in made_for_the_pack if d.startswith("word-")], made_for_the_pack
