@@ -9,7 +9,6 @@ kept as they were; a person no longer in the participants file loses their pack.
 from __future__ import annotations
 
 import datetime
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +37,8 @@ from .renders import Counts, Renders
 from .staff import rows, write_csv, write_html
 
 RENDERS = ".renders"
-"""The folder in the staging folder where each distinct output is made once."""
+"""The folder in the packs folder where each distinct output is made once, and kept for the
+next run (see :mod:`.store`)."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ def make_packs(
     _make_parent(root, out)
     with new_folder_beside(out) as staging:
         public = root / "build"
-        renders = Renders(project, staging / RENDERS, public, options)
+        previous = out / RENDERS if (out / MARKER).is_file() else None
+        renders = Renders(project, staging / RENDERS, public, options, previous)
         copies = [c for person in chosen for c in _copies(project, person, today)]
         renders.add_documents(
             letter(project, c.to, c.documents, project.config.packs.website, today) for c in copies
@@ -87,7 +88,7 @@ def make_packs(
         renders.make(r for c in copies for r in c.requests())
         for copy in copies:
             copy.write(staging, renders)
-        shutil.rmtree(staging / RENDERS)
+        renders.store.save(staging / RENDERS, keep_old=bool(only))
         for person in chosen:
             write_zip(staging / person.id, staging / f"{person.id}.zip")
             reporter.info(f"Made the pack for {person.id}.")
