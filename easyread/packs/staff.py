@@ -45,8 +45,14 @@ class Row:
 def rows(people: tuple[Participant, ...], languages: set[str], today: datetime.date) -> list[Row]:
     """A row per person, with the things staff must act on as flags."""
     result = []
+    named: dict[str, str] = {}  # a name, as written in any case and spacing -> the first id
     for person in people:
         flags: list[str] = []
+        same = named.setdefault(" ".join(person.name.casefold().split()), person.id)
+        if same != person.id:
+            flags.append(
+                f"Same name as {same}: if this is one person, keep one record (they get 2 packs)"
+            )
         due = person.review < today
         if due:
             flags.append("Review date passed: check this person's needs with them")

@@ -4,6 +4,7 @@ letter in the person's chosen name, a playlist, a zip; the staff sheet; render c
 from __future__ import annotations
 
 import csv
+import datetime
 import subprocess
 import zipfile
 from collections import Counter
@@ -329,3 +330,27 @@ def test_links_in_a_packs_pdf_say_where_they_go(made: Made) -> None:
     made_for_the_pack = descriptions(made.packs / "fake02" / "print" / "welcome-extra-large.pdf")
     assert "Go to: services, a hard word" in made_for_the_pack
     assert not [d for d in made_for_the_pack if d.startswith("word-")], made_for_the_pack
+
+
+def test_a_person_written_twice_is_flagged(tmp_path: Path) -> None:
+    """The same person under two ids got two packs, and nothing said so."""
+    from packs.packproject import write_project
+
+    from easyread.packs.make import make_packs
+    from easyread.reporting import BufferReporter
+
+    people = """\
+participants:
+  - {id: d1, name: Twin Fakename, call_me: Twin, formats: [plain-text], sent: post, review: 2030-01-01}
+  - {id: d2, name: Other Fakename, call_me: Other, formats: [plain-text], sent: post, review: 2030-01-01}
+  - {id: d3, name: " twin  FAKENAME", call_me: Twin, formats: [plain-text], sent: post, review: 2030-01-01}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    reporter = BufferReporter()
+    result = make_packs(root, reporter=reporter, today=datetime.date(2026, 11, 28))
+    flag = "Same name as d1: if this is one person, keep one record (they get 2 packs)"
+    assert ("warning", f"d3: {flag}.") in reporter.messages
+    assert not [m for kind, m in reporter.messages if kind == "warning" and "Fakename" in m]
+    with (result.out / "people.csv").open(newline="") as file:
+        flags = {row["id"]: row["flags"] for row in csv.DictReader(file)}
+    assert flags == {"d1": "", "d2": "", "d3": flag}
