@@ -21,7 +21,7 @@ from ..errors import ContentError, Problem, Problems, UsageError
 from ..print_settings import NAMED_SIZES, SIZE_HINT, parse_size
 from ..schema import validate
 from ..yamlfile import Lines, key_name, load_yaml, read_text
-from .people import ID, LARGE_PRINT_SIZE, Participant, Supporter
+from .people import FORMAT_NAMES, ID, LARGE_PRINT_SIZE, Participant, Supporter
 
 PERSONAL = ("name", "call_me")
 """Fields whose values are personal: never quoted in a message."""
@@ -186,6 +186,13 @@ def _check_copy(record: dict[Any, Any], where: str, add: Any, config: Config) ->
     parsed = None if size is None else parse_size(size)  # None: of a wrong type, the schema says
     if size is not None and parsed is None:
         add(f"{where}print_size", "this is not a print size.", SIZE_HINT)
+    elif written_size is not None and set(formats) <= set(FORMAT_NAMES) - {"large-print"}:
+        add(  # easy-read-print is always 16 point: the size asked for was left out
+            f"{where}print_size",
+            "a print size is only for large-print, which is not in formats.",
+            "For print at this size, write large-print in formats (easy-read-print is always "
+            f"{NAMED_SIZES['easy-read']:g} point). Otherwise take print_size out.",
+        )
     elif (
         parsed is not None
         and "large-print" in formats

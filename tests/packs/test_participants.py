@@ -286,3 +286,28 @@ def test_the_file_is_never_in_a_folder_that_is_published(
         f"easyread.yml:10: packs.participants: the private participants file is in {folder}/"
     )
     assert problem.hint.endswith("move it to private/participants.yml and take this setting out.")
+
+
+def test_a_print_size_without_large_print_is_a_mistake(tmp_path: Path) -> None:
+    """Easy read print asked for at 24 point came at 16 point: the size was left out, and
+    nothing said so. (A format mistyped is said once, not twice.)"""
+    text = """\
+    participants:
+      - {id: s1, name: Sizey Fakeperson, call_me: Sizey, formats: [easy-read-print], print_size: extra-large, sent: post, review: 2027-01-01}
+      - {id: s2, name: Typo Fakeperson, call_me: Typo, formats: [large print], print_size: 24, sent: post, review: 2027-01-01}
+      - {id: s3, name: Fine Fakeperson, call_me: Fine, formats: [audio], sent: post, review: 2027-01-01, supporter: {formats: [audio, plain-text], print_size: 20}}
+    """
+    root = write_project(tmp_path / "project", text, NO_WEBSITE)
+    with pytest.raises(ContentError) as caught:
+        load_participants(root, load_config(root))
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (2, "s1: print_size: a print size is only for large-print, which is not in formats."),
+        (3, "s2: format 1: expected 'easy-read-print', 'large-print', 'audio', 'website-link', "
+            "'plain-text' or 'braille-ready-text'."),
+        (4, "s3: supporter.print_size: a print size is only for large-print, which is not in "
+            "formats."),
+    ]  # fmt: skip
+    assert caught.value.problems[0].hint == (
+        "For print at this size, write large-print in formats (easy-read-print is always 16 "
+        "point). Otherwise take print_size out."
+    )
