@@ -354,3 +354,23 @@ participants:
     with (result.out / "people.csv").open(newline="") as file:
         flags = {row["id"]: row["flags"] for row in csv.DictReader(file)}
     assert flags == {"d1": "", "d2": "", "d3": flag}
+
+
+def test_a_supporters_letter_does_not_say_they_asked(tmp_path: Path) -> None:
+    """The supporter's letter said 'You asked for your information as:', but the person asked;
+    the supporter is sent a copy."""
+    from packs.packproject import write_project
+
+    from easyread.packs.make import make_packs
+
+    people = """\
+participants:
+  - {id: s1, name: Helped Fakename, call_me: Helped, formats: [plain-text], sent: post, review: 2030-01-01, supporter: {call_me: Helper, formats: [plain-text]}}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    out = make_packs(root, today=datetime.date(2026, 11, 28)).out
+    own = (out / "s1" / "letter.txt").read_text()
+    copy = (out / "s1" / "supporter" / "letter.txt").read_text()
+    assert "Dear Helped," in own and "You asked for your information as:" in own
+    assert "Dear Helper," in copy and "information we sent to Helped" in copy
+    assert "You asked for" not in copy and "Your copy comes as:" in copy
