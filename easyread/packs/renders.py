@@ -180,7 +180,7 @@ class Renders:
             if self._reuse_pdf(document, html, target, printer):
                 self.files[request] = target
                 self.counts.reused["pdf"] += 1
-                self.store.record(self._stored(request), key, target)
+                self._record(request, key, target)
             elif self._keep(request, key, target):
                 continue
             else:
@@ -197,11 +197,16 @@ class Renders:
         for result in results:
             request, _, key = jobs[result.target]
             self._made(request, result.target)
-            self.store.record(self._stored(request), key, result.target)
+            self._record(request, key, result.target)
 
     def _stored(self, request: Request) -> str:
         """The request's file, relative to the renders folder (its name in the store)."""
         return f"{request.kind}/{request.name}"
+
+    def _record(self, request: Request, key: str, path: Path) -> None:
+        """Note in the store what ``path`` was made from; a letter is one person's."""
+        personal = request.slug not in self.shared
+        self.store.record(self._stored(request), key, path, personal=personal)
 
     def _keep(self, request: Request, key: str, target: Path) -> bool:
         """Use the last run's file for ``request`` when it is current; whether it did."""
@@ -270,7 +275,7 @@ class Renders:
         for request, result in zip(requests, run(jobs, self.options), strict=True):
             self._made(request, folder / f"{result.slug}.mp3")
             self.durations[request] = result.duration
-            self.store.record(self._stored(request), keys[request], folder / request.name)
+            self._record(request, keys[request], folder / request.name)
 
     def _keep_audio(self, request: Request, key: str) -> bool:
         """Use the last run's recording for ``request`` when it is current; whether it did."""
@@ -295,7 +300,7 @@ class Renders:
         target = folder / source.name
         shutil.copyfile(source, target)
         self.files[request] = target
-        self.store.record(self._stored(request), key, target)
+        self._record(request, key, target)
         self.durations[request] = float(read_mp3(target).info.length)
         self.counts.reused["audio"] += 1
         return True

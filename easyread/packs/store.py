@@ -19,6 +19,9 @@ from .privacy import FOLDER_MODE, write_private
 MANIFEST = "keys.json"
 """The file in the renders folder that says what each file was made from."""
 
+FIELDS = ("key", "sha256", "personal")
+"""What the manifest says of each file."""
+
 
 @dataclass
 class Store:
@@ -27,7 +30,8 @@ class Store:
     folder: Path | None
     """The last run's renders folder, if there is one."""
     old: dict[str, dict[str, str]] = field(default_factory=dict)
-    """``pdf/welcome-24pt.pdf`` -> ``{"key": ..., "sha256": ...}``, as the last run made it."""
+    """``pdf/welcome-24pt.pdf`` -> ``{"key": ..., "sha256": ..., "personal": "no"}``, as the
+    last run made it (``personal``: a letter, made for one person)."""
     new: dict[str, dict[str, str]] = field(default_factory=dict)
     """The same for this run's renders."""
 
@@ -42,11 +46,10 @@ class Store:
                 data = {}
             if isinstance(data, dict):
                 old = {
-                    name: {"key": entry["key"], "sha256": entry["sha256"]}
+                    name: {key: entry[key] for key in FIELDS}
                     for name, entry in data.items()
                     if isinstance(entry, dict)
-                    and isinstance(entry.get("key"), str)
-                    and isinstance(entry.get("sha256"), str)
+                    and all(isinstance(entry.get(key), str) for key in FIELDS)
                 }
         return cls(folder, old)
 
@@ -68,21 +71,29 @@ class Store:
         self.new[name] = entry
         return True
 
-    def record(self, name: str, key: str, path: Path) -> None:
-        """This run made (or copied) ``path`` as ``name`` from ``key``."""
-        self.new[name] = {"key": key, "sha256": _sha256(path)}
+    def record(self, name: str, key: str, path: Path, personal: bool) -> None:
+        """This run made (or copied) ``path`` as ``name`` from ``key``; ``personal``: it is
+        one person's (a letter)."""
+        self.new[name] = {
+            "key": key,
+            "sha256": _sha256(path),
+            "personal": "yes" if personal else "no",
+        }
 
     def save(self, folder: Path, keep_old: bool) -> None:
         """Keep this run's PDFs and audio in ``folder`` (nothing else: text is quick to make,
         and an MP3's section files and timings are not in packs), with what each was made
-        from. With ``keep_old`` (the packs of some people only), the last run's other renders
-        are kept too, for the others' next packs; without it, renders nobody needs now go."""
+        from. With ``keep_old`` (the packs of some people only), the last run's renders of the
+        group's documents are kept too, for the others' next packs, but not its letters:
+        someone taken out of the participants file may be among them. Without it, renders
+        nobody needs now go."""
         from ..render.outputs import link
 
         if keep_old and self.folder is not None:
             for name, entry in sorted(self.old.items()):
                 source, target = self.folder / name, folder / name
-                if name in self.new or target.exists() or not source.is_file():
+                personal = entry["personal"] != "no"
+                if personal or name in self.new or target.exists() or not source.is_file():
                     continue
                 target.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
                 link(source, target)

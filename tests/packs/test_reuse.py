@@ -135,6 +135,17 @@ def test_making_the_packs_again_makes_only_what_changed(tmp_path: Path) -> None:
     assert not tomorrow.counts.made["pdf"] and not tomorrow.counts.made["audio"]
     assert (tomorrow.out / ".renders").stat().st_mode & 0o077 == 0  # private like the packs
 
+    # someone taken out of the file: nothing of theirs is kept, even by a run for others only
+    assert (tomorrow.out / ".renders" / "pdf" / "letter-r3-20pt-black-on-yellow.pdf").is_file()
+    participants = root / "private" / "participants.yml"
+    participants.write_text(AGAIN.replace(AGAIN.splitlines()[3] + "\n", ""))
+    assert "r3" not in participants.read_text()
+    left = make_packs(root, jobs=2, only=("r1",), today=today).out
+    kept = [p.name for p in (left / ".renders").rglob("*")]
+    assert not [name for name in kept if "letter-" in name and "r1" not in name], kept
+    assert "r3" not in (left / ".renders" / "keys.json").read_text()
+    assert not (left / "r3").exists()
+
 
 def pdf_text(pdf: Path) -> str:
     import pdfplumber
