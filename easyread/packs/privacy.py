@@ -20,6 +20,9 @@ MARKER = ".easyread-packs"
 PUBLIC = ("site", "print", "audio", "text")
 """The public folders of a build: what is published or shared with everyone."""
 
+READ = ("symbols", "templates")
+"""The project's folders that the build reads, besides content/ (its pictures and templates)."""
+
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 
@@ -33,6 +36,13 @@ def check_out_folder(root: Path, out: Path) -> None:
             raise UsageError(
                 f"--out {out}: this is inside {folder}, which is public. Personal packs are "
                 "never written there. Use a private folder, like the default build/packs."
+            )
+    for name in READ:
+        if out.is_relative_to(root / name):
+            raise UsageError(
+                f"--out {out}: this is inside the project's {name} folder, which easyread build "
+                "reads, and which is shared with the project. Personal packs are never written "
+                "there. Use a private folder, like the default build/packs."
             )
     if out == root or root.is_relative_to(out) or (out / BUILD_MARKER).exists():
         raise UsageError(

@@ -67,6 +67,8 @@ def test_packs_never_go_into_a_public_folder(made: Made) -> None:
         made.public / "audio",
         made.public / "text" / "x",
         made.root / "content" / "packs",
+        made.root / "symbols" / "packs",  # the build reads these two
+        made.root / "templates" / "packs",
         made.root,
         made.public,
     ):
