@@ -34,6 +34,11 @@ COLUMNS = (
 )
 
 
+EMAIL_LIMIT = 15_000_000
+"""The biggest zip to send by email: most email takes 20 to 25 MB, and an attachment grows by
+a third on its way."""
+
+
 @dataclass(frozen=True)
 class Row:
     """One person's line on the staff sheet."""
@@ -42,8 +47,14 @@ class Row:
     flags: tuple[str, ...]
 
 
-def rows(people: tuple[Participant, ...], languages: set[str], today: datetime.date) -> list[Row]:
-    """A row per person, with the things staff must act on as flags."""
+def rows(
+    people: tuple[Participant, ...],
+    languages: set[str],
+    today: datetime.date,
+    sizes: dict[str, int] | None = None,
+) -> list[Row]:
+    """A row per person, with the things staff must act on as flags; ``sizes``: the bytes of
+    each person's zip, when it is made."""
     result = []
     named: dict[str, str] = {}  # a name, as written in any case and spacing -> the first id
     for person in people:
@@ -58,6 +69,12 @@ def rows(people: tuple[Participant, ...], languages: set[str], today: datetime.d
             flags.append("Review date passed: check this person's needs with them")
         if _primary(person.language) not in {_primary(lang) for lang in languages}:
             flags.append(f"Needs the information in {person.language}: arrange a translation")
+        size = (sizes or {}).get(person.id, 0)
+        if person.sent == "email" and size > EMAIL_LIMIT:
+            flags.append(
+                f"The pack is {size / 1_000_000:.0f} MB, too big for most email: send the "
+                "big files another way (a USB stick, say), or ask them how"
+            )
         supporter = person.supporter
         values = {
             "id": person.id,

@@ -374,3 +374,41 @@ participants:
     assert "Dear Helped," in own and "You asked for your information as:" in own
     assert "Dear Helper," in copy and "information we sent to Helped" in copy
     assert "You asked for" not in copy and "Your copy comes as:" in copy
+
+
+def test_a_pack_too_big_to_email_is_flagged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An audio pack of 18 MB was to be sent by email, and nothing said it would not go
+    (most email takes 20 to 25 MB, and an attachment grows by a third)."""
+    from packs.packproject import write_project
+
+    from easyread.packs import staff
+    from easyread.packs.make import make_packs
+    from easyread.reporting import BufferReporter
+
+    people = """\
+participants:
+  - {id: e1, name: Mailed Fakename, call_me: Mailed, formats: [plain-text], sent: email, review: 2030-01-01}
+  - {id: e2, name: Posted Fakename, call_me: Posted, formats: [plain-text], sent: post, review: 2030-01-01}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    today = datetime.date(2026, 11, 28)
+    with (make_packs(root, today=today).out / "people.csv").open(newline="") as file:
+        assert not [row["flags"] for row in csv.DictReader(file) if row["flags"]]
+    monkeypatch.setattr(staff, "EMAIL_LIMIT", 1000)  # these text packs are a few kB
+    reporter = BufferReporter()
+    out = make_packs(root, reporter=reporter, today=today).out
+    size = (out / "e1.zip").stat().st_size
+    assert size > 1000
+    flag = (
+        f"The pack is {size / 1_000_000:.0f} MB, too big for most email: send the big files "
+        "another way (a USB stick, say), or ask them how"
+    )
+    assert [m for kind, m in reporter.messages if kind == "warning"] == [f"e1: {flag}."]
+    with (out / "people.csv").open(newline="") as file:
+        assert {row["id"]: row["flags"] for row in csv.DictReader(file)} == {"e1": flag, "e2": ""}
+    # a pack not made this time keeps its flag on the staff sheet
+    make_packs(root, only=("e2",), today=today)
+    with (out / "people.csv").open(newline="") as file:
+        assert {row["id"]: row["flags"] for row in csv.DictReader(file)}["e1"] == flag
