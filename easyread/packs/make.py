@@ -94,7 +94,7 @@ def make_packs(
             reporter.info(f"Made the pack for {person.id}.")
         zips = {p.id: (staging if p in chosen else out) / f"{p.id}.zip" for p in people}
         sizes = {pid: path.stat().st_size for pid, path in zips.items() if path.is_file()}
-        table = rows(people, {d.language for d in project.documents}, today, sizes)
+        table = rows(people, [d.language for d in project.documents], today, sizes)
         made = {p.id for p in chosen}
         for row in table:  # of those whose packs were made: 'packs --only p06' is about p06
             if row.values["id"] in made:  # (the staff page flags everyone)

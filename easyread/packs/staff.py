@@ -49,12 +49,12 @@ class Row:
 
 def rows(
     people: tuple[Participant, ...],
-    languages: set[str],
+    languages: list[str],
     today: datetime.date,
     sizes: dict[str, int] | None = None,
 ) -> list[Row]:
-    """A row per person, with the things staff must act on as flags; ``sizes``: the bytes of
-    each person's zip, when it is made."""
+    """A row per person, with the things staff must act on as flags. ``languages``: the
+    language of each document; ``sizes``: the bytes of each person's zip, when it is made."""
     result = []
     named: dict[str, str] = {}  # a name, as written in any case and spacing -> the first id
     for person in people:
@@ -67,8 +67,15 @@ def rows(
         due = person.review < today
         if due:
             flags.append("Review date passed: check this person's needs with them")
-        if _primary(person.language) not in {_primary(lang) for lang in languages}:
+        others = sum(1 for lang in languages if _primary(lang) != _primary(person.language))
+        if others == len(languages):
             flags.append(f"Needs the information in {person.language}: arrange a translation")
+        elif others:  # one document in their language is not all of them
+            flags.append(
+                f"Needs the information in {person.language}: {others} of {len(languages)} "
+                f"documents {'is' if others == 1 else 'are'} in another language: arrange a "
+                "translation"
+            )
         size = (sizes or {}).get(person.id, 0)
         if person.sent == "email" and size > EMAIL_LIMIT:
             flags.append(

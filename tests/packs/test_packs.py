@@ -412,3 +412,31 @@ participants:
     make_packs(root, only=("e2",), today=today)
     with (out / "people.csv").open(newline="") as file:
         assert {row["id"]: row["flags"] for row in csv.DictReader(file)}["e1"] == flag
+
+
+def test_translation_is_flagged_for_each_document_in_another_language(tmp_path: Path) -> None:
+    """One Welsh document among English ones took the flag off a Welsh reader's row, though
+    all the others were still in English."""
+    from packs.packproject import write_project
+
+    from easyread.packs.make import make_packs
+
+    people = """\
+participants:
+  - {id: w1, name: Welsh Fakename, call_me: Cymro, formats: [plain-text], language: cy, sent: post, review: 2030-01-01}
+  - {id: w2, name: English Fakename, call_me: Saes, formats: [plain-text], sent: post, review: 2030-01-01}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    (root / "content" / "croeso.md").write_text(
+        "---\ntitle: Croeso\nsummary: Pwy ydyn ni.\nlanguage: cy\n---\n\n[hello] Croeso.\n"
+    )
+    out = make_packs(root, today=datetime.date(2026, 11, 28)).out
+    with (out / "people.csv").open(newline="") as file:
+        flags = {row["id"]: row["flags"] for row in csv.DictReader(file)}
+    documents = len(SLUGS) + 1
+    assert flags == {
+        "w1": f"Needs the information in cy: {len(SLUGS)} of {documents} documents are in "
+        "another language: arrange a translation",
+        "w2": f"Needs the information in en-GB: 1 of {documents} documents is in another "
+        "language: arrange a translation",
+    }
