@@ -31,6 +31,7 @@ from .privacy import (
     check_out_folder,
     git_warnings,
     lock_down,
+    readable_by_others,
     write_private,
 )
 from .renders import Counts, Renders
@@ -73,7 +74,8 @@ def make_packs(
         reporter.warning(notice)
     people = load_participants(root, project.config)
     chosen = _chosen(people, only)
-    for warning in git_warnings(root, [participants_path(root, project.config), out]):
+    source = participants_path(root, project.config)
+    for warning in git_warnings(root, [source, out]) + readable_by_others(root, source):
         reporter.warning(warning)
     options = RenderOptions(jobs=jobs or cores(), reporter=reporter)
     _make_parent(root, out)

@@ -109,3 +109,19 @@ def _git(root: Path, *args: str) -> int | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return done.returncode if done.returncode in (0, 1) else None
+
+
+def readable_by_others(root: Path, path: Path) -> list[str]:
+    """A warning when people other than its owner can read the participants file at
+    ``path`` (the packs made from it are owner-only)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return []
+    if os.name != "posix" or not mode & 0o044:
+        return []
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    return [
+        f"{shown}: other people who use this computer can read this file, though the packs "
+        f"made from it are only yours. Run 'chmod 600 {shown}' to keep it to yourself."
+    ]

@@ -197,3 +197,26 @@ def test_staff_are_told_when_git_would_take_the_private_files(tmp_path: Path) ->
     ]
     (root / ".gitignore").write_text("/private/\n/build/\n")
     assert warnings() == []
+
+
+def test_staff_are_told_when_others_can_read_the_participants_file(tmp_path: Path) -> None:
+    """The packs were made owner-only, but the file they were made from, with everyone's
+    needs, stayed readable by every user of the computer, and nothing said so."""
+    from easyread.reporting import BufferReporter
+
+    root = write_project(tmp_path / "project", participants=_TEXT_ONLY)
+    participants = root / "private" / "participants.yml"
+
+    def warnings() -> list[str]:
+        reporter = BufferReporter()
+        make_packs(root, only=("t1",), reporter=reporter)
+        return [text for kind, text in reporter.messages if kind == "warning"]
+
+    participants.chmod(0o644)  # as an editor saves it, with the usual umask
+    assert warnings() == [
+        "private/participants.yml: other people who use this computer can read this file, "
+        "though the packs made from it are only yours. Run 'chmod 600 "
+        "private/participants.yml' to keep it to yourself."
+    ]
+    participants.chmod(0o600)
+    assert warnings() == []
