@@ -141,6 +141,37 @@ def test_build_never_reads_the_participants_file(tmp_path: Path) -> None:
     assert done.stdout.strip() == "ok"
 
 
+@pytest.mark.parametrize("setting", ["", "  participants: private/people.yml\n"])
+def test_the_build_command_never_opens_the_participants_file(tmp_path: Path, setting: str) -> None:
+    """'easyread build' looks at every file of the project first, to know whether anything
+    changed; a participants file saved in the last 2 seconds was read then, and its name and
+    a hash of it were written into build/.cache/stamp.json."""
+    from packs.packproject import CONFIG, PARTICIPANTS
+
+    root = write_project(tmp_path / "project", config=CONFIG + setting)
+    secret = root / (setting.split(": ")[1].strip() if setting else "private/participants.yml")
+    secret.write_text(PARTICIPANTS)  # just saved: within the 2 seconds
+    script = textwrap.dedent(
+        f"""
+        import sys
+        secret = {str(secret.resolve())!r}
+
+        def guard(event, args):
+            if event == "open" and str(args[0]) == secret:
+                raise SystemExit("the participants file was opened")
+
+        sys.addaudithook(guard)
+        from easyread.cli import main
+        main(["build", {str(root)!r}, "--format", "html", "-q"])
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert secret.name not in (root / "build" / ".cache" / "stamp.json").read_text()
+
+
 def test_site_and_stages_do_not_import_the_packs() -> None:
     script = (
         "import sys, easyread.build, easyread.render.html, easyread.render.pdf, "
