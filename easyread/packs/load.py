@@ -32,6 +32,12 @@ HIDDEN = "(hidden)"
 UNKNOWN = "this name is not known."
 """What the schema says about a name (before the ':') that is not one of its fields."""
 
+MISSING = "this is missing."
+"""What the schema says about a field that is not there, or has nothing after its ':'."""
+
+ADD, WRITE = "Add '", "Write it after '"
+"""The start of the schema's hint for a missing field, and of ours for an empty one."""
+
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
@@ -97,10 +103,27 @@ def _person(
     _check(record, key, lines, config, found)  # also when the schema found problems: all at once
     prefix = key_name(key)
     for problem in found.items:
+        problem = _empty(problem, record, prefix)
         problems.items.append(replace(problem, message=_relabel(problem.message, prefix, label)))
     if found or person is None:
         return None
     return replace(person, language=person.language or config.language)
+
+
+def _empty(problem: Problem, record: Any, prefix: str) -> Problem:
+    """A field written with nothing after it ('call_me:') is empty, not missing: the schema's
+    "this is missing. Add 'call_me:'" pointed at a line that has it."""
+    where, _, text = problem.message.partition(": ")
+    if text != MISSING or not where.startswith(prefix + ", "):
+        return problem
+    *parents, name = where[len(prefix) + 2 :].split(".")
+    for parent in parents:
+        record = record.get(parent) if isinstance(record, dict) else None
+    if not (isinstance(record, dict) and name in record):
+        return problem
+    return replace(
+        problem, message=f"{where}: this is empty.", hint=problem.hint.replace(ADD, WRITE, 1)
+    )
 
 
 def _relabel(message: str, prefix: str, label: str) -> str:
@@ -236,10 +259,11 @@ def _missing_hints() -> frozenset[str]:
     example, like 'Sam', is not from the file), so nothing in them is hidden ("like '(hidden)'"
     made no sense to the reader)."""
     return frozenset(
-        f"Add '{f.name}:' ({f.metadata['rule'].doc})."
+        f"{start}{f.name}:' ({f.metadata['rule'].doc})."
         for schema in (Participant, Supporter)
         for f in dataclasses.fields(schema)
         if "rule" in f.metadata
+        for start in (ADD, WRITE)
     )
 
 

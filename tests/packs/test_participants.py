@@ -311,3 +311,40 @@ def test_a_print_size_without_large_print_is_a_mistake(tmp_path: Path) -> None:
         "For print at this size, write large-print in formats (easy-read-print is always 16 "
         "point). Otherwise take print_size out."
     )
+
+
+def test_a_field_with_nothing_after_it_is_empty_not_missing(tmp_path: Path) -> None:
+    """'call_me:' left to fill in later was 'missing. Add call_me:', on the line that has it."""
+    text = """\
+    participants:
+      - id: p1
+        name: Blanky Fakeperson
+        call_me:
+        formats: [audio]
+        sent: post
+        review: 2027-01-01
+        supporter:
+          formats:
+      - {id: p2, name: Sam Fakeperson, formats: [audio], sent: post, review: 2027-01-01}
+    """
+    root = write_project(tmp_path / "project", text, NO_WEBSITE)
+    with pytest.raises(ContentError) as caught:
+        load_participants(root, load_config(root))
+    assert [(p.line, p.message, p.hint) for p in caught.value.problems] == [
+        (
+            4,
+            "p1: call_me: this is empty.",
+            "Write it after 'call_me:' (How to address them in their letter, like 'Sam').",
+        ),
+        (
+            9,
+            "p1: supporter.formats: this is empty.",
+            "Write it after 'formats:' (The formats the supporter's copy comes in (the same "
+            "words as 'formats')).",
+        ),
+        (
+            10,
+            "p2: call_me: this is missing.",
+            "Add 'call_me:' (How to address them in their letter, like 'Sam').",
+        ),
+    ]
