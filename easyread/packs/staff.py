@@ -113,8 +113,18 @@ def write_csv(folder: Path, table: list[Row]) -> Path:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in table:
-        writer.writerow(row.values)
+        writer.writerow({column: _cell(value) for column, value in row.values.items()})
     return write_private(folder / "people.csv", buffer.getvalue())
+
+
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+"""How a spreadsheet formula can start: a cell starting so is run when the sheet is opened."""
+
+
+def _cell(value: str) -> str:
+    """``value`` as a spreadsheet shows it, never run: a name written '=HYPERLINK(...)' (by
+    mistake or not) is text, after a ' that spreadsheets do not show."""
+    return f"'{value}" if value.startswith(FORMULA) else value
 
 
 def write_html(

@@ -440,3 +440,24 @@ participants:
         "w2": f"Needs the information in en-GB: 1 of {documents} documents is in another "
         "language: arrange a translation",
     }
+
+
+def test_the_staff_csv_never_holds_a_formula(tmp_path: Path) -> None:
+    """A name starting with '=' went into people.csv as it was, and a spreadsheet runs it
+    as a formula when the sheet is opened."""
+    from packs.packproject import write_project
+
+    from easyread.packs.make import make_packs
+
+    people = """\
+participants:
+  - {id: f1, name: "=HYPERLINK(\\"https://example.org\\", \\"Fakename\\")", call_me: "@Formy", formats: [plain-text], sent: post, review: 2030-01-01}
+  - {id: f2, name: Plain Fakename, call_me: Plain, formats: [plain-text], sent: post, review: 2030-01-01}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    out = make_packs(root, today=datetime.date(2026, 11, 28)).out
+    with (out / "people.csv").open(newline="") as file:
+        table = {row["id"]: row for row in csv.DictReader(file)}
+    assert table["f1"]["name"] == '\'=HYPERLINK("https://example.org", "Fakename")'
+    assert table["f1"]["call me"] == "'@Formy"
+    assert table["f2"]["name"] == "Plain Fakename"
