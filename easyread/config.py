@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -156,6 +157,15 @@ def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
                 f"print.sizes: {value!r} is not a print size.",
                 SIZE_HINT,
             )
+    if where := _public_place(config.packs.participants):
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("packs", "participants")),
+            f"packs.participants: the private participants file is in {where}/, which "
+            f"{PUBLIC_PLACES[where]}.",
+            "Keep it out of content/, symbols/, templates/ and build/: move it to "
+            "private/participants.yml and take this setting out.",
+        )
     for rule in config.checks.unknown_rules():
         problems.add(
             CONFIG_FILE,
@@ -163,3 +173,18 @@ def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
             f"checks.rules.{rule}: there is no rule {rule}.",
             "Rules are named like ER001: 'easyread check --rules' lists them.",
         )
+
+
+PUBLIC_PLACES = {
+    "content": "easyread build makes into the website",
+    "symbols": "easyread build reads pictures from",
+    "templates": "easyread build reads templates from",
+    "build": "holds what is made and shared (easyread build --clean makes it anew)",
+}
+"""The project's folders the participants file must never be in, and why."""
+
+
+def _public_place(participants: str) -> str | None:
+    """The folder of :data:`PUBLIC_PLACES` a participants path is in, if any."""
+    parts = posixpath.normpath(participants.replace("\\", "/")).split("/")
+    return parts[0] if len(parts) > 1 and parts[0] in PUBLIC_PLACES else None

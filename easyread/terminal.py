@@ -129,6 +129,16 @@ def _reporting(command: F, after: str) -> F:
             if count or said:
                 click.echo(" ".join(filter(None, (count, said))), err=True)
             sys.exit(error.exit_code)
+        except OSError as error:  # the disk is full, a folder is missing or not ours...
+            where = f"{error.filename}: " if error.filename else ""
+            click.echo(
+                f"{where}{error.strerror or error}. easyread could not read or write this. Check "
+                "that the folder is there, that you may write in it and that the disk has room.",
+                err=True,
+            )
+            if after:
+                click.echo(after, err=True)
+            sys.exit(1)
         except KeyboardInterrupt as stopped:
             click.echo("\nStopped.", err=True)
             sys.exit(TERMINATED if isinstance(stopped, Terminated) else INTERRUPTED)

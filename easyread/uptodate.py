@@ -32,6 +32,7 @@ from typing import TypedDict
 
 from . import __version__
 from .coproduction.clock import today
+from .packs import PARTICIPANTS_FILE
 from .reporting import Reporter
 from .resources import builtin
 
@@ -200,13 +201,35 @@ def project_files(root: Path, out: Path) -> dict[str, Stat]:
     files: dict[str, Stat] = {}
     _walk(root, {out, root / "build"}, files, top_hidden=False)
     top = str(root) + os.sep
+    private = participants_files(root)
     return {
         path: stat
         for path, stat in files.items()
-        if not (
+        if path not in private
+        and not (
             path.startswith(top + ".") and path.endswith(".lock") and os.sep not in path[len(top) :]
         )
     }
+
+
+def participants_files(root: Path) -> set[str]:
+    """The private participants file (the default one, and the one ``easyread.yml`` names):
+    never input to a build, so never looked at here (its bytes were read and hashed, and its
+    name recorded in the build folder, when it had just been saved)."""
+    found = {PARTICIPANTS_FILE}
+    try:
+        text = (root / "easyread.yml").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if "participants" in text:  # yaml is imported only for a project that names its own file
+        import yaml
+
+        try:
+            packs = (yaml.safe_load(text) or {}).get("packs") or {}
+            found.add(str(packs["participants"]))
+        except (yaml.YAMLError, AttributeError, KeyError, TypeError):
+            pass  # the build says what is wrong with easyread.yml
+    return {os.path.normpath(root / name) for name in found}
 
 
 def files_state(*folders: Path) -> dict[str, object]:

@@ -41,7 +41,8 @@ def packs(
         click.echo(
             f"Made {len(result.made)} pack{'' if len(result.made) == 1 else 's'} into {result.out} "
             f"({sum(made.values())} files rendered, {sum(result.counts.reused.values())} reused "
-            "from the build). They are private: owner-only."
+            f"from the build, {sum(result.counts.kept.values())} from the last packs). "
+            "They are private: owner-only."
         )
         click.echo(f"Staff sheet: {(result.out / 'index.html').as_uri()}")
 

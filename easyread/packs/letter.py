@@ -74,9 +74,9 @@ def letter(
     for number, part in enumerate(_parts(titles, to.needs.letter_size.points)):
         said = f"There are {len(titles)} documents:" if number == 0 else "More documents:"
         points.append(point("book", [said], part))
-    points.append(
-        point("glasses", ["You asked for your information as:"], tuple(format_words(to.needs)))
-    )
+    # a supporter did not ask for anything: the person did, and the supporter has a copy
+    asked = "Your copy comes as:" if to.copy_for else "You asked for your information as:"
+    points.append(point("glasses", [asked], tuple(format_words(to.needs))))
     if "audio" in to.needs.formats:
         points.append(
             point(

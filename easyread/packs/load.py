@@ -4,7 +4,7 @@ Every problem is reported together, each with the file, the line, the person's *
 field: ``private/participants.yml:12: p03: format 2: expected one of ...``. Values of the
 personal fields (``name``, ``call_me``) are never repeated in a message, and any text from
 them that a message would quote is hidden; nor is any other value of the file (a wrong value
-may hold anything: an address, a health condition).
+may hold anything: an address, a health condition), nor a name before a ':' that is no field.
 """
 
 from __future__ import annotations
@@ -21,13 +21,22 @@ from ..errors import ContentError, Problem, Problems, UsageError
 from ..print_settings import NAMED_SIZES, SIZE_HINT, parse_size
 from ..schema import validate
 from ..yamlfile import Lines, key_name, load_yaml, read_text
-from .people import ID, Participant, Supporter
+from .people import FORMAT_NAMES, ID, LARGE_PRINT_SIZE, Participant, Supporter
 
 PERSONAL = ("name", "call_me")
 """Fields whose values are personal: never quoted in a message."""
 
 HIDDEN = "(hidden)"
 """What a message shows instead of a personal value."""
+
+UNKNOWN = "this name is not known."
+"""What the schema says about a name (before the ':') that is not one of its fields."""
+
+MISSING = "this is missing."
+"""What the schema says about a field that is not there, or has nothing after its ':'."""
+
+ADD, WRITE = "Add '", "Write it after '"
+"""The start of the schema's hint for a missing field, and of ours for an empty one."""
 
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
@@ -91,14 +100,30 @@ def _person(
     label = _label(record, lines.line(key))
     found = Problems()
     person = validate(Participant, record, lines, found, key)
-    if person is not None:
-        _check(person, key, lines, config, found)
+    _check(record, key, lines, config, found)  # also when the schema found problems: all at once
     prefix = key_name(key)
     for problem in found.items:
+        problem = _empty(problem, record, prefix)
         problems.items.append(replace(problem, message=_relabel(problem.message, prefix, label)))
     if found or person is None:
         return None
     return replace(person, language=person.language or config.language)
+
+
+def _empty(problem: Problem, record: Any, prefix: str) -> Problem:
+    """A field written with nothing after it ('call_me:') is empty, not missing: the schema's
+    "this is missing. Add 'call_me:'" pointed at a line that has it."""
+    where, _, text = problem.message.partition(": ")
+    if text != MISSING or not where.startswith(prefix + ", "):
+        return problem
+    *parents, name = where[len(prefix) + 2 :].split(".")
+    for parent in parents:
+        record = record.get(parent) if isinstance(record, dict) else None
+    if not (isinstance(record, dict) and name in record):
+        return problem
+    return replace(
+        problem, message=f"{where}: this is empty.", hint=problem.hint.replace(ADD, WRITE, 1)
+    )
 
 
 def _relabel(message: str, prefix: str, label: str) -> str:
@@ -107,6 +132,11 @@ def _relabel(message: str, prefix: str, label: str) -> str:
     if where != prefix and not where.startswith((prefix + ".", prefix + ", ")):
         return message
     field = where[len(prefix) :].lstrip("., ")
+    if text.startswith(UNKNOWN):
+        # the unknown name itself is not said: staff may have written anything before the ':'
+        # ("Person B: yes", "epilepsy: true"); the line number shows where it is
+        inside = "supporter: " if field.startswith("supporter.") else ""
+        return f"{label}: {inside}the name before ':' on this line is not known."
     # no value of this file is quoted back, whatever the field: a wrong one may hold anything
     # ("post to Mrs Jones, 4 Oak Street", "30pt because of her macular degeneration")
     text = re.sub(r", got .*$", ".", text, flags=re.DOTALL)
@@ -121,45 +151,76 @@ def _label(record: Any, line: int | None) -> str:
 
 
 def _check(
-    person: Participant, key: tuple[str | int, ...], lines: Lines, config: Config, found: Problems
+    record: Any, key: tuple[str | int, ...], lines: Lines, config: Config, found: Problems
 ) -> None:
-    """What the schema alone cannot check."""
+    """What the schema alone cannot check, on the record as written: also when the schema
+    found other problems in it, so that one run names every problem to fix. A value of the
+    wrong type is left to the schema's message."""
+    if not isinstance(record, dict):
+        return
 
     def add(field: str, message: str, hint: str) -> None:
         where = (*key, *field.split("."))
         found.add(lines.path, lines.line(where), f"{key_name(where)}: {message}", hint)
 
-    if not ID.match(person.id):
+    pid = _text(record.get("id"))
+    if pid is not None and not ID.match(pid):
         add(
             "id",
             "an id is 1 to 32 lower-case letters, digits, '-' or '_'.",
             "Use a short code like p07, never the person's name.",
         )
-    for field, value in (("name", person.name), ("call_me", person.call_me)):
-        if not value:
+    for field in PERSONAL:
+        if _text(record.get(field)) == "":
             add(field, "this is empty.", "Write how the person wants to be named.")
-    _check_copy(person.formats, person.print_size, "", add, config)
-    if person.language and not LANGUAGE.match(person.language):
+    _check_copy(record, "", add, config)
+    language = _text(record.get("language"))
+    if language and not LANGUAGE.match(language):
         add("language", "expected a language code like en-GB or cy.", "")
-    if person.supporter is not None:
-        _check_copy(
-            person.supporter.formats, person.supporter.print_size, "supporter.", add, config
-        )
+    if isinstance(record.get("supporter"), dict):
+        _check_copy(record["supporter"], "supporter.", add, config)
 
 
-def _check_copy(formats: tuple[str, ...], size: str, where: str, add: Any, config: Config) -> None:
-    if not formats:
+def _text(value: Any) -> str | None:
+    """A value as the schema reads text (``20`` is ``"20"``), or None when it is no text."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip()
+    return None
+
+
+def _check_copy(record: dict[Any, Any], where: str, add: Any, config: Config) -> None:
+    """The formats and print size of one copy (the person's or their supporter's)."""
+    written = record.get("formats")
+    if isinstance(written, str):
+        written = [written]  # one format written without a list, as the schema reads it
+    if not isinstance(written, list):
+        written = []  # missing or of the wrong type: the schema says so
+    elif not written:
         add(
             f"{where}formats",
             "there is no format.",
             "Write at least one format, like easy-read-print.",
         )
+    formats = [f for f in (_text(item) for item in written) if f is not None]
     if len(set(formats)) != len(formats):
         add(f"{where}formats", "a format is written twice.", "Write each format once.")
-    parsed = parse_size(size)
-    if parsed is None:
+    written_size = record.get("print_size")
+    size = LARGE_PRINT_SIZE if written_size is None else _text(written_size)
+    parsed = None if size is None else parse_size(size)  # None: of a wrong type, the schema says
+    if size is not None and parsed is None:
         add(f"{where}print_size", "this is not a print size.", SIZE_HINT)
-    elif "large-print" in formats and parsed.points <= NAMED_SIZES["easy-read"]:
+    elif written_size is not None and set(formats) <= set(FORMAT_NAMES) - {"large-print"}:
+        add(  # easy-read-print is always 16 point: the size asked for was left out
+            f"{where}print_size",
+            "a print size is only for large-print, which is not in formats.",
+            "For print at this size, write large-print in formats (easy-read-print is always "
+            f"{NAMED_SIZES['easy-read']:g} point). Otherwise take print_size out.",
+        )
+    elif (
+        parsed is not None
+        and "large-print" in formats
+        and parsed.points <= NAMED_SIZES["easy-read"]
+    ):
         add(  # its PDF would say "easy read (16 point)": it is easy read's size or smaller
             f"{where}print_size",
             f"large print is bigger than easy read's {NAMED_SIZES['easy-read']:g} point "
@@ -198,10 +259,11 @@ def _missing_hints() -> frozenset[str]:
     example, like 'Sam', is not from the file), so nothing in them is hidden ("like '(hidden)'"
     made no sense to the reader)."""
     return frozenset(
-        f"Add '{f.name}:' ({f.metadata['rule'].doc})."
+        f"{start}{f.name}:' ({f.metadata['rule'].doc})."
         for schema in (Participant, Supporter)
         for f in dataclasses.fields(schema)
         if "rule" in f.metadata
+        for start in (ADD, WRITE)
     )
 
 

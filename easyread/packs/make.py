@@ -9,7 +9,6 @@ kept as they were; a person no longer in the participants file loses their pack.
 from __future__ import annotations
 
 import datetime
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,15 +22,24 @@ from ..model import Project
 from ..render import RenderOptions
 from ..reporting import NullReporter, Reporter
 from .letter import Addressee, letter
-from .load import load_participants
+from .load import load_participants, participants_path
 from .pack import Copy, write_zip
 from .people import Participant, person_needs, supporter_needs
-from .privacy import FOLDER_MODE, MARKER, check_out_folder, lock_down, write_private
+from .privacy import (
+    FOLDER_MODE,
+    MARKER,
+    check_out_folder,
+    git_warnings,
+    lock_down,
+    readable_by_others,
+    write_private,
+)
 from .renders import Counts, Renders
 from .staff import rows, write_csv, write_html
 
 RENDERS = ".renders"
-"""The folder in the staging folder where each distinct output is made once."""
+"""The folder in the packs folder where each distinct output is made once, and kept for the
+next run (see :mod:`.store`)."""
 
 
 @dataclass(frozen=True)
@@ -66,11 +74,15 @@ def make_packs(
         reporter.warning(notice)
     people = load_participants(root, project.config)
     chosen = _chosen(people, only)
+    source = participants_path(root, project.config)
+    for warning in git_warnings(root, [source, out]) + readable_by_others(root, source):
+        reporter.warning(warning)
     options = RenderOptions(jobs=jobs or cores(), reporter=reporter)
     _make_parent(root, out)
     with new_folder_beside(out) as staging:
         public = root / "build"
-        renders = Renders(project, staging / RENDERS, public, options)
+        previous = out / RENDERS if (out / MARKER).is_file() else None
+        renders = Renders(project, staging / RENDERS, public, options, previous)
         copies = [c for person in chosen for c in _copies(project, person, today)]
         renders.add_documents(
             letter(project, c.to, c.documents, project.config.packs.website, today) for c in copies
@@ -78,11 +90,13 @@ def make_packs(
         renders.make(r for c in copies for r in c.requests())
         for copy in copies:
             copy.write(staging, renders)
-        shutil.rmtree(staging / RENDERS)
+        renders.store.save(staging / RENDERS, keep_old=bool(only))
         for person in chosen:
             write_zip(staging / person.id, staging / f"{person.id}.zip")
             reporter.info(f"Made the pack for {person.id}.")
-        table = rows(people, {d.language for d in project.documents}, today)
+        zips = {p.id: (staging if p in chosen else out) / f"{p.id}.zip" for p in people}
+        sizes = {pid: path.stat().st_size for pid, path in zips.items() if path.is_file()}
+        table = rows(people, [d.language for d in project.documents], today, sizes)
         made = {p.id for p in chosen}
         for row in table:  # of those whose packs were made: 'packs --only p06' is about p06
             if row.values["id"] in made:  # (the staff page flags everyone)

@@ -28,6 +28,7 @@ from ..render.print.pages import Printer
 from ..render.print.weasy import pdf_identifier
 from ..render.text import braille_ready, markdown, plain_text
 from .people import Colours
+from .store import Store
 
 Kind = Literal["pdf", "audio", "txt", "md", "braille"]
 """What a request makes: a PDF, an MP3, plain text, Markdown or braille-ready text."""
@@ -74,16 +75,25 @@ class Counts:
     made: Counter[str] = field(default_factory=Counter)
     reused: Counter[str] = field(default_factory=Counter)
     letters: Counter[str] = field(default_factory=Counter)
+    kept: Counter[str] = field(default_factory=Counter)
+    """Files the last ``easyread packs`` made that were still current (see :mod:`.store`)."""
 
 
 class Renders:
     """Makes requests into files in ``folder``, each distinct request once."""
 
     def __init__(
-        self, project: Project, folder: Path, public: Path | None, options: RenderOptions
+        self,
+        project: Project,
+        folder: Path,
+        public: Path | None,
+        options: RenderOptions,
+        previous: Path | None = None,
     ) -> None:
         self.project = project
         self.folder = folder
+        self.store = Store.open(previous)
+        """The renders of the last run (in ``previous``), and a record of this run's."""
         self.public = public
         """The public build folder whose outputs may be reused (``build/``), if any."""
         self.options = options
@@ -137,26 +147,25 @@ class Renders:
     def _pdf(self, requests: list[Request]) -> None:
         if not requests:
             return
+        from ..render.print.keys import Keys
         from ..render.print.pages import Printer
         from ..render.print.pool import run
         from ..render.print.weasy import PrintJob
         from ..render.templates import environment
 
         env = environment(self.project)
+        keys = Keys()
         printers: dict[str, Printer] = {}
-        jobs: dict[Path, tuple[Request, PrintJob]] = {}
+        jobs: dict[Path, tuple[Request, PrintJob, str]] = {}
         for request in requests:
             assert request.size is not None and request.colours is not None
             if request.colours not in printers:
                 settings = replace(self.project.config.print, colours=request.colours)
                 printers[request.colours] = Printer.for_project(env, self.project, settings)
+            printer = printers[request.colours]
             document = self.documents[request.slug]
-            html = printers[request.colours].document_html(document, request.size)
+            html = printer.document_html(document, request.size)
             target = self._target(request)
-            if self._reuse_pdf(document, html, target, printers[request.colours]):
-                self.files[request] = target
-                self.counts.reused["pdf"] += 1
-                continue
             job = PrintJob(
                 name=f"{document.title} ({request.size.label})",
                 source=document.path,
@@ -164,9 +173,19 @@ class Renders:
                 base_url=self.project.root.as_uri() + "/",
                 target=target,
                 weight=len(document.points),
+                # a screen reader says what a link goes to, not the bare anchor 'word-agenda'
+                link_names=tuple(printer.document_links(document).items()),
             )
-            jobs[target] = (request, job)
-        ordered = sorted((job for _, job in jobs.values()), key=lambda job: -job.weight)
+            key = keys.key(job)
+            if self._reuse_pdf(document, html, target, printer):
+                self.files[request] = target
+                self.counts.reused["pdf"] += 1
+                self._record(request, key, target)
+            elif self._keep(request, key, target):
+                continue
+            else:
+                jobs[target] = (request, job, key)
+        ordered = sorted((job for _, job, _ in jobs.values()), key=lambda job: -job.weight)
         results = run(ordered, self.options.jobs, self.options.reporter)
         problems = [
             Problem(jobs[r.target][1].source, None, None, f"the PDF could not be made: {error}")
@@ -176,7 +195,26 @@ class Renders:
         if problems:
             raise BuildError(problems)
         for result in results:
-            self._made(jobs[result.target][0], result.target)
+            request, _, key = jobs[result.target]
+            self._made(request, result.target)
+            self._record(request, key, result.target)
+
+    def _stored(self, request: Request) -> str:
+        """The request's file, relative to the renders folder (its name in the store)."""
+        return f"{request.kind}/{request.name}"
+
+    def _record(self, request: Request, key: str, path: Path) -> None:
+        """Note in the store what ``path`` was made from; a letter is one person's."""
+        personal = request.slug not in self.shared
+        self.store.record(self._stored(request), key, path, personal=personal)
+
+    def _keep(self, request: Request, key: str, target: Path) -> bool:
+        """Use the last run's file for ``request`` when it is current; whether it did."""
+        if not self.store.take(self._stored(request), key, target):
+            return False
+        self.files[request] = target
+        self.counts.kept[request.kind] += 1
+        return True
 
     def _reuse_pdf(self, document: Document, html: str, target: Path, printer: Printer) -> bool:
         """Copy the public build's PDF of ``document`` when it was printed from ``html`` and
@@ -208,7 +246,7 @@ class Renders:
     def _audio(self, requests: list[Request]) -> None:
         if not requests:
             return
-        from ..render.audio import run
+        from ..render.audio import audio_key, run
         from ..speech.engine import load_binding
         from ..speech.files import AudioJob
 
@@ -216,7 +254,12 @@ class Renders:
         config = self.project.config
         folder = self.folder / "audio"
         folder.mkdir(parents=True, exist_ok=True)
-        requests = [r for r in requests if not self._reuse_audio(r, folder)]
+        keys = {r: audio_key(self.project, self.documents[r.slug]) for r in requests}
+        requests = [
+            r
+            for r in requests
+            if not self._reuse_audio(r, folder, keys[r]) and not self._keep_audio(r, keys[r])
+        ]
         jobs = [
             AudioJob(
                 self.documents[r.slug],
@@ -232,24 +275,32 @@ class Renders:
         for request, result in zip(requests, run(jobs, self.options), strict=True):
             self._made(request, folder / f"{result.slug}.mp3")
             self.durations[request] = result.duration
+            self._record(request, keys[request], folder / request.name)
 
-    def _reuse_audio(self, request: Request, folder: Path) -> bool:
+    def _keep_audio(self, request: Request, key: str) -> bool:
+        """Use the last run's recording for ``request`` when it is current; whether it did."""
+        from ..speech.files import read_mp3
+
+        target = self._target(request)
+        if not self._keep(request, key, target):
+            return False
+        self.durations[request] = float(read_mp3(target).info.length)
+        return True
+
+    def _reuse_audio(self, request: Request, folder: Path, key: str) -> bool:
         """Copy the public build's MP3 of the document when it is current (same key)."""
-        from ..render.audio import audio_key
         from ..render.outputs import recorded_key
         from ..speech.files import read_mp3
 
-        document = self.documents[request.slug]
         source = self.public / "audio" / f"{request.slug}.mp3" if self.public else None
         if source is None or not source.is_file():
             return False
-        if recorded_key(source.parent.parent, f"audio:{request.slug}") != audio_key(
-            self.project, document
-        ):
+        if recorded_key(source.parent.parent, f"audio:{request.slug}") != key:
             return False
         target = folder / source.name
         shutil.copyfile(source, target)
         self.files[request] = target
+        self._record(request, key, target)
         self.durations[request] = float(read_mp3(target).info.length)
         self.counts.reused["audio"] += 1
         return True

@@ -9,9 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..schema import doc
-
-PARTICIPANTS_FILE = "private/participants.yml"
-"""Where the participants file is, by default (relative to the project folder)."""
+from . import PARTICIPANTS_FILE
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,11 @@ COLUMNS = (
 )
 
 
+EMAIL_LIMIT = 15_000_000
+"""The biggest zip to send by email: most email takes 20 to 25 MB, and an attachment grows by
+a third on its way."""
+
+
 @dataclass(frozen=True)
 class Row:
     """One person's line on the staff sheet."""
@@ -42,16 +47,41 @@ class Row:
     flags: tuple[str, ...]
 
 
-def rows(people: tuple[Participant, ...], languages: set[str], today: datetime.date) -> list[Row]:
-    """A row per person, with the things staff must act on as flags."""
+def rows(
+    people: tuple[Participant, ...],
+    languages: list[str],
+    today: datetime.date,
+    sizes: dict[str, int] | None = None,
+) -> list[Row]:
+    """A row per person, with the things staff must act on as flags. ``languages``: the
+    language of each document; ``sizes``: the bytes of each person's zip, when it is made."""
     result = []
+    named: dict[str, str] = {}  # a name, as written in any case and spacing -> the first id
     for person in people:
         flags: list[str] = []
+        same = named.setdefault(" ".join(person.name.casefold().split()), person.id)
+        if same != person.id:
+            flags.append(
+                f"Same name as {same}: if this is one person, keep one record (they get 2 packs)"
+            )
         due = person.review < today
         if due:
             flags.append("Review date passed: check this person's needs with them")
-        if _primary(person.language) not in {_primary(lang) for lang in languages}:
+        others = sum(1 for lang in languages if _primary(lang) != _primary(person.language))
+        if others == len(languages):
             flags.append(f"Needs the information in {person.language}: arrange a translation")
+        elif others:  # one document in their language is not all of them
+            flags.append(
+                f"Needs the information in {person.language}: {others} of {len(languages)} "
+                f"documents {'is' if others == 1 else 'are'} in another language: arrange a "
+                "translation"
+            )
+        size = (sizes or {}).get(person.id, 0)
+        if person.sent == "email" and size > EMAIL_LIMIT:
+            flags.append(
+                f"The pack is {size / 1_000_000:.0f} MB, too big for most email: send the "
+                "big files another way (a USB stick, say), or ask them how"
+            )
         supporter = person.supporter
         values = {
             "id": person.id,
@@ -83,8 +113,18 @@ def write_csv(folder: Path, table: list[Row]) -> Path:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in table:
-        writer.writerow(row.values)
+        writer.writerow({column: _cell(value) for column, value in row.values.items()})
     return write_private(folder / "people.csv", buffer.getvalue())
+
+
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+"""How a spreadsheet formula can start: a cell starting so is run when the sheet is opened."""
+
+
+def _cell(value: str) -> str:
+    """``value`` as a spreadsheet shows it, never run: a name written '=HYPERLINK(...)' (by
+    mistake or not) is text, after a ' that spreadsheets do not show."""
+    return f"'{value}" if value.startswith(FORMULA) else value
 
 
 def write_html(

@@ -199,6 +199,7 @@ def write_project(root: Path, participants: str = PARTICIPANTS, config: str = CO
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text), encoding="utf-8")
+    (root / "private" / "participants.yml").chmod(0o600)  # as staff keep it (see privacy.py)
     (root / "content" / "photos").mkdir()
     Image.new("RGB", (40, 30), (120, 160, 200)).save(root / "content" / "photos" / "hall.png")
     return root

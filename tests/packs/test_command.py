@@ -61,3 +61,15 @@ def test_unknown_id_and_public_folder_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["packs", str(root), "--out", str(root / "build" / "site")])
     assert result.exit_code == 2
     assert "which is public" in result.output
+
+
+def test_a_folder_that_cannot_be_made_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    """--out under a file (or a full disk, a folder not ours) gave a Python traceback."""
+    root = write_project(tmp_path / "project", participants=TEXT_ONLY)
+    (tmp_path / "a-file").write_text("not a folder")
+    result = CliRunner().invoke(main, ["packs", str(root), "--out", str(tmp_path / "a-file" / "p")])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and not isinstance(result.exception, OSError)
+    assert f"{tmp_path / 'a-file'}: " in result.output
+    assert "easyread could not read or write this." in result.output
+    assert "Nothing was changed in the output." in result.output

@@ -4,6 +4,7 @@ letter in the person's chosen name, a playlist, a zip; the staff sheet; render c
 from __future__ import annotations
 
 import csv
+import datetime
 import subprocess
 import zipfile
 from collections import Counter
@@ -309,3 +310,154 @@ def test_a_long_list_of_documents_is_never_split_from_its_picture(tmp_path: Path
         begin, end = text.span(point.text, at)
         assert begin >= 0 and text.page(begin) == text.page(end), point.text
         at = end + 1
+
+
+def test_links_in_a_packs_pdf_say_where_they_go(made: Made) -> None:
+    """A PDF made for a pack (not copied from the build) described its links by their bare
+    anchors, so a screen reader said 'word-services' where the build's PDF says 'Go to:
+    services, a hard word'."""
+    import pikepdf
+
+    def descriptions(pdf: Path) -> list[str]:
+        with pikepdf.open(pdf) as document:
+            return [
+                str(link.get("/Contents", ""))
+                for page in document.pages
+                for link in page.get("/Annots", [])
+                if link.get("/Subtype") == "/Link"
+            ]
+
+    made_for_the_pack = descriptions(made.packs / "fake02" / "print" / "welcome-extra-large.pdf")
+    assert "Go to: services, a hard word" in made_for_the_pack
+    assert not [d for d in made_for_the_pack if d.startswith("word-")], made_for_the_pack
+
+
+def test_a_person_written_twice_is_flagged(tmp_path: Path) -> None:
+    """The same person under two ids got two packs, and nothing said so."""
+    from packs.packproject import write_project
+
+    from easyread.packs.make import make_packs
+    from easyread.reporting import BufferReporter
+
+    people = """\
+participants:
+  - {id: d1, name: Twin Fakename, call_me: Twin, formats: [plain-text], sent: post, review: 2030-01-01}
+  - {id: d2, name: Other Fakename, call_me: Other, formats: [plain-text], sent: post, review: 2030-01-01}
+  - {id: d3, name: " twin  FAKENAME", call_me: Twin, formats: [plain-text], sent: post, review: 2030-01-01}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    reporter = BufferReporter()
+    result = make_packs(root, reporter=reporter, today=datetime.date(2026, 11, 28))
+    flag = "Same name as d1: if this is one person, keep one record (they get 2 packs)"
+    assert ("warning", f"d3: {flag}.") in reporter.messages
+    assert not [m for kind, m in reporter.messages if kind == "warning" and "Fakename" in m]
+    with (result.out / "people.csv").open(newline="") as file:
+        flags = {row["id"]: row["flags"] for row in csv.DictReader(file)}
+    assert flags == {"d1": "", "d2": "", "d3": flag}
+
+
+def test_a_supporters_letter_does_not_say_they_asked(tmp_path: Path) -> None:
+    """The supporter's letter said 'You asked for your information as:', but the person asked;
+    the supporter is sent a copy."""
+    from packs.packproject import write_project
+
+    from easyread.packs.make import make_packs
+
+    people = """\
+participants:
+  - {id: s1, name: Helped Fakename, call_me: Helped, formats: [plain-text], sent: post, review: 2030-01-01, supporter: {call_me: Helper, formats: [plain-text]}}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    out = make_packs(root, today=datetime.date(2026, 11, 28)).out
+    own = (out / "s1" / "letter.txt").read_text()
+    copy = (out / "s1" / "supporter" / "letter.txt").read_text()
+    assert "Dear Helped," in own and "You asked for your information as:" in own
+    assert "Dear Helper," in copy and "information we sent to Helped" in copy
+    assert "You asked for" not in copy and "Your copy comes as:" in copy
+
+
+def test_a_pack_too_big_to_email_is_flagged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An audio pack of 18 MB was to be sent by email, and nothing said it would not go
+    (most email takes 20 to 25 MB, and an attachment grows by a third)."""
+    from packs.packproject import write_project
+
+    from easyread.packs import staff
+    from easyread.packs.make import make_packs
+    from easyread.reporting import BufferReporter
+
+    people = """\
+participants:
+  - {id: e1, name: Mailed Fakename, call_me: Mailed, formats: [plain-text], sent: email, review: 2030-01-01}
+  - {id: e2, name: Posted Fakename, call_me: Posted, formats: [plain-text], sent: post, review: 2030-01-01}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    today = datetime.date(2026, 11, 28)
+    with (make_packs(root, today=today).out / "people.csv").open(newline="") as file:
+        assert not [row["flags"] for row in csv.DictReader(file) if row["flags"]]
+    monkeypatch.setattr(staff, "EMAIL_LIMIT", 1000)  # these text packs are a few kB
+    reporter = BufferReporter()
+    out = make_packs(root, reporter=reporter, today=today).out
+    size = (out / "e1.zip").stat().st_size
+    assert size > 1000
+    flag = (
+        f"The pack is {size / 1_000_000:.0f} MB, too big for most email: send the big files "
+        "another way (a USB stick, say), or ask them how"
+    )
+    assert [m for kind, m in reporter.messages if kind == "warning"] == [f"e1: {flag}."]
+    with (out / "people.csv").open(newline="") as file:
+        assert {row["id"]: row["flags"] for row in csv.DictReader(file)} == {"e1": flag, "e2": ""}
+    # a pack not made this time keeps its flag on the staff sheet
+    make_packs(root, only=("e2",), today=today)
+    with (out / "people.csv").open(newline="") as file:
+        assert {row["id"]: row["flags"] for row in csv.DictReader(file)}["e1"] == flag
+
+
+def test_translation_is_flagged_for_each_document_in_another_language(tmp_path: Path) -> None:
+    """One Welsh document among English ones took the flag off a Welsh reader's row, though
+    all the others were still in English."""
+    from packs.packproject import write_project
+
+    from easyread.packs.make import make_packs
+
+    people = """\
+participants:
+  - {id: w1, name: Welsh Fakename, call_me: Cymro, formats: [plain-text], language: cy, sent: post, review: 2030-01-01}
+  - {id: w2, name: English Fakename, call_me: Saes, formats: [plain-text], sent: post, review: 2030-01-01}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    (root / "content" / "croeso.md").write_text(
+        "---\ntitle: Croeso\nsummary: Pwy ydyn ni.\nlanguage: cy\n---\n\n[hello] Croeso.\n"
+    )
+    out = make_packs(root, today=datetime.date(2026, 11, 28)).out
+    with (out / "people.csv").open(newline="") as file:
+        flags = {row["id"]: row["flags"] for row in csv.DictReader(file)}
+    documents = len(SLUGS) + 1
+    assert flags == {
+        "w1": f"Needs the information in cy: {len(SLUGS)} of {documents} documents are in "
+        "another language: arrange a translation",
+        "w2": f"Needs the information in en-GB: 1 of {documents} documents is in another "
+        "language: arrange a translation",
+    }
+
+
+def test_the_staff_csv_never_holds_a_formula(tmp_path: Path) -> None:
+    """A name starting with '=' went into people.csv as it was, and a spreadsheet runs it
+    as a formula when the sheet is opened."""
+    from packs.packproject import write_project
+
+    from easyread.packs.make import make_packs
+
+    people = """\
+participants:
+  - {id: f1, name: "=HYPERLINK(\\"https://example.org\\", \\"Fakename\\")", call_me: "@Formy", formats: [plain-text], sent: post, review: 2030-01-01}
+  - {id: f2, name: Plain Fakename, call_me: Plain, formats: [plain-text], sent: post, review: 2030-01-01}
+"""
+    root = write_project(tmp_path / "project", participants=people)
+    out = make_packs(root, today=datetime.date(2026, 11, 28)).out
+    with (out / "people.csv").open(newline="") as file:
+        table = {row["id"]: row for row in csv.DictReader(file)}
+    assert table["f1"]["name"] == '\'=HYPERLINK("https://example.org", "Fakename")'
+    assert table["f1"]["call me"] == "'@Formy"
+    assert table["f2"]["name"] == "Plain Fakename"

@@ -67,6 +67,8 @@ def test_packs_never_go_into_a_public_folder(made: Made) -> None:
         made.public / "audio",
         made.public / "text" / "x",
         made.root / "content" / "packs",
+        made.root / "symbols" / "packs",  # the build reads these two
+        made.root / "templates" / "packs",
         made.root,
         made.public,
     ):
@@ -139,6 +141,37 @@ def test_build_never_reads_the_participants_file(tmp_path: Path) -> None:
     assert done.stdout.strip() == "ok"
 
 
+@pytest.mark.parametrize("setting", ["", "  participants: private/people.yml\n"])
+def test_the_build_command_never_opens_the_participants_file(tmp_path: Path, setting: str) -> None:
+    """'easyread build' looks at every file of the project first, to know whether anything
+    changed; a participants file saved in the last 2 seconds was read then, and its name and
+    a hash of it were written into build/.cache/stamp.json."""
+    from packs.packproject import CONFIG, PARTICIPANTS
+
+    root = write_project(tmp_path / "project", config=CONFIG + setting)
+    secret = root / (setting.split(": ")[1].strip() if setting else "private/participants.yml")
+    secret.write_text(PARTICIPANTS)  # just saved: within the 2 seconds
+    script = textwrap.dedent(
+        f"""
+        import sys
+        secret = {str(secret.resolve())!r}
+
+        def guard(event, args):
+            if event == "open" and str(args[0]) == secret:
+                raise SystemExit("the participants file was opened")
+
+        sys.addaudithook(guard)
+        from easyread.cli import main
+        main(["build", {str(root)!r}, "--format", "html", "-q"])
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert secret.name not in (root / "build" / ".cache" / "stamp.json").read_text()
+
+
 def test_site_and_stages_do_not_import_the_packs() -> None:
     script = (
         "import sys, easyread.build, easyread.render.html, easyread.render.pdf, "
@@ -156,3 +189,65 @@ def test_private_folder_is_left_out_of_new_projects(tmp_path: Path) -> None:
 
     create(tmp_path / "new")
     assert "/private/" in (tmp_path / "new" / ".gitignore").read_text().splitlines()
+
+
+def test_staff_are_told_when_git_would_take_the_private_files(tmp_path: Path) -> None:
+    """With 'private/' not in .gitignore (an old project, a .gitignore replaced by a
+    template), 'git add .' took the participants file and nothing said so."""
+    from easyread.reporting import BufferReporter
+
+    root = write_project(tmp_path / "project", participants=_TEXT_ONLY)
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True)
+
+    def warnings() -> list[str]:
+        reporter = BufferReporter()
+        make_packs(root, only=("t1",), reporter=reporter)
+        return [text for kind, text in reporter.messages if kind == "warning"]
+
+    assert warnings() == []  # not in a git repository: nothing to say
+    git("init", "-q")
+    (root / ".gitignore").write_text("/build/\n")
+    assert warnings() == [
+        "private/participants.yml: git does not ignore this, so 'git add' can put it in the "
+        "project's repository. Add '/private/participants.yml' to the .gitignore in the "
+        "project folder."
+    ]
+    git("add", "private/participants.yml")
+    [tracked] = warnings()
+    assert tracked.startswith(
+        "private/participants.yml: git keeps this in the project's repository"
+    )
+    assert "git rm -r --cached private/participants.yml" in tracked
+    git("rm", "-q", "--cached", "private/participants.yml")
+    (root / ".gitignore").write_text("/private/\n")
+    assert warnings() == [
+        "build/packs: git does not ignore this, so 'git add' can put it in the project's "
+        "repository. Add '/build/packs' to the .gitignore in the project folder."
+    ]
+    (root / ".gitignore").write_text("/private/\n/build/\n")
+    assert warnings() == []
+
+
+def test_staff_are_told_when_others_can_read_the_participants_file(tmp_path: Path) -> None:
+    """The packs were made owner-only, but the file they were made from, with everyone's
+    needs, stayed readable by every user of the computer, and nothing said so."""
+    from easyread.reporting import BufferReporter
+
+    root = write_project(tmp_path / "project", participants=_TEXT_ONLY)
+    participants = root / "private" / "participants.yml"
+
+    def warnings() -> list[str]:
+        reporter = BufferReporter()
+        make_packs(root, only=("t1",), reporter=reporter)
+        return [text for kind, text in reporter.messages if kind == "warning"]
+
+    participants.chmod(0o644)  # as an editor saves it, with the usual umask
+    assert warnings() == [
+        "private/participants.yml: other people who use this computer can read this file, "
+        "though the packs made from it are only yours. Run 'chmod 600 "
+        "private/participants.yml' to keep it to yourself."
+    ]
+    participants.chmod(0o600)
+    assert warnings() == []

@@ -82,3 +82,73 @@ def test_a_copy_of_the_build_still_gives_its_pdfs_to_the_packs(tmp_path: Path) -
     shutil.copytree(root / "saved", root / "build", copy_function=shutil.copy)
     packs = make_packs(root, jobs=1, today=datetime.date(2026, 11, 28))
     assert packs.counts.reused["pdf"] == len(SLUGS)
+
+
+AGAIN = """\
+participants:
+  - {id: r1, name: Again Fakename, call_me: Againy, formats: [large-print], print_size: 20, sent: post, review: 2030-01-01}
+  - {id: r2, name: Other Fakename, call_me: Othery, formats: [audio], sent: post, review: 2030-01-01}
+  - {id: r3, name: Third Fakename, call_me: Thirdy, formats: [large-print], print_size: 20, colours: black-on-yellow, sent: post, review: 2030-01-01}
+"""
+
+
+def test_making_the_packs_again_makes_only_what_changed(tmp_path: Path) -> None:
+    """Every run made every PDF and recording again (none of these sizes is in the build):
+    a second run the same day took as long as the first."""
+    today = datetime.date(2026, 11, 28)
+    root = write_project(tmp_path / "project", participants=AGAIN)
+    first = make_packs(root, jobs=2, today=today)
+    assert not first.counts.kept
+    assert first.counts.made["pdf"] == 2 * len(SLUGS) and first.counts.made["audio"] == len(SLUGS)
+    letters = first.counts.letters["pdf"] + first.counts.letters["audio"]
+
+    again = make_packs(root, jobs=2, today=today)
+    assert not again.counts.made["pdf"] and not again.counts.made["audio"]
+    assert not again.counts.letters["pdf"] and not again.counts.letters["audio"]
+    assert sum(again.counts.kept.values()) == 3 * len(SLUGS) + letters
+    pdf = again.out / "r1" / "print" / "more-20pt.pdf"
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+
+    # an edit to one document: its PDFs and recording only
+    more = root / "content" / "more.md"
+    more.write_text(more.read_text().replace("Everyone has 1 vote.", "Everyone has a vote."))
+    edited = make_packs(root, jobs=2, today=today)
+    assert edited.counts.made["pdf"] == 2 and edited.counts.made["audio"] == 1
+    assert "a vote" in pdf_text(edited.out / "r1" / "print" / "more-20pt.pdf")
+
+    # a pack's file changed by hand (the same file is in the store): made again, not reused
+    welcome = edited.out / "r1" / "print" / "welcome-20pt.pdf"
+    with welcome.open("ab") as file:
+        file.write(b"notes written into the file")
+    mended = make_packs(root, jobs=2, today=today)
+    assert mended.counts.made["pdf"] == 1
+    assert not (mended.out / "r1" / "print" / "welcome-20pt.pdf").read_bytes().endswith(b"file")
+
+    # some people only: the others' renders stay for their next packs
+    make_packs(root, jobs=2, only=("r1",), today=today)
+    everyone = make_packs(root, jobs=2, today=today)
+    assert not everyone.counts.made["pdf"] and not everyone.counts.made["audio"]
+
+    # the next day, the letters say that day's date: made again, the documents are not
+    tomorrow = make_packs(root, jobs=2, today=today + datetime.timedelta(days=1))
+    assert tomorrow.counts.letters["pdf"] == 2 and tomorrow.counts.letters["audio"] == 1
+    assert not tomorrow.counts.made["pdf"] and not tomorrow.counts.made["audio"]
+    assert (tomorrow.out / ".renders").stat().st_mode & 0o077 == 0  # private like the packs
+
+    # someone taken out of the file: nothing of theirs is kept, even by a run for others only
+    assert (tomorrow.out / ".renders" / "pdf" / "letter-r3-20pt-black-on-yellow.pdf").is_file()
+    participants = root / "private" / "participants.yml"
+    participants.write_text(AGAIN.replace(AGAIN.splitlines()[3] + "\n", ""))
+    assert "r3" not in participants.read_text()
+    left = make_packs(root, jobs=2, only=("r1",), today=today).out
+    kept = [p.name for p in (left / ".renders").rglob("*")]
+    assert not [name for name in kept if "letter-" in name and "r1" not in name], kept
+    assert "r3" not in (left / ".renders" / "keys.json").read_text()
+    assert not (left / "r3").exists()
+
+
+def pdf_text(pdf: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        return " ".join(" ".join(page.extract_text() or "" for page in document.pages).split())
