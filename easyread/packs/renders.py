@@ -164,7 +164,8 @@ class Renders:
                 printers[request.colours] = Printer.for_project(env, self.project, settings)
             printer = printers[request.colours]
             document = self.documents[request.slug]
-            html = printer.document_html(document, request.size)
+            letter = request.slug not in self.shared  # it asks about other formats itself
+            html = printer.document_html(document, request.size, letter=letter)
             target = self._target(request)
             job = PrintJob(
                 name=f"{document.title} ({request.size.label})",

@@ -118,6 +118,16 @@ def test_letters_list_the_documents_and_formats(made: Made) -> None:
     assert "on yellow paper" in pdf_text(made.packs / "fake02" / "letter.pdf")
 
 
+def test_a_letter_ends_with_its_picture_credits_not_the_documents_back_pages(made: Made) -> None:
+    """Its last page asks for other formats and is signed: the documents' "Other formats"
+    pages and "Written by" said it all again (7 pages at 24 point, now 5)."""
+    letter = pdf_text(made.packs / "fake02" / "letter.pdf")
+    assert "Other formats" not in letter and "Written by" not in letter
+    assert "Pictures: OpenMoji" in letter and letter.count("matt paper") == 0
+    (document, *_) = sorted((made.packs / "fake02" / "print").glob("*.pdf"))
+    assert "Other formats" in pdf_text(document) and "matt paper" in pdf_text(document)
+
+
 def test_audio_comes_with_a_playlist_in_reading_order(made: Made) -> None:
     lines = (made.packs / "fake02" / "audio" / "playlist.m3u").read_text().splitlines()
     assert lines[0] == "#EXTM3U"

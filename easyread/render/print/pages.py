@@ -59,8 +59,10 @@ class Printer:
     ) -> Printer:
         return cls(env, project, settings, row_pictures(project))
 
-    def document_html(self, document: Document, size: PrintSize) -> str:
-        """One document on its own, with its hard words and how to ask for other formats."""
+    def document_html(self, document: Document, size: PrintSize, letter: bool = False) -> str:
+        """One document on its own, with its hard words and how to ask for other formats;
+        a pack's ``letter`` says how to ask itself, and is signed by who wrote it: its back
+        page has only the picture credits and the print size."""
         words = _words_used([document], self.project.glossary)
         targets = {word_anchor(w.key) for w in words} | {s.anchor for s in document.sections}
 
@@ -89,6 +91,7 @@ class Printer:
             credits=_credits(document.pictures),
             links=_linker(resolve, note),
             anchor=lambda document, anchor: anchor,
+            letter=letter,
         )
 
     def notes(self, document: Document) -> Callable[[str, str], str | None]:
