@@ -20,9 +20,22 @@ def builtin(name: str) -> Path:
     return _PACKAGE.parent / name
 
 
-def user_cache(name: str) -> Path:
+def user_cache(name: str) -> Path | None:
     """A folder of the user's cache (``$XDG_CACHE_HOME/easyread/<name>``, else
     ``~/.cache/easyread/<name>``) for what is kept between commands to be read again quickly:
-    the picture library, compiled templates. Not made here; removing it is always safe."""
+    the picture library, compiled templates. Removing it is always safe.
+
+    What is kept there is read back as Python objects and code, so it is used only when the
+    ``easyread`` folder is this user's and nobody else may write in it (made so here, when
+    it is not there yet); else None: no cache.
+    """
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base, "easyread", name)
+    top = Path(base, "easyread")
+    try:
+        top.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = top.stat()
+    except OSError:  # a read-only home folder, say
+        return None
+    if info.st_uid != os.getuid() or info.st_mode & 0o022:
+        return None
+    return top / name

@@ -214,3 +214,23 @@ def test_the_picture_library_is_kept_between_commands_while_its_files_are_the_sa
     assert load().find("own/bus").alt == "A red bus" and len(read) == 3  # type: ignore[union-attr]
     monkeypatch.setenv("XDG_CACHE_HOME", str(cached / "below-a-file"))  # cannot be made
     assert load().find("own/bus").alt == "A red bus" and len(read) == 4  # type: ignore[union-attr]
+
+
+def test_a_cache_folder_others_may_write_in_is_not_used(
+    make_project: MakeProject, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is kept is read back as objects and code: another user who could write there
+    could make a command run theirs."""
+    from easyread.render.templates import _compiled
+    from easyread.resources import user_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "shared"))
+    (tmp_path / "shared" / "easyread").mkdir(parents=True)
+    (tmp_path / "shared" / "easyread").chmod(0o777)
+    assert user_cache("library") is None and _compiled() is None
+    root = make_project({"content/a.md": page()})
+    build(root, tmp_path / "out", ("html",))
+    assert list((tmp_path / "shared" / "easyread").iterdir()) == []
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "own"))
+    assert user_cache("library") == tmp_path / "own" / "easyread" / "library"
+    assert (tmp_path / "own" / "easyread").stat().st_mode & 0o777 == 0o700

@@ -58,7 +58,7 @@ def _environment(folders: list[Path], project: Project) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # a changed template file makes a new environment (``environment``)
-        bytecode_cache=_Compiled(str(user_cache(f"templates-{__version__}-{jinja2.__version__}"))),
+        bytecode_cache=_compiled(),
     )
     env.filters["long_date"] = _long_date
     env.filters["clock_time"] = clock_time
@@ -69,6 +69,12 @@ def _environment(folders: list[Path], project: Project) -> jinja2.Environment:
     env.globals["other_formats"] = OTHER_FORMATS  # the same words on paper and in the text
     env.globals["ask"] = ask(project.config)
     return env
+
+
+def _compiled() -> _Compiled | None:
+    """The cache of compiled templates, if the user's cache folder is safe to use."""
+    folder = user_cache(f"templates-{__version__}-{jinja2.__version__}")
+    return _Compiled(str(folder)) if folder else None
 
 
 class _Compiled(jinja2.FileSystemBytecodeCache):

@@ -128,17 +128,21 @@ def load_library(project_root: Path | None = None) -> Library:
     return library
 
 
-def _cache_file(folders: list[Path]) -> Path:
+def _cache_file(folders: list[Path]) -> Path | None:
     """Where the library of a project's sets is kept between commands: the user's cache
-    folder, a file for each project."""
-    return user_cache("library") / f"{fingerprint(folders)[:24]}.pickle"
+    folder, a file for each project (None: no cache that is safe to use)."""
+    folder = user_cache("library")
+    return folder / f"{fingerprint(folders)[:24]}.pickle" if folder else None
 
 
 def _stored(folders: list[Path], key: str) -> Library | None:
     """The library kept by the last command that loaded it, if its files are as they were
     then (``key``: the sets' files, the installed packages and easyread's version)."""
+    kept = _cache_file(folders)
+    if kept is None:
+        return None
     try:
-        with _cache_file(folders).open("rb") as file:
+        with kept.open("rb") as file:
             found = pickle.load(file)
     except Exception as error:  # none yet, or damaged: only a slower start
         log.debug("no library kept: %s", error)
@@ -151,6 +155,8 @@ def _store(folders: list[Path], key: str, library: Library) -> None:
     """Keep ``library`` for the next command (reading a big set's manifest, Mulberry's, takes
     most of a second; reading this, a few hundredths). Written whole, or not at all."""
     target = _cache_file(folders)
+    if target is None:
+        return
     fresh = Library(library.symbols, library.by_name, library.fallback_sets)  # no index
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
