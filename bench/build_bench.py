@@ -13,6 +13,9 @@ Reports medians of several runs, and ratios:
 - one document edited, whole process;
 - one document edited, the HTML in ``easyread serve`` (in process: until the page reloads);
 - with ``--media N``: PDF and audio of N documents with 1 and with 2 workers, and the speed-up.
+
+With ``--mulberry PATH`` the corpus imports the Mulberry set first (3,436 more pictures in
+its library and on the staff page), as a project that uses it does.
 """
 
 from __future__ import annotations
@@ -79,6 +82,11 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--media", type=int, default=0, help="documents for the PDF/audio run")
+    parser.add_argument(
+        "--mulberry",
+        type=Path,
+        help="a Mulberry release to import into the corpus first (a big picture library)",
+    )
     args = parser.parse_args()
     if args.media:
         media(args.media, args.runs)
@@ -86,6 +94,9 @@ def main() -> None:
     n = args.documents
     with tempfile.TemporaryDirectory() as tmp:
         root = make_corpus(Path(tmp) / "project", n)
+        if args.mulberry:  # as a project that has imported it: 3,436 more pictures
+            command = [*EASYREAD, "symbols", "import", "mulberry", str(args.mulberry)]
+            subprocess.run(command, check=True, capture_output=True, env=ENV, cwd=root)
         out = Path(tmp) / "build"
         floor_out = Path(tmp) / "floor"
         floor_command = [sys.executable, "-c", FLOOR, str(root), str(floor_out)]
