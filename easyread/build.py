@@ -11,6 +11,7 @@ import fcntl
 import glob
 import importlib
 import os
+import secrets
 import shlex
 import shutil
 import signal
@@ -476,11 +477,25 @@ def _replace(staging: Path, out: Path, keep: Iterable[str]) -> Path | None:
     if not out.exists():
         staging.rename(out)
         return None
-    for name in sorted(keep):
-        if (out / name).exists() and not (staging / name).exists():
-            (out / name).rename(staging / name)
-    # its own name: the preview removes its old folders after showing the new one
-    retired = Path(tempfile.mkdtemp(prefix=f".{out.name}-old-{os.getpid()}-", dir=out.parent))
-    out.rename(retired)
-    staging.rename(out)
+    moved = []
+    # its own name, not made yet (renaming onto a folder is refused by some file systems):
+    # the preview removes its old folders after showing the new one
+    retired = out.with_name(f".{out.name}-old-{os.getpid()}-{secrets.token_hex(6)}")
+    aside = False
+    try:
+        for name in sorted(keep):
+            if (out / name).exists() and not (staging / name).exists():
+                (out / name).rename(staging / name)
+                moved.append(name)
+        out.rename(retired)
+        aside = True
+        staging.rename(out)
+    except OSError:  # the last build stays as it was: what was moved goes back
+        if aside:
+            with contextlib.suppress(OSError):
+                retired.rename(out)
+        for name in reversed(moved):
+            with contextlib.suppress(OSError):
+                (staging / name).rename(out / name)
+        raise
     return retired

@@ -105,3 +105,32 @@ def test_a_review_copy_first_leaves_a_folder_the_build_can_use(
     built = runner.invoke(main, ["build", str(root), "--format", "html"])
     assert built.exit_code == 0, built.output
     assert (root / "build" / "review" / "a-review.pdf").is_file()  # kept beside the new build
+
+
+def test_a_swap_the_file_system_refuses_leaves_the_last_build_whole(
+    make_project: MakeProject, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The packs and review copies are moved into the new build before it takes the old
+    one's place: a rename refused then (a network file system) lost them with the new
+    folder. They go back, and the build says what went wrong."""
+    root = make_project({"content/a.md": page(body="[hello] Hello.\n")})
+    out = tmp_path / "out"
+    build(root, out, ("html",))
+    (out / "packs" / "p01").mkdir(parents=True)
+    (out / "packs" / "p01" / "letter.txt").write_text("kept")
+    before = (out / "site" / "a.html").read_text()
+    (root / "content" / "a.md").write_text(page(body="[hello] Hello again.\n"))
+    real = Path.rename
+
+    def refused(self: Path, target: str | Path) -> Path:
+        if "-old-" in Path(target).name:
+            raise OSError(18, "Invalid cross-device link", str(target))
+        return real(self, target)
+
+    monkeypatch.setattr(Path, "rename", refused)
+    with pytest.raises(OSError):
+        build(root, out, ("html",))
+    monkeypatch.undo()
+    assert (out / "packs" / "p01" / "letter.txt").read_text() == "kept"
+    assert (out / "site" / "a.html").read_text() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == [".out.lock"]

@@ -55,8 +55,8 @@ def load_project(
 ) -> Project:
     """Load and check everything; one :class:`ContentError` lists every problem found. With
     ``mistakes``, the problems of documents are put into it instead, and the project is made of
-    the documents that have none (``easyread check`` checks those); a wrong setting, or a
-    project with no documents to read, is raised as ever.
+    the documents that have none (``easyread check`` checks those; there may be none); a
+    wrong setting, or a project without a content folder or documents, is raised as ever.
 
     ``cache`` holds what the last load made of each file (see ``cache.py``): unchanged files
     are not read again, and the entries are brought up to date for the next load. ``jobs``
