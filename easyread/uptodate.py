@@ -25,6 +25,7 @@ import os
 import sys
 import sysconfig
 import time
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from stat import S_ISREG
@@ -110,9 +111,21 @@ class Inputs:
                 return None
         return stamp if stamp.outputs == _outputs(out, stamp.folders) else None
 
-    def save(self, build: Path, messages: list[tuple[str, str]], documents: int) -> None:
-        """Record these inputs in the finished build folder ``build`` (before it is moved)."""
-        folders = sorted(p.name for p in build.iterdir())
+    def save(
+        self,
+        build: Path,
+        messages: list[tuple[str, str]],
+        documents: int,
+        carried: Collection[str] = (),
+        last: Path | None = None,
+    ) -> None:
+        """Record these inputs in the finished build folder ``build`` (before it is moved),
+        with the folders ``carried`` over whole from the ``last`` build when it takes its
+        place (moved, their files keep their sizes, times and inodes)."""
+        folders = sorted({p.name for p in build.iterdir()} | set(carried))
+        outputs = _outputs(build, folders)
+        if last is not None:
+            outputs.update(_outputs(last, sorted(carried)))
         stamp = Stamp(
             self.settings,
             self.files,
@@ -120,7 +133,7 @@ class Inputs:
             self.hashes,
             _imported(self.taken),
             folders,
-            _outputs(build, folders),
+            outputs,
             messages,
             documents,
         )

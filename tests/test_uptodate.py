@@ -227,3 +227,16 @@ def test_a_folder_that_is_not_a_project_is_not_looked_through(
     monkeypatch.setattr(uptodate, "_walk", walk)
     result = CliRunner().invoke(main, ["build", str(tmp_path)])
     assert result.exit_code == 2 and "there is no easyread.yml here." in result.output
+
+
+def test_a_staff_page_taken_over_from_the_last_build_is_still_looked_at(root: Path) -> None:
+    """The staff folder is moved into a new build whole when it is current: the record of
+    what the build made left it out, so a page removed by hand afterwards was never made
+    again ("Nothing has changed")."""
+    build(root)
+    (root / "content" / "b.md").write_text(page(title="B", body="[talk] We talk.\n"))
+    assert build(root)[0]  # the staff folder is taken over from the last build
+    (root / "build" / "staff" / "symbols.html").unlink()
+    made, said = build(root)
+    assert made and "Nothing has changed" not in said
+    assert (root / "build" / "staff" / "symbols.html").is_file()

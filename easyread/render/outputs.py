@@ -190,12 +190,20 @@ class Outputs:
         page and its thousands of pictures): when the job is current and the last build's
         folder holds its files and no others, each as that build made it, the folder is
         taken into the new build whole, by one rename (see ``build._swap``), instead of being
-        linked file by file. The files' paths in the new build, or None."""
+        linked file by file. The folder must hold nothing else, not even an empty folder.
+        The files' paths in the new build, or None."""
         entry = self.old.get(job)
         if not self.reusing or self.old_root is None or entry is None or entry.get("key") != key:
             return None
         names = _names(entry)
-        if set(names) != _files_in(self.old_root, folder) or not all(map(self.intact, names)):
+        inside = {  # the folders the files are in, below ``folder``
+            "/".join(parts[:end]) + "/"
+            for parts in (name.split("/") for name in names)
+            for end in range(2, len(parts))
+        }
+        if _entries_in(self.old_root, folder) != {*names, *inside}:
+            return None  # something else there (put in by hand): as a clean build makes it
+        if not all(map(self.intact, names)):
             return None
         for name in names:
             self.new_stats[name] = self.old_stats[name]
@@ -348,12 +356,14 @@ def _valid(record: object) -> dict[str, dict[str, object]]:
     }
 
 
-def _files_in(root: Path, folder: str) -> set[str]:
-    """The files in ``folder`` of the build at ``root``, as its record names them."""
+def _entries_in(root: Path, folder: str) -> set[str]:
+    """Every entry in ``folder`` of the build at ``root`` as its record names files: the
+    files, and the folders (and links to folders, not followed) with a ``/`` at the end."""
     found: set[str] = set()
-    for current, _, files in os.walk(os.path.join(root, folder)):
+    for current, folders, files in os.walk(os.path.join(root, folder)):
         inside = os.path.relpath(current, root).replace(os.sep, "/")
         found.update(f"{inside}/{name}" for name in files)
+        found.update(f"{inside}/{name}/" for name in folders)
     return found
 
 

@@ -372,9 +372,19 @@ def test_the_staff_folder_is_taken_over_whole_while_it_is_as_the_last_build_made
     folder = staff.stat().st_ino
     assert "staff:symbols" not in build(root, out, ("html",)).made
     assert staff.stat().st_ino == folder  # the same folder, moved into the new build
-    (staff / "notes.txt").write_text("added by hand")
-    assert "staff:symbols" not in build(root, out, ("html",)).made  # its files are linked
-    assert not (staff / "notes.txt").exists() and staff.stat().st_ino != folder
+    for added in ("notes.txt", "drafts/", "elsewhere"):  # a file, a folder, a link to one
+        if added == "notes.txt":
+            (staff / added).write_text("added by hand")
+        elif added == "drafts/":
+            (staff / "pictures" / added).mkdir()
+        else:
+            (tmp_path / "elsewhere").mkdir()
+            (staff / added).symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+        assert "staff:symbols" not in build(root, out, ("html",)).made  # its files are linked
+        assert staff.stat().st_ino != folder, added
+        assert sorted(p.name for p in staff.iterdir()) == ["pictures", "symbols.html"]
+        assert not (staff / "pictures" / "drafts").exists()
+        folder = staff.stat().st_ino
     meeting = staff / "pictures" / "openmoji" / "meeting.svg"
     meeting.write_text("<svg/>")
     assert "staff:symbols" in build(root, out, ("html",)).made
