@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 from pathlib import Path
 
@@ -39,3 +41,19 @@ def user_cache(name: str) -> Path | None:
     if info.st_uid != os.getuid() or info.st_mode & 0o022:
         return None
     return top / name
+
+
+@functools.cache
+def code_version() -> str:
+    """A hash of easyread's own code as it is installed (each module's name, size and change
+    time): what a cache kept between commands is made by, besides its version number, which
+    a checkout being worked on, or an editable install, keeps while its code changes."""
+    digest = hashlib.sha256()
+    for folder, folders, files in sorted(os.walk(_PACKAGE)):
+        folders[:] = sorted(f for f in folders if f != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                info = os.stat(os.path.join(folder, name))
+                shown = os.path.relpath(os.path.join(folder, name), _PACKAGE)
+                digest.update(f"{shown}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    return digest.hexdigest()[:16]

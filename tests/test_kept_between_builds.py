@@ -207,13 +207,15 @@ def test_the_picture_library_is_kept_between_commands_while_its_files_are_the_sa
 
     assert load().find("own/bus").alt == "A bus"  # type: ignore[union-attr]
     assert load().find("own/bus").alt == "A bus" and len(read) == 1  # type: ignore[union-attr]
+    monkeypatch.setattr(library, "code_version", lambda: "changed")  # easyread's code, edited
+    assert load().find("own/bus").alt == "A bus" and len(read) == 2  # type: ignore[union-attr]
     (root / "symbols" / "own" / "symbols.yml").write_text(MANIFEST.replace("A bus", "A red bus"))
-    assert load().find("own/bus").alt == "A red bus" and len(read) == 2  # type: ignore[union-attr]
+    assert load().find("own/bus").alt == "A red bus" and len(read) == 3  # type: ignore[union-attr]
     (cached,) = (tmp_path / "cache" / "easyread" / "library").iterdir()
     cached.write_bytes(b"damaged")
-    assert load().find("own/bus").alt == "A red bus" and len(read) == 3  # type: ignore[union-attr]
-    monkeypatch.setenv("XDG_CACHE_HOME", str(cached / "below-a-file"))  # cannot be made
     assert load().find("own/bus").alt == "A red bus" and len(read) == 4  # type: ignore[union-attr]
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cached / "below-a-file"))  # cannot be made
+    assert load().find("own/bus").alt == "A red bus" and len(read) == 5  # type: ignore[union-attr]
 
 
 def test_a_cache_folder_others_may_write_in_is_not_used(
@@ -229,8 +231,31 @@ def test_a_cache_folder_others_may_write_in_is_not_used(
     (tmp_path / "shared" / "easyread").chmod(0o777)
     assert user_cache("library") is None and _compiled() is None
     root = make_project({"content/a.md": page()})
+    import pickle
+
+    import easyread.symbols.library as library
+    from easyread.fingerprint import fingerprint
+    from easyread.resources import builtin
+
+    planted = tmp_path / "shared" / "easyread" / "library"  # where another user put theirs
+    planted.mkdir()
+    name = fingerprint([builtin("symbols"), root.resolve() / "symbols"])[:24]
+    marker = tmp_path / "ran"
+    (planted / f"{name}.pickle").write_bytes(pickle.dumps(_Runs(marker)))
+    monkeypatch.setattr(library, "_LAST", None)
     build(root, tmp_path / "out", ("html",))
-    assert list((tmp_path / "shared" / "easyread").iterdir()) == []
+    assert not marker.exists()
+    assert [p.name for p in (tmp_path / "shared" / "easyread").iterdir()] == ["library"]
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "own"))
     assert user_cache("library") == tmp_path / "own" / "easyread" / "library"
     assert (tmp_path / "own" / "easyread").stat().st_mode & 0o777 == 0o700
+
+
+class _Runs:
+    """A pickle that, read back, makes a file: as another user's could run their code."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[Path]]:
+        return (Path.touch, (self.marker,))

@@ -90,6 +90,13 @@ def test_compiled_templates_are_kept_between_commands_and_never_stop_a_build(
     assert about() == "<p>Ours</p>" and compiled == []  # read, not compiled
     (root / "templates" / "about.html").write_text("<p>Ours, edited</p>")
     assert about() == "<p>Ours, edited</p>" and compiled == ["about.html"]
+    code = templates.code_version
+    monkeypatch.setattr(templates, "code_version", lambda: "changed")  # easyread's code, edited
+    compiled.clear()
+    assert about() == "<p>Ours, edited</p>" and "document.html" in compiled
+    monkeypatch.setattr(templates, "code_version", code)
+    assert about() == "<p>Ours, edited</p>"  # the old folder's again
+    compiled.clear()
     for file in kept.iterdir():
         file.write_bytes(b"damaged")
     assert about() == "<p>Ours, edited</p>" and "document.html" in compiled

@@ -18,7 +18,7 @@ import jinja2.bccache
 from .. import __version__
 from ..errors import Problem
 from ..model import Project
-from ..resources import builtin, user_cache
+from ..resources import builtin, code_version, user_cache
 from ..speech.paths import audio_files
 from ..symbols.svg import inline_picture
 from ..textformat import clock_time, long_date
@@ -73,15 +73,15 @@ def _environment(folders: list[Path], project: Project) -> jinja2.Environment:
 
 def _compiled() -> _Compiled | None:
     """The cache of compiled templates, if the user's cache folder is safe to use."""
-    folder = user_cache(f"templates-{__version__}-{jinja2.__version__}")
+    folder = user_cache(f"templates-{__version__}-{code_version()}-{jinja2.__version__}")
     return _Compiled(str(folder)) if folder else None
 
 
 class _Compiled(jinja2.FileSystemBytecodeCache):
     """Templates compiled by an earlier command, kept in the user's cache folder (by the
     template's name, file and a hash of its text; the folder is named after this easyread's
-    and Jinja's versions, which decide how a template is compiled). Only ever quicker: a
-    cache that cannot be read or written is no cache."""
+    version and code and Jinja's version, which decide how a template is compiled). Only
+    ever quicker: a cache that cannot be read or written is no cache."""
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:

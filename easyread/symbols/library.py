@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..errors import ContentError, Problems
 from ..fingerprint import fingerprint
 from ..model import Symbol
-from ..resources import builtin, user_cache
+from ..resources import builtin, code_version, user_cache
 from ..uptodate import files_state
 from .manifest import MANIFEST, Entry, Manifest, read_manifest
 
@@ -119,7 +119,8 @@ def load_library(project_root: Path | None = None) -> Library:
     state = (folders, files_state(*folders))
     if _LAST is not None and _LAST[0] == state:
         return _LAST[1]
-    key = fingerprint(folders, state[1])  # (a different order of the same files: a miss)
+    # (a different order of the same files: a miss)
+    key = fingerprint(folders, state[1], code_version())
     library = _stored(folders, key)
     if library is None:
         library = _load_library(folders, project_root)
