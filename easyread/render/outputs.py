@@ -134,7 +134,24 @@ class Outputs:
         made with ``key``, and each still as the last build made it (see :meth:`as_made`).
         ``about`` replaces what the record said of the job (see :meth:`record`)."""
         entry = self.old.get(job)
-        if not self.reusing or self.old_root is None or entry is None or entry.get("key") != key:
+        if not self.reusing or entry is None or entry.get("key") != key:
+            return None
+        return self._take(job, entry, about)
+
+    def keep_last(self, job: str) -> list[Path] | None:
+        """Put the last build's files for ``job`` into the new build as they are, current or
+        not, with their record: for a job that a stopped build did not get to (the preview's
+        background build, stopped by an edit), so that nothing already made is lost. The
+        record keeps the key they were made with, so the next build makes them again."""
+        entry = self.old.get(job)
+        return None if entry is None else self._take(job, entry, {})
+
+    def _take(
+        self, job: str, entry: dict[str, object], about: dict[str, object]
+    ) -> list[Path] | None:
+        """Link the files of the last build's ``entry`` for ``job`` into the new build, when
+        each is as that build made it, and note the job (with ``about``)."""
+        if self.old_root is None:
             return None
         names = _names(entry)
         old, new = str(self.old_root), str(self.new_root)  # strings: a build links 1000s of files

@@ -66,8 +66,10 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
     _raise_errors([job for job, _ in todo], results)
     made = {result.target for result in results}
     for job, key in todo:
-        if job.target in made:  # the others, when the build was stopped: the next one's
+        if job.target in made:
             outputs.record(_job_id(job), key, [job.target], **_size_record(job))
+        elif options.stopped():  # the last build's PDF stays until the next build makes it
+            reused += outputs.keep_last(_job_id(job)) or []
     if len(made) < len(todo):
         options.reporter.info(f"print: stopped with {len(todo) - len(made)} PDFs still to make.")
     elif not options.stopped():  # even empty (a share of a --shard build with no PDF): it
