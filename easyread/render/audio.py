@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..fingerprint import fingerprint
 from ..model import Document, Project
-from ..speech import timings
+from ..speech import engine, timings
 from ..speech.engine import engine_version, load_binding
 from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
 from ..speech.paths import FOLDER, PLAYLIST, audio_files
@@ -89,7 +89,7 @@ def _count(number: int, thing: str) -> str:
 def audio_key(project: Project, document: Document) -> str:
     """The fingerprint of all a document's audio is made from (job ``audio:<slug>``): what
     its script is made from (see ``speech.script.write_script``), the settings, the tags, the
-    speech engine, and the shape of the read-along timings written beside it."""
+    speech engine and its volume, and the shape of the read-along timings written beside it."""
     config = project.config
     script = (
         Spoken.of(document, project.linked_titles(document)),
@@ -101,6 +101,7 @@ def audio_key(project: Project, document: Document) -> str:
         config.organisation,
         config.title,
         engine_version(),
+        engine.VOLUME,
         timings.VERSION,
     )
 

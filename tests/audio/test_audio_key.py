@@ -162,3 +162,16 @@ def test_a_new_shape_of_the_timings_speaks_the_documents_again(
     before = keys(root)
     monkeypatch.setattr(timings, "VERSION", timings.VERSION + 1)
     assert keys(root)["a"] != before["a"]
+
+
+def test_a_new_volume_of_the_engine_speaks_the_documents_again(
+    make_project: MakeProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files spoken at the old volume peak at full scale: a build that turns the engine down
+    must make them again, not keep them."""
+    from easyread.speech import engine
+
+    root = make_project({"content/a.md": page(body="[bus] We take the bus.\n")})
+    before = keys(root)
+    monkeypatch.setattr(engine, "VOLUME", engine.VOLUME + 5)
+    assert keys(root)["a"] != before["a"]
