@@ -9,6 +9,7 @@ The project's abbreviations are said in full and its pronunciation list is appli
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Mapping
 
@@ -73,11 +74,7 @@ def replace_words(text: str, words: Mapping[str, str], ignore_case: bool) -> str
     """Each key, as a whole word, replaced by its value (longest keys first)."""
     if not words:
         return text
-    keys = sorted(words, key=len, reverse=True)
-    pattern = re.compile(
-        "|".join(rf"(?<!\w){re.escape(k)}(?!\w)" for k in keys),
-        re.IGNORECASE if ignore_case else 0,
-    )
+    pattern = _words_pattern(tuple(words), ignore_case)
     folded = {k.casefold(): v for k, v in words.items()} if ignore_case else dict(words)
 
     def say(match: re.Match[str]) -> str:
@@ -85,6 +82,15 @@ def replace_words(text: str, words: Mapping[str, str], ignore_case: bool) -> str
         return folded[found]
 
     return pattern.sub(say, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _words_pattern(words: tuple[str, ...], ignore_case: bool) -> re.Pattern[str]:
+    keys = sorted(words, key=len, reverse=True)
+    return re.compile(
+        "|".join(rf"(?<!\w){re.escape(k)}(?!\w)" for k in keys),
+        re.IGNORECASE if ignore_case else 0,
+    )
 
 
 # Phone numbers: a 0 or + and at least 7 digits in groups; or a short number after "ring".
