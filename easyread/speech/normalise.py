@@ -158,7 +158,9 @@ _HOUR = re.compile(rf"(?i)\b(1[0-2]|0?[1-9]){_HALF}")
 
 
 def times(text: str) -> str:
-    """'14:00' as '2pm', '9.05am' as '9 oh 5 am', '12:00' as '12 noon'."""
+    """'14:00' as '2 pm', '9.05am' as '9 oh 5 am', '12:00' as '12 noon', and '1:30' as
+    '1 30': without am or pm, only a 24-hour time ('14:00', '09:30') says which half of the
+    day it is, and '1:30' is more likely half past one in the afternoon than in the night."""
 
     def clock(match: re.Match[str]) -> str:
         hour, minute, half = int(match[1]), int(match[2]), (match[3] or "").lower()
@@ -168,6 +170,8 @@ def times(text: str) -> str:
             hour24 = hour % 12 + (12 if half == "p" else 0)
         elif "." in match[0]:
             return match[0]  # "3.50" without am or pm is more likely a number than a time
+        elif 1 <= hour <= 11 and not match[1].startswith("0"):
+            return _say_clock(hour, minute)  # "2:00": the writer did not say am or pm
         else:
             hour24 = hour
         return _say_time(hour24, minute) + _full_stop(match)
@@ -184,6 +188,13 @@ def _full_stop(match: re.Match[str]) -> str:
     if not match[0].endswith(".m."):
         return ""
     return "" if _SENTENCE_GOES_ON.match(match.string, match.end()) else "."
+
+
+def _say_clock(hour: int, minute: int) -> str:
+    """A time as a clock shows it, neither am nor pm: '2 o'clock', '10 30', '9 oh 5'."""
+    if minute == 0:
+        return f"{hour} o'clock"
+    return f"{hour} {f'oh {minute}' if minute < 10 else minute}"
 
 
 def _say_time(hour: int, minute: int) -> str:
@@ -253,7 +264,7 @@ def as_written(spoken_text: str) -> str:
     return spoken_text.replace(LETTER_A, "A")
 
 
-_RANGE = re.compile(r"(?<![\w\-–])(\d+(?: [ap]m)?)\s*[-–]\s*(\d+)(?!\d|[\-–]\d)")
+_RANGE = re.compile(r"(?<![\w\-–])(\d+(?: [ap]m| o'clock)?)\s*[-–]\s*(\d+)(?!\d|[\-–]\d)")
 """Two numbers (or times) joined by a dash; not a chain like 2026-02-30."""
 
 

@@ -29,6 +29,13 @@ PLAIN = AudioConfig()
         ("At 2 p.m. We go.", "At 2 pm. We go."),
         ("At 2p.m. We go.", "At 2 pm. We go."),  # a time, not 2 pence
         ("At 12:00 and 00:00.", "At 12 noon and midnight."),
+        ("At 09:30 and 12:30.", "At 9 30 am and 12 30 pm."),  # 24-hour times
+        # Without am or pm, and not a 24-hour time: said as written, not as "1 30 am".
+        ("At 1:30.", "At 1 30."),
+        ("At 2:00.", "At 2 o'clock."),
+        ("At 10:05.", "At 10 oh 5."),
+        ("From 10:00-12:00.", "From 10 o'clock to 12 noon."),
+        ("From 1:30-3:30.", "From 1 30 to 3 30."),
         ("From 10am-4pm.", "From 10 am to 4 pm."),
         ("From 2pm to 4pm.", "From 2 pm to 4 pm."),
         ("Room 3.50 and page 10-12.", "Room 3.50 and page 10 to 12."),
