@@ -215,20 +215,30 @@ _CURRENCIES: Mapping[str, tuple[str, str, str, str]] = {
     "€": ("euro", "euros", "cent", "cents"),
     "$": ("dollar", "dollars", "cent", "cents"),
 }
-_MONEY = re.compile(r"([£€$])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)")
+_MONEY = re.compile(
+    r"([£€$])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+    r"(?:\s?(million|billion|thousand)|(m|bn|k))?(?![\w.,]\d|\w)"
+)
+_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}
 _PENCE = re.compile(r"\b(\d+)p\b(?!\.m\b)")
 """'50p', not the '2p' of '2p.m.'."""
 
 
 def money(text: str) -> str:
-    """'£5.50' as '5 pounds 50', '£1,200' as '1200 pounds', '50p' as '50 pence'."""
+    """'£5.50' as '5 pounds 50', '£1,200' as '1200 pounds', '50p' as '50 pence', and
+    '£1.5 million' or '£1.5m' as '1.5 million pounds'."""
 
     def say(match: re.Match[str]) -> str:
         one, many, small_one, small_many = _CURRENCIES[match[1]]
-        whole = int(match[2].replace(",", ""))
-        cents = int(match[3] or 0)
-        words = f"{whole} {one if whole == 1 else many}"
-        if cents and whole == 0:
+        whole, decimals = match[2].replace(",", ""), match[3] or ""
+        scale = match[4] or _SCALES.get(match[5] or "", "")
+        if scale:  # "1.5 million pounds"
+            return f"{whole}{'.' + decimals if decimals else ''} {scale.lower()} {many}"
+        if len(decimals) > 2:
+            return match[0]  # not a sum of money
+        cents = int(decimals.ljust(2, "0")) if decimals else 0  # "£1.5" is £1.50
+        words = f"{int(whole)} {one if int(whole) == 1 else many}"
+        if cents and int(whole) == 0:
             return f"{cents} {small_one if cents == 1 else small_many}"
         if cents:
             words += f" {cents}"

@@ -44,6 +44,12 @@ PLAIN = AudioConfig()
         ("It costs £1,200, £1 or 50p.", "It costs 1200 pounds, 1 pound or 50 pence."),
         ("It costs £0.75.", "It costs 75 pence."),
         ("It costs €3.", "It costs 3 euros."),
+        # Large sums: not "1 pound. 5 million" or "2 pounds million".
+        ("We got £1.5 million.", "We got 1.5 million pounds."),
+        ("We got £2 million and £3.2bn.", "We got 2 million pounds and 3.2 billion pounds."),
+        ("It costs £500k, or £1.5m.", "It costs 500 thousand pounds, or 1.5 million pounds."),
+        ("It costs £2.5 and $4.", "It costs 2 pounds 50 and 4 dollars."),
+        ("£5 more, £5 mostly.", "5 pounds more, 5 pounds mostly."),
         # Phone numbers: digit by digit, a pause between groups.
         ("Ring 01234 567890.", "Ring 0 1 2 3 4, 5 6 7 8 9 0."),
         ("Ring +44 1632 960000.", "Ring plus 4 4, 1 6 3 2, 9 6 0 0 0 0."),
