@@ -95,7 +95,13 @@ def _words_pattern(words: tuple[str, ...], ignore_case: bool) -> re.Pattern[str]
 
 # Phone numbers: a 0 or + and at least 7 digits in groups; or a short number after "ring".
 _PHONE = re.compile(r"(?<![\w£$€.,:/-])(?:\+ ?\d+|\(?0\d+\)?)(?:[ \-]\(?\d{3,}\)?)*(?![\w-])")
-_SHORT_PHONE = re.compile(rf"(?i)\b({_PHONE_VERBS}(?: us| me| them)?(?: on)? )(\d{{3,5}})\b")
+_SHORT_PHONE = re.compile(
+    rf"(?i)\b({_PHONE_VERBS}(?: us| me| them)?(?: on)? )(\d{{3,5}})\b"
+    r"|\b(NHS )(\d{3})\b(?![.,]\d)"
+)
+"""'Ring 999', 'Text 81010', and the NHS's own numbers, 'NHS 111'."""
+_TRUNK_ZERO = re.compile(r"(\+ ?\d{1,3}) ?\(0\) ?(?=\d)")
+"""The '(0)' of '+44 (0)1632 960123': dialled in the country, so said with the number."""
 
 
 def phone_numbers(text: str) -> str:
@@ -113,8 +119,8 @@ def phone_numbers(text: str) -> str:
         words = ", ".join(spoken_groups).replace("plus,", "plus")
         return words
 
-    text = _PHONE.sub(say, text)
-    return _SHORT_PHONE.sub(lambda m: m[1] + " ".join(m[2]), text)
+    text = _PHONE.sub(say, _TRUNK_ZERO.sub(r"\1 0", text))
+    return _SHORT_PHONE.sub(lambda m: (m[1] or m[3]) + " ".join(m[2] or m[4]), text)
 
 
 def digit_groups(digits: str) -> list[str]:

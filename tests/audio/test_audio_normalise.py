@@ -57,6 +57,11 @@ PLAIN = AudioConfig()
         ("Ring 07700900123.", "Ring 0 7 7 0 0, 9 0 0 1 2 3."),
         ("Ring 0800-123-4567 at 2pm.", "Ring 0 8 0 0, 1 2 3, 4 5 6 7 at 2 pm."),
         ("In an emergency, ring 999.", "In an emergency, ring 9 9 9."),
+        # Not "plus forty four, zero, one thousand six hundred...": the (0) before the code.
+        ("Ring +44 (0)1632 960000.", "Ring plus 4 4, 0 1 6 3 2, 9 6 0 0 0 0."),
+        ("Or +44(0)1632-960000.", "Or plus 4 4, 0 1 6 3 2, 9 6 0 0 0 0."),
+        ("Call NHS 111 or go to NHS 111 online.", "Call NHS 1 1 1 or go to NHS 1 1 1 online."),
+        ("The NHS 2026 plan.", "The NHS 2026 plan."),  # not a phone number: 4 digits
         ("We are 100 people.", "We are 100 people."),
         ("Riverton, RV1 2AB.", "Riverton, R V 1, 2 [['eI]] B."),
         (
