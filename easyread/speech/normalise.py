@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 
 from ..languages import is_english
@@ -321,8 +322,34 @@ _SYMBOLS: Mapping[str, Callable[[bool], str]] = {
 }
 
 
+_WORD_OR_WORD = re.compile(r"(?<![\w./@:-])([^\W\d_]+)/([^\W\d_]+)(?![\w/@-]|\.\w)")
+"""'Yes/No' or 'he/she': two words, not an address or a number like 24/7."""
+
+
 def symbols(text: str, english: bool) -> str:
-    """Symbols a listener cannot see said as words, or dropped."""
+    """Symbols a listener cannot see said as words, or dropped: pictures in the text, like
+    emoji, are not said, as a picture's alt text is not ("Yes ✅" is not "Yes, white heavy
+    check mark"); 'Yes/No' is 'Yes or No' ("yes slash no")."""
     for symbol, say in _SYMBOLS.items():
         text = text.replace(symbol, say(english))
-    return text
+    if english:
+        text = _WORD_OR_WORD.sub(_either, text)
+    text = "".join(" " if _pictograph(ch) else ch for ch in text)
+    return re.sub(r" +(?=[.,!?;:](?:\s|$))", "", text)  # "Yes ✅." is "Yes.", not "Yes ."
+
+
+def _either(match: re.Match[str]) -> str:
+    """'Yes or No'; 'and/or' as 'and or'."""
+    joined = " " if match[2].lower() == "or" else " or "
+    return match[1] + joined + match[2]
+
+
+def _pictograph(ch: str) -> bool:
+    """An emoji or another picture character (a tick, a star, a telephone), or a part of one
+    (a skin tone, a joiner): not the degree, copyright or trade mark signs."""
+    code = ord(ch)
+    if code < 0x2190:
+        return False
+    if 0x1F3FB <= code <= 0x1F3FF or ch in "\u200d\ufe0f\u20e3":
+        return True
+    return unicodedata.category(ch) == "So"

@@ -91,7 +91,12 @@ PLAIN = AudioConfig()
             "See riverton.gov.uk/have-your-say.",
             "See riverton.gov.uk/have dash your dash say.",
         ),  # as the audio says a link's address, without https:// or www.
-        ("It is 3.5/10 and and/or.", "It is 3.5/10 and and/or."),
+        ("It is 3.5/10 and and/or.", "It is 3.5/10 and and or."),
+        # Symbols: "yes slash no", and emoji said by name ("white heavy check mark").
+        ("Tick Yes/No or he/she.", "Tick Yes or No or he or she."),
+        ("Open 24/7 at example.org/a/b.", "Open 24/7 at example.org/a/b."),
+        ("Yes ✅ No ❌. I ❤️ it 👍🏽!", "Yes No. I it!"),
+        ("At 20°C, © Riverton™.", "At 20°C, © Riverton™."),
     ],
 )
 def test_english_text_is_said_naturally(written: str, said: str) -> None:
