@@ -161,6 +161,13 @@ _HALF = r"(?:\s*([ap])(?:m|\.m\.)(?!\w))"
 """'am', 'pm', 'a.m.' or 'p.m.'."""
 _SENTENCE_GOES_ON = re.compile(r"\s+[a-z0-9]")
 _TIME = re.compile(rf"(?i)\b([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d){_HALF}?")
+_TIME_BEFORE = re.compile(
+    r"(?i)(?:\b(?:at|from|until|till|before|after|by|between)"
+    r"|\bbetween\s+\d{1,2}[:.][0-5]\d\s+and|\d[:.][0-5]\d\s*(?:[-–]|to|until|till))\s*$"
+)
+_TIME_AFTER = re.compile(r"\s*(?:[-–]|to|until|till)\s*\d{1,2}[:.][0-5]\d(?!\d)")
+"""What makes '10.30' a time: 'at 10.30', 'from 10.30 to 12.30', '13.15-14.00', 'between
+1.30 and 3.30'."""
 _HOUR = re.compile(rf"(?i)\b(1[0-2]|0?[1-9]){_HALF}")
 
 
@@ -175,7 +182,7 @@ def times(text: str) -> str:
             if hour > 12 or hour == 0:
                 return match[0]
             hour24 = hour % 12 + (12 if half == "p" else 0)
-        elif "." in match[0]:
+        elif "." in match[0] and not _dotted_time(match):
             return match[0]  # "3.50" without am or pm is more likely a number than a time
         elif 1 <= hour <= 11 and not match[1].startswith("0"):
             return _say_clock(hour, minute)  # "2:00": the writer did not say am or pm
@@ -188,6 +195,12 @@ def times(text: str) -> str:
         lambda m: _say_time(int(m[1]) % 12 + (12 if m[2].lower() == "p" else 0), 0) + _full_stop(m),
         text,
     )
+
+
+def _dotted_time(match: re.Match[str]) -> bool:
+    """Whether '10.30' (no am or pm) is a time, by the words around it."""
+    text = match.string
+    return bool(_TIME_BEFORE.search(text, 0, match.start()) or _TIME_AFTER.match(text, match.end()))
 
 
 def _full_stop(match: re.Match[str]) -> str:

@@ -39,6 +39,11 @@ PLAIN = AudioConfig()
         ("From 10am-4pm.", "From 10 am to 4 pm."),
         ("From 2pm to 4pm.", "From 2 pm to 4 pm."),
         ("Room 3.50 and page 10-12.", "Room 3.50 and page 10 to 12."),
+        # A time written with a dot: not "10 point 3 0".
+        ("Come at 10.30.", "Come at 10 30."),
+        ("From 10.30 to 12.30, or 13.15-14.00.", "From 10 30 to 12 30 pm, or 1 15 pm to 2 pm."),
+        ("Between 1.30 and 3.30.", "Between 1 30 and 3 30."),
+        ("Room 1.30 and 2.50 metres.", "Room 1.30 and 2.50 metres."),
         # Money.
         ("It costs £5.50.", "It costs 5 pounds 50."),
         ("It costs £1,200, £1 or 50p.", "It costs 1200 pounds, 1 pound or 50 pence."),
