@@ -47,6 +47,7 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
     text = web_addresses(text, english)
     text = phone_numbers(text)
     if english:
+        text = short_dates(text)
         text = dates(text, month_first=us)
         text = money(text)
         text = times(text)
@@ -130,6 +131,50 @@ def digit_groups(digits: str) -> list[str]:
         return [digits[:5], digits[5:]]  # UK: 01234 567890
     size = 4 if len(digits) % 4 == 0 else 3
     return [digits[i : i + size] for i in range(0, len(digits), size)]
+
+
+DAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    "Weds": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
+    "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+MONTHS = {
+    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
+    "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September",
+    "Oct": "October", "Nov": "November", "Dec": "December",
+}  # fmt: skip
+"""Short names of days and months, said in full where they name one (espeak-ng says
+'Mon-Fri' as "mon fry" and '3 Dec' as "3 deck")."""
+_DAY = "|".join(DAYS)
+_MONTH = "|".join(MONTHS)
+_SHORT = r"\.?(?!\w)"
+_DAY_RANGE = re.compile(rf"\b({_DAY}){_SHORT}\s*(?:[-–]|to)\s*({_DAY}){_SHORT}")
+_MONTH_RANGE = re.compile(rf"\b({_MONTH}){_SHORT}\s*(?:[-–]|to)\s*({_MONTH}){_SHORT}")
+_DAY_DATE = re.compile(rf"\b({_DAY}){_SHORT},?(?=\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
+_MONTH_DATE = re.compile(
+    rf"(?:(?<=\d\s)|(?<=\d[a-z]{{2}}\s))({_MONTH}){_SHORT}"  # 3 Dec, 3rd Dec
+    rf"|\b({_MONTH}){_SHORT}(?=\s+\d{{4}}\b)"  # Dec 2026
+)
+
+
+def short_dates(text: str) -> str:
+    """'Mon-Fri' as 'Monday to Friday', 'Thu 3 Dec' as 'Thursday 3 December', 'Sept 2027'
+    as 'September 2027' and 'Jan-Mar' as 'January to March'."""
+
+    def both(names: Mapping[str, str]) -> Callable[[re.Match[str]], str]:
+        return lambda m: f"{names[m[1]]} to {names[m[2]]}" + _stop(m)
+
+    text = _DAY_RANGE.sub(both(DAYS), text)
+    text = _MONTH_RANGE.sub(both(MONTHS), text)
+    text = _DAY_DATE.sub(lambda m: DAYS[m[1]] + _stop(m), text)
+    return _MONTH_DATE.sub(lambda m: MONTHS[m[1] or m[2]] + _stop(m), text)
+
+
+def _stop(match: re.Match[str]) -> str:
+    """The full stop of a short form ('Dec.'), given back where it also ends a sentence."""
+    if not match[0].endswith("."):
+        return ""
+    return "" if _SENTENCE_GOES_ON.match(match.string, match.end()) else "."
 
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")

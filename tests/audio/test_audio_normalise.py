@@ -21,6 +21,12 @@ PLAIN = AudioConfig()
         ("On 10/12/2026.", "On Thursday 10 December 2026."),
         ("On 2026-02-30.", "On 2026-02-30."),  # not a date: left alone
         ("Tuesday 3 March 2026 at 2pm.", "Tuesday 3 March 2026 at 2 pm."),
+        # Short days and months: not "mon fry" or "3 deck".
+        ("Open Mon-Fri, and Sat.", "Open Monday to Friday, and Sat."),
+        ("On Thu 3 Dec. We meet.", "On Thursday 3 December. We meet."),
+        ("On Thurs. 3rd Dec. at 2pm.", "On Thursday 3rd December at 2 pm."),
+        ("From Jan to Mar, or Sept 2027.", "From January to March, or September 2027."),
+        ("We sat down. Mar the day? 3 Mars.", "We sat down. Mar the day? 3 Mars."),
         # Times: 12-hour, as people say them.
         ("At 14:00.", "At 2 pm."),
         ("At 14:30.", "At 2 30 pm."),
