@@ -51,6 +51,7 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
         text = dates(text, month_first=us)
         text = money(text)
         text = times(text)
+        text = streets(text)
         text = postcodes(text)
         text = ranges(text)
     text = symbols(text, english)
@@ -311,6 +312,28 @@ def money(text: str) -> str:
 
     text = _MONEY.sub(say, text)
     return _PENCE.sub(lambda m: f"{m[1]} {'penny' if m[1] == '1' else 'pence'}", text)
+
+
+STREETS = {
+    "St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane", "Dr": "Drive",
+    "Cres": "Crescent", "Sq": "Square",
+}  # fmt: skip
+_STREET = re.compile(rf"\b([A-Z][a-z]+ )({'|'.join(STREETS)})\.?(?!\w)")
+_TITLED = re.compile(r"\s+[A-Z][a-z]")
+"""After 'St' or 'Dr', a name: 'St Albans', 'Dr Jones' (saint, doctor: espeak-ng says them)."""
+
+
+def streets(text: str) -> str:
+    """'12 Mill St, Riverton' as '12 Mill Street, Riverton' (not "Mill saint"), and 'Mill Rd'
+    as 'Mill Road' (not "Mill R D")."""
+
+    def say(match: re.Match[str]) -> str:
+        short = match[2]
+        if short in ("St", "Dr") and _TITLED.match(match.string, match.end()):
+            return match[0]
+        return match[1] + STREETS[short] + _stop(match)
+
+    return _STREET.sub(say, text)
 
 
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b")

@@ -74,6 +74,11 @@ PLAIN = AudioConfig()
         ("Call NHS 111 or go to NHS 111 online.", "Call NHS 1 1 1 or go to NHS 1 1 1 online."),
         ("The NHS 2026 plan.", "The NHS 2026 plan."),  # not a phone number: 4 digits
         ("We are 100 people.", "We are 100 people."),
+        # Street names written short: not "Mill saint" or "Market R D".
+        ("At 12 Mill St, Riverton.", "At 12 Mill Street, Riverton."),
+        ("At 3 Market Rd. Come in.", "At 3 Market Road. Come in."),
+        ("Oak Ave. and Park Dr.", "Oak Avenue and Park Drive."),
+        ("Visit St Albans or Dr Jones. Ask Dr Lee.", "Visit St Albans or Dr Jones. Ask Dr Lee."),
         ("Riverton, RV1 2AB.", "Riverton, R V 1, 2 [['eI]] B."),
         (
             "Leeds LS10 1AA and SW1A 1AA.",
