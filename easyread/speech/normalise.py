@@ -403,8 +403,16 @@ _SYMBOLS: Mapping[str, Callable[[bool], str]] = {
 }
 
 
-_WORD_OR_WORD = re.compile(r"(?<![\w./@:-])([^\W\d_]+)/([^\W\d_]+)(?![\w/@-]|\.\w)")
-"""'Yes/No' or 'he/she': two words, not an address or a number like 24/7."""
+_PER = re.compile(
+    r"(?<=\w)\s?/\s?(hour|hr|day|week|wk|month|year|yr|night|person|head|session)s?\b"
+)
+"""'£5/month', '30 miles/hour': 'a month', 'an hour'."""
+_PER_WORDS = {"hr": "hour", "wk": "week", "yr": "year"}
+_WORD_OR_WORD = re.compile(r"(?<![\w./@:-])([^\W\d_]{2,})/([^\W\d_]{2,})(?![\w/@-]|\.\w)")
+"""'Yes/No' or 'he/she': two words, not an address, a number like 24/7, or a short form
+like w/c, c/o or n/a."""
+_ONE_TO_ONE = re.compile(r"(?<![\w:.-])(?:(\d{1,2}):(\d)|1-2-1)(?![\w:.-]?\d)")
+"""'1:1 support' and '2:1 staffing' (not "one colon one"), '1-2-1' (not "1 dash 2 dash 1")."""
 
 
 def symbols(text: str, english: bool) -> str:
@@ -414,9 +422,16 @@ def symbols(text: str, english: bool) -> str:
     for symbol, say in _SYMBOLS.items():
         text = text.replace(symbol, say(english))
     if english:
+        text = _PER.sub(_per, text)
+        text = _ONE_TO_ONE.sub(lambda m: f"{m[1] or 1} to {m[2] or 1}", text)
         text = _WORD_OR_WORD.sub(_either, text)
     text = "".join(" " if _pictograph(ch) else ch for ch in text)
     return re.sub(r" +(?=[.,!?;:](?:\s|$))", "", text)  # "Yes ✅." is "Yes.", not "Yes ."
+
+
+def _per(match: re.Match[str]) -> str:
+    unit = _PER_WORDS.get(match[1], match[1])
+    return f" {'an' if unit == 'hour' else 'a'} {unit}"
 
 
 def _either(match: re.Match[str]) -> str:

@@ -111,6 +111,13 @@ PLAIN = AudioConfig()
         # Symbols: "yes slash no", and emoji said by name ("white heavy check mark").
         ("Tick Yes/No or he/she.", "Tick Yes or No or he or she."),
         ("Open 24/7 at example.org/a/b.", "Open 24/7 at example.org/a/b."),
+        ("It is £5/month or £2 / week.", "It is 5 pounds a month or 2 pounds a week."),
+        ("At 30 miles/hr, n/a, w/c 3 March.", "At 30 miles an hour, n/a, w/c 3 March."),
+        (
+            "We give 1:1 support, 2:1 at night, or 1-2-1.",
+            "We give 1 to 1 support, 2 to 1 at night, or 1 to 1.",
+        ),
+        ("Pages 11-2-10 and 1:10 pm.", "Pages 11-2-10 and 1 10 pm."),
         ("Yes ✅ No ❌. I ❤️ it 👍🏽!", "Yes No. I it!"),
         ("At 20°C, © Riverton™.", "At 20°C, © Riverton™."),
     ],
