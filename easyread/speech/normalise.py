@@ -103,6 +103,11 @@ _SHORT_PHONE = re.compile(
     r"|\b(NHS )(\d{3})\b(?![.,]\d)"
 )
 """'Ring 999', 'Text 81010', and the NHS's own numbers, 'NHS 111'."""
+_RELAY = re.compile(r"\b(1800[12])\s+(?=0 \d)")
+"""Relay UK's prefix before a phone number ('18001 0 1 6 3 2...'): not "eighteen thousand
+and one"."""
+_EXTENSION = re.compile(r"(?i)\bext(?:ension|n)?\.?\s*(\d{2,6})\b(?![.,]\d)")
+"""'ext. 204': 'extension 2 0 4', as it is dialled."""
 _TRUNK_ZERO = re.compile(r"(\+ ?\d{1,3}) ?\(0\) ?(?=\d)")
 """The '(0)' of '+44 (0)1632 960123': dialled in the country, so said with the number."""
 
@@ -123,6 +128,8 @@ def phone_numbers(text: str) -> str:
         return words
 
     text = _PHONE.sub(say, _TRUNK_ZERO.sub(r"\1 0", text))
+    text = _RELAY.sub(lambda m: " ".join(m[1]) + ", ", text)
+    text = _EXTENSION.sub(lambda m: "extension " + " ".join(m[1]), text)
     return _SHORT_PHONE.sub(lambda m: (m[1] or m[3]) + " ".join(m[2] or m[4]), text)
 
 

@@ -68,6 +68,9 @@ PLAIN = AudioConfig()
         ("Ring 07700900123.", "Ring 0 7 7 0 0, 9 0 0 1 2 3."),
         ("Ring 0800-123-4567 at 2pm.", "Ring 0 8 0 0, 1 2 3, 4 5 6 7 at 2 pm."),
         ("In an emergency, ring 999.", "In an emergency, ring 9 9 9."),
+        ("Ring 01632 960000 ext. 204.", "Ring 0 1 6 3 2, 9 6 0 0 0 0 extension 2 0 4."),
+        ("Text relay: 18001 01632 960000.", "Text relay: 1 8 0 0 1, 0 1 6 3 2, 9 6 0 0 0 0."),
+        ("We had 18001 visits in 2026.", "We had 18001 visits in 2026."),
         # Not "plus forty four, zero, one thousand six hundred...": the (0) before the code.
         ("Ring +44 (0)1632 960000.", "Ring plus 4 4, 0 1 6 3 2, 9 6 0 0 0 0."),
         ("Or +44(0)1632-960000.", "Or plus 4 4, 0 1 6 3 2, 9 6 0 0 0 0."),
