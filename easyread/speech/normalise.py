@@ -410,6 +410,14 @@ _SYMBOLS: Mapping[str, Callable[[bool], str]] = {
 }
 
 
+_LETTERS_AND = re.compile(r"\b([A-Z]) ?& ?([A-Z])\b")
+"""'A&E', 'Q&A': letters, whose A is the letter's name."""
+
+
+def _letter(letter: str) -> str:
+    return LETTER_A if letter == "A" else letter
+
+
 _PER = re.compile(
     r"(?<=\w)\s?/\s?(hour|hr|day|week|wk|month|year|yr|night|person|head|session)s?\b"
 )
@@ -426,6 +434,8 @@ def symbols(text: str, english: bool) -> str:
     """Symbols a listener cannot see said as words, or dropped: pictures in the text, like
     emoji, are not said, as a picture's alt text is not ("Yes ✅" is not "Yes, white heavy
     check mark"); 'Yes/No' is 'Yes or No' ("yes slash no")."""
+    if english:  # "A and E" would be "uh and E"
+        text = _LETTERS_AND.sub(lambda m: _letter(m[1]) + " and " + _letter(m[2]), text)
     for symbol, say in _SYMBOLS.items():
         text = text.replace(symbol, say(english))
     if english:

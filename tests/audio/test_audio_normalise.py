@@ -91,6 +91,7 @@ PLAIN = AudioConfig()
         ("“Start later.”\n“More pictures”", "“Start later.” “More pictures”."),
         ("At the meeting we:\n- talk\n- decide things", "At the meeting we: talk. decide things."),
         ("Tea & cake, e.g. scones, etc.", "Tea and cake, for example scones, and so on."),
+        ("Go to A&E, or a Q & A.", "Go to [['eI]] and E, or a Q and [['eI]]."),
         ("Cake, tea etc. We start at 2pm.", "Cake, tea and so on. We start at 2 pm."),
         ("Bring pens etc. 3 people can come.", "Bring pens and so on. 3 people can come."),
         ("Cake, tea, etc., and more.", "Cake, tea, and so on, and more."),
@@ -162,6 +163,7 @@ def test_a_pronunciation_can_be_espeak_phonemes() -> None:
         ("We meet at 2pm.", "p,i:;'Em"),
         ("Riverton RV1 1AA.", "'eI 'eI"),
         ("Carlisle CA1 2AB.", "s'i:; 'eI"),
+        ("Go to A&E now.", "'eI"),  # "uh and E" after "&" became "and"
     ],
 )
 def test_espeak_says_times_and_postcode_letters_as_letters(written: str, sounds: str) -> None:
