@@ -25,6 +25,9 @@ ABBREVIATIONS_EN: Mapping[str, str] = {
     "i.e.": "that is",
     "etc.": "and so on",
     "approx.": "about",
+    "E.g.": "For example",
+    "I.e.": "That is",
+    "Approx.": "About",
     "tel.": "phone",
     "Tel.": "Phone",
     "Tel:": "Phone:",
@@ -51,7 +54,7 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
         text = dates(text, month_first=us)
         text = money(text)
         text = times(text)
-        text = streets(text)
+        text = streets(titles_and_numbers(text))
         text = postcodes(text)
         text = ranges(text)
     text = symbols(text, english)
@@ -330,6 +333,17 @@ _TITLED = re.compile(r"\s+[A-Z][a-z]")
 """After 'St' or 'Dr', a name: 'St Albans', 'Dr Jones' (saint, doctor: espeak-ng says them)."""
 
 
+_NUMBER = re.compile(r"(?<=[a-z] )No\.\s?(?=\d)")
+"""'the No. 7 bus' ("the no. 7 bus"); not 'No. 3 people came.', a sentence's 'No.'"""
+_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)\.(?=\s+[A-Z])")
+"""'Mr. Smith': the full stop would be a sentence's pause."""
+
+
+def titles_and_numbers(text: str) -> str:
+    """'the No. 7 bus' as 'the number 7 bus', 'Mr. Smith' as 'Mr Smith'."""
+    return _TITLE_STOP.sub(r"\1", _NUMBER.sub("number ", text))
+
+
 def streets(text: str) -> str:
     """'12 Mill St, Riverton' as '12 Mill Street, Riverton' (not "Mill saint"), and 'Mill Rd'
     as 'Mill Road' (not "Mill R D")."""
@@ -369,7 +383,9 @@ def as_written(spoken_text: str) -> str:
     return spoken_text.replace(LETTER_A, "A")
 
 
-_RANGE = re.compile(r"(?<![\w\-–])(\d+(?: [ap]m| o'clock)?)\s*[-–]\s*(\d+)(?!\d|[\-–]\d)")
+_RANGE = re.compile(
+    r"(?<![\w\-–])(\d+(?:st|nd|rd|th| [ap]m| o'clock)?)\s*[-–]\s*(\d+)(?!\d|[\-–]\d)"
+)
 """Two numbers (or times) joined by a dash; not a chain like 2026-02-30."""
 
 

@@ -82,6 +82,10 @@ PLAIN = AudioConfig()
         ("At 3 Market Rd. Come in.", "At 3 Market Road. Come in."),
         ("Oak Ave. and Park Dr.", "Oak Avenue and Park Drive."),
         ("Visit St Albans or Dr Jones. Ask Dr Lee.", "Visit St Albans or Dr Jones. Ask Dr Lee."),
+        ("Take the No. 7 bus. Ask Mr. Khan.", "Take the number 7 bus. Ask Mr Khan."),
+        ("Did you come? No. 3 of us did.", "Did you come? No. 3 of us did."),
+        ("E.g. tea. I.e. at 2pm. Approx. 9.", "For example tea. That is at 2 pm. About 9."),
+        ("On 3rd-5th May.", "On 3rd to 5th May."),
         ("Riverton, RV1 2AB.", "Riverton, R V 1, 2 [['eI]] B."),
         (
             "Leeds LS10 1AA and SW1A 1AA.",
