@@ -411,7 +411,7 @@ def web_addresses(text: str, english: bool = True) -> str:
     if not english:
         return _WEB.sub(r"\1", text)
     text = _WEB.sub(lambda m: _marks(m[1]), text)
-    return _ADDRESS.sub(lambda m: _marks(m[0]), text)
+    return _ADDRESS.sub(lambda m: _marks(m[0].rstrip("/")), text)  # not "... slash"
 
 
 def _marks(address: str) -> str:

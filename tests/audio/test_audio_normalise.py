@@ -109,6 +109,7 @@ PLAIN = AudioConfig()
         ("Email sam.o-neil@example.org.", "Email sam.o dash neil@example.org."),
         ("Email jo_smith@example.org now.", "Email jo underscore smith@example.org now."),
         ("Go to www.mencap.org.uk/easy-read.", "Go to www.mencap.org.uk/easy dash read."),
+        ("Go to www.example.org/plans/ or x.org/a/.", "Go to www.example.org/plans or x.org/a."),
         ("Go to https://example.org/form-1/.", "Go to example.org/form dash 1."),
         ("A well-known e-mail.", "A well-known e-mail."),  # not an address
         (
