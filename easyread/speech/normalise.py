@@ -57,6 +57,7 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
         text = streets(titles_and_numbers(text))
         text = postcodes(text)
         text = ranges(text)
+        text = units(text)
     text = symbols(text, english)
     text = replace_words(text, settings.pronunciations, ignore_case=True)
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -392,6 +393,30 @@ _RANGE = re.compile(
 def ranges(text: str) -> str:
     """'2pm-4pm' and '10-12' as '2pm to 4pm' and '10 to 12'."""
     return _RANGE.sub(r"\1 to \2", text)
+
+
+UNITS: Mapping[str, tuple[str, str]] = {
+    "hr": ("hour", "hours"), "hrs": ("hour", "hours"), "min": ("minute", "minutes"),
+    "mins": ("minute", "minutes"), "sec": ("second", "seconds"), "secs": ("second", "seconds"),
+    "wk": ("week", "weeks"), "wks": ("week", "weeks"), "yr": ("year", "years"),
+    "yrs": ("year", "years"), "km": ("kilometre", "kilometres"), "kg": ("kilo", "kilos"),
+    "cm": ("centimetre", "centimetres"), "mm": ("millimetre", "millimetres"),
+    "ml": ("millilitre", "millilitres"), "mph": ("mile an hour", "miles an hour"),
+}  # fmt: skip
+"""Units written short after a number: espeak-ng spells them ("2 H R S", "5 K M")."""
+_UNIT = re.compile(rf"\b(\d+(?:\.\d+)?) ?({'|'.join(UNITS)})\b(\.?)")
+
+
+def units(text: str) -> str:
+    """'2 hrs' as '2 hours', '1 hr' as '1 hour', '5km' as '5 kilometres'."""
+
+    def say(match: re.Match[str]) -> str:
+        one, many = UNITS[match[2]]
+        goes_on = match[3] and _SENTENCE_GOES_ON.match(match.string, match.end())
+        stop = "" if not match[3] or goes_on else "."
+        return f"{match[1]} {one if match[1] == '1' else many}{stop}"
+
+    return _UNIT.sub(say, text)
 
 
 _WEB = re.compile(r"\bhttps?://([^\s<>]+?)/?(?=[.,;:!?)>]*(?:\s|$))")

@@ -86,6 +86,16 @@ PLAIN = AudioConfig()
         ("Did you come? No. 3 of us did.", "Did you come? No. 3 of us did."),
         ("E.g. tea. I.e. at 2pm. Approx. 9.", "For example tea. That is at 2 pm. About 9."),
         ("On 3rd-5th May.", "On 3rd to 5th May."),
+        # Units after a number: not "2 H R S" or "5 K M".
+        (
+            "It takes 2 hrs or 1 hr 30 mins. Go 5km.",
+            "It takes 2 hours or 1 hour 30 minutes. Go 5 kilometres.",
+        ),
+        (
+            "At 30mph, 2.5 kg, 3 wks. and 10 min.",
+            "At 30 miles an hour, 2.5 kilos, 3 weeks and 10 minutes.",
+        ),
+        ("Press min or km. Room 5 ml", "Press min or km. Room 5 millilitres."),
         ("Riverton, RV1 2AB.", "Riverton, R V 1, 2 [['eI]] B."),
         (
             "Leeds LS10 1AA and SW1A 1AA.",
