@@ -58,6 +58,7 @@ def spoken(text: str, language: str, settings: AudioConfig) -> str:
         text = postcodes(text)
         text = ranges(text)
         text = units(text)
+        text = homographs(text)
     text = symbols(text, english)
     text = replace_words(text, settings.pronunciations, ignore_case=True)
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -379,8 +380,32 @@ LETTER_A = "[['eI]]"
 """The letter A, as English voices say its name."""
 
 
+HOMOGRAPHS: Mapping[str, str] = {
+    "live": "[[l'Iv]]",
+    "lives": "[[l'Ivz]]",
+    "advocate": "[['adv@k@t]]",
+    "advocates": "[['adv@k@ts]]",
+}
+"""Words written alike and said two ways, as espeak-ng gets them wrong in easy read: the
+verb 'live' ("Rosa lives with dementia", which it said as in "nine lives"), and the person
+'advocate' (not the verb, "advo-kate")."""
+_HOMOGRAPH = re.compile(
+    r"\b()(live|lives)(?= (?:with|together|in|at|on my own|on their own|alone|near|nearby"
+    r"|here|there|independently|by)\b)"
+    r"|\b((?i:an|the|your|our|their|his|her|my|own) )(advocates?)\b(?! (?:for|that)\b)"
+)
+
+
+def homographs(text: str) -> str:
+    """'Some of us live with dementia': 'live' as in "give", not as in "live music"."""
+    return _HOMOGRAPH.sub(lambda m: (m[1] or m[3] or "") + HOMOGRAPHS[m[2] or m[4]], text)
+
+
 def as_written(spoken_text: str) -> str:
-    """Spoken text as a reader would write it: the letter A's sounds as the letter."""
+    """Spoken text as a reader would write it: the letter A's sounds as the letter, and each
+    word given as its sounds (:data:`HOMOGRAPHS`) as the word."""
+    for word, sounds in HOMOGRAPHS.items():
+        spoken_text = spoken_text.replace(sounds, word)
     return spoken_text.replace(LETTER_A, "A")
 
 

@@ -179,6 +179,10 @@ def test_a_pronunciation_can_be_espeak_phonemes() -> None:
         ("Riverton RV1 1AA.", "'eI 'eI"),
         ("Carlisle CA1 2AB.", "s'i:; 'eI"),
         ("Go to A&E now.", "'eI"),  # "uh and E" after "&" became "and"
+        # The verb live, not "laiv" as in "live music"; an advocate, not "advo-kate".
+        ("Rosa lives with dementia.", "l'Ivz wID"),
+        ("Some of us live with dementia.", "l'Iv wID"),
+        ("We live together. Ask for an advocate.", "'adv@k@t"),
     ],
 )
 def test_espeak_says_times_and_postcode_letters_as_letters(written: str, sounds: str) -> None:
@@ -193,6 +197,14 @@ def test_espeak_says_times_and_postcode_letters_as_letters(written: str, sounds:
     ).stdout
     assert sounds in said.replace("\n", " ")
     assert "a#" not in said  # the word "a", said "uh"
+
+
+def test_homographs_are_spoken_as_sounds_and_shown_as_words() -> None:
+    said = spoken("Some of us live with dementia. Your advocate helps.", "en-GB", PLAIN)
+    assert said == "Some of us [[l'Iv]] with dementia. Your [['adv@k@t]] helps."
+    assert as_written(said) == "Some of us live with dementia. Your advocate helps."
+    for text in ("Watch it live on TV.", "We save lives.", "We advocate for you.", "Live with us."):
+        assert spoken(text, "en-GB", PLAIN) == text
 
 
 def test_the_timings_show_spoken_text_as_it_is_written() -> None:
