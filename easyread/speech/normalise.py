@@ -473,7 +473,18 @@ _SYMBOLS: Mapping[str, Callable[[bool], str]] = {
     "•": lambda en: " ",
     "→": lambda en: " ",
     "…": lambda en: ". ",
+    " – ": lambda en: ", ",  # a dash between words: a pause, which espeak-ng does not make
+    "—": lambda en: ", ",
 }
+_BEFORE_NUMBER: Mapping[str, str] = {
+    "<": "less than",
+    ">": "more than",
+    "~": "about",
+    "#": "number",
+}
+"""Signs before a number that espeak-ng leaves out ('<5 people' was '5 people') or names
+('~20' was 'tilde 20', '#1' 'hash 1')."""
+_SIGN = re.compile(r"(?<![\w<>~#/.=:-])([<>~#]) ?(?=\d)")
 
 
 _LETTERS_AND = re.compile(r"\b([A-Z]) ?& ?([A-Z])\b")
@@ -500,6 +511,8 @@ def symbols(text: str, english: bool) -> str:
     """Symbols a listener cannot see said as words, or dropped: pictures in the text, like
     emoji, are not said, as a picture's alt text is not ("Yes ✅" is not "Yes, white heavy
     check mark"); 'Yes/No' is 'Yes or No' ("yes slash no")."""
+    if english:
+        text = _SIGN.sub(lambda m: _BEFORE_NUMBER[m[1]] + " ", text)
     if english:  # "A and E" would be "uh and E"
         text = _LETTERS_AND.sub(lambda m: _letter(m[1]) + " and " + _letter(m[2]), text)
     for symbol, say in _SYMBOLS.items():

@@ -106,6 +106,12 @@ PLAIN = AudioConfig()
         ("At the meeting we:\n- talk\n- decide things", "At the meeting we: talk. decide things."),
         ("Tea & cake, e.g. scones, etc.", "Tea and cake, for example scones, and so on."),
         ("Go to A&E, or a Q & A.", "Go to [['eI]] and E, or a Q and [['eI]]."),
+        (
+            "For <5 or > 10 people, ~20 in all: our #1 job.",
+            "For less than 5 or more than 10 people, about 20 in all: our number 1 job.",
+        ),
+        ("We meet – every month — at 2pm.", "We meet, every month, at 2 pm."),
+        ("See example.org/#2.", "See example.org/#2."),
         ("Cake, tea etc. We start at 2pm.", "Cake, tea and so on. We start at 2 pm."),
         ("Bring pens etc. 3 people can come.", "Bring pens and so on. 3 people can come."),
         ("Cake, tea, etc., and more.", "Cake, tea, and so on, and more."),
