@@ -17,10 +17,11 @@ from pathlib import Path
 
 from ..fingerprint import fingerprint
 from ..model import Document, Project
-from ..speech import engine, timings
+from ..speech import timings
 from ..speech.engine import engine_version, load_binding
 from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
 from ..speech.paths import FOLDER, PLAYLIST, audio_files
+from ..speech.recording import made_with
 from ..speech.script import Spoken, spoken_words, write_script
 from . import RenderOptions, workers
 from .lifeline import worker_starts
@@ -89,9 +90,10 @@ def _count(number: int, thing: str) -> str:
 def audio_key(project: Project, document: Document) -> str:
     """The fingerprint of all a document's audio is made from (job ``audio:<slug>``): what
     its script is made from (see ``speech.script.write_script``) and the script itself, the
-    settings, the tags, the speech engine and its volume, and the shape of the read-along
-    timings written beside it. The script is what the engine is given: a new easyread that
-    says a time or a sum of money differently speaks again the documents that have one."""
+    settings, the tags, the speech engine and how its sound is made (``made_with``), and
+    the shape of the read-along timings written beside it. The script is what the engine
+    is given: a new easyread that says a time or a sum of money differently speaks again
+    the documents that have one."""
     config = project.config
     titles = project.linked_titles(document)
     made_from = (Spoken.of(document, titles), spoken_words(project.glossary, document))
@@ -102,7 +104,7 @@ def audio_key(project: Project, document: Document) -> str:
         config.organisation,
         config.title,
         engine_version(),
-        engine.VOLUME,
+        made_with(),
         timings.VERSION,
     )
 

@@ -169,12 +169,17 @@ def test_a_new_volume_of_the_engine_speaks_the_documents_again(
 ) -> None:
     """Files spoken at the old volume peak at full scale: a build that turns the engine down
     must make them again, not keep them."""
-    from easyread.speech import engine
+    from easyread.speech import engine, mp3, recording
 
     root = make_project({"content/a.md": page(body="[bus] We take the bus.\n")})
     before = keys(root)
     monkeypatch.setattr(engine, "VOLUME", engine.VOLUME + 5)
-    assert keys(root)["a"] != before["a"]
+    louder = keys(root)
+    assert louder["a"] != before["a"]
+    monkeypatch.setattr(recording, "LEAD_IN", recording.LEAD_IN + 250)  # more silence first
+    assert keys(root)["a"] != louder["a"]
+    monkeypatch.setattr(mp3, "BITRATE", 96)
+    assert len({*keys(root).values(), louder["a"], before["a"]}) == 3
 
 
 def test_a_new_way_of_saying_the_text_speaks_again_the_documents_that_have_it(
