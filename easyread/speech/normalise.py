@@ -496,9 +496,10 @@ def _letter(letter: str) -> str:
 
 
 _PER = re.compile(
-    r"(?<=\w)\s?/\s?(hour|hr|day|week|wk|month|year|yr|night|person|head|session)s?\b"
+    r"(\d(?: ?[a-z]+)?)\s?/\s?(hour|hr|day|week|wk|month|year|yr|night|person|head|session)s?\b"
 )
-"""'£5/month', '30 miles/hour': 'a month', 'an hour'."""
+"""'£5/month' (by now '5 pounds/month'), '30 miles/hour', '3 times/week': 'a month', 'an
+hour'; not the 'day/night' of 'a day/night service', which is 'day or night'."""
 _PER_WORDS = {"hr": "hour", "wk": "week", "yr": "year"}
 _WORD_OR_WORD = re.compile(r"(?<![\w./@:-])([^\W\d_]{2,})/([^\W\d_]{2,})(?![\w/@-]|\.\w)")
 """'Yes/No' or 'he/she': two words, not an address, a number like 24/7, or a short form
@@ -526,8 +527,8 @@ def symbols(text: str, english: bool) -> str:
 
 
 def _per(match: re.Match[str]) -> str:
-    unit = _PER_WORDS.get(match[1], match[1])
-    return f" {'an' if unit == 'hour' else 'a'} {unit}"
+    unit = _PER_WORDS.get(match[2], match[2])
+    return f"{match[1]} {'an' if unit == 'hour' else 'a'} {unit}"
 
 
 def _either(match: re.Match[str]) -> str:

@@ -138,6 +138,7 @@ PLAIN = AudioConfig()
         ("Open 24/7 at example.org/a/b.", "Open 24/7 at example.org/a/b."),
         ("It is £5/month or £2 / week.", "It is 5 pounds a month or 2 pounds a week."),
         ("At 30 miles/hr, n/a, w/c 3 March.", "At 30 miles an hour, n/a, w/c 3 March."),
+        ("A day/night service, 3 times/week.", "A day or night service, 3 times a week."),
         (
             "We give 1:1 support, 2:1 at night, or 1-2-1.",
             "We give 1 to 1 support, 2 to 1 at night, or 1 to 1.",
