@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Document
+from ..speech.tags import number_track
 from .letter import Addressee
 from .people import Needs
 from .privacy import FOLDER_MODE, write_private
@@ -68,14 +69,20 @@ class Copy:
         return {request for _, request in self.placements()}
 
     def write(self, packs: Path, renders: Renders) -> list[Path]:
-        """Link the copy's files into its folder; write its playlist."""
+        """Link the copy's files into its folder (its MP3s copied, to number them); write
+        its playlist."""
         folder = packs / self.folder
         written: list[Path] = []
         playlist = ["#EXTM3U"]
+        tracks = [name for name, request in self.placements() if request.kind == "audio"]
         for name, request in self.placements():
             target = folder / name
             target.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-            os.link(renders.files[request], target)
+            if request.kind == "audio":  # a copy of its own, numbered as the file name is
+                write_private(target, renders.files[request].read_bytes())
+                number_track(target, f"{tracks.index(name) + 1}/{len(tracks)}")
+            else:
+                os.link(renders.files[request], target)
             written.append(target)
             if request.kind == "audio":
                 title = renders.documents[request.slug].title

@@ -66,10 +66,14 @@ def lock_down(folder: Path) -> None:
             Path(parent, name).chmod(FILE_MODE)
 
 
-def write_private(path: Path, text: str) -> Path:
-    """Write a text file that only its owner can read, from the moment it exists."""
+def write_private(path: Path, text: str | bytes) -> Path:
+    """Write a file (text, or bytes) that only its owner can read, from the moment it exists."""
     path.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    if isinstance(text, bytes):
+        with os.fdopen(descriptor, "wb") as binary:
+            binary.write(text)
+        return path
     with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as file:
         file.write(text)
     return path

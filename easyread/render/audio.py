@@ -21,7 +21,8 @@ from ..speech import timings
 from ..speech.engine import engine_version, load_binding
 from ..speech.files import AudioJob, AudioResult, read_mp3, speak_document
 from ..speech.paths import FOLDER, PLAYLIST, audio_files
-from ..speech.script import Spoken, spoken_words
+from ..speech.recording import made_with
+from ..speech.script import Spoken, spoken_words, write_script
 from . import RenderOptions, workers
 from .lifeline import worker_starts
 from .outputs import Outputs
@@ -88,19 +89,22 @@ def _count(number: int, thing: str) -> str:
 
 def audio_key(project: Project, document: Document) -> str:
     """The fingerprint of all a document's audio is made from (job ``audio:<slug>``): what
-    its script is made from (see ``speech.script.write_script``), the settings, the tags, the
-    speech engine, and the shape of the read-along timings written beside it."""
+    its script is made from (see ``speech.script.write_script``) and the script itself, the
+    settings, the tags, the speech engine and how its sound is made (``made_with``), and
+    the shape of the read-along timings written beside it. The script is what the engine
+    is given: a new easyread that says a time or a sum of money differently speaks again
+    the documents that have one."""
     config = project.config
-    script = (
-        Spoken.of(document, project.linked_titles(document)),
-        spoken_words(project.glossary, document),
-    )
+    titles = project.linked_titles(document)
+    made_from = (Spoken.of(document, titles), spoken_words(project.glossary, document))
     return fingerprint(
-        script,
+        made_from,
+        write_script(document, project.glossary, config.audio, titles),
         config.audio,
         config.organisation,
         config.title,
         engine_version(),
+        made_with(),
         timings.VERSION,
     )
 

@@ -32,6 +32,11 @@ SAMPLE_RATE = 22050
 """What espeak-ng makes (checked at start-up)."""
 QUIET = 0.01
 """An RMS level (fraction of full scale) below which speech is taken for silence."""
+VOLUME = 80
+"""espeak-ng's volume setting (its default is 100). At 100 its loudest sounds reach full
+scale, where it squashes them, and the decoded MP3 files peak at -0.3 dBFS, with no room left
+for a player's own processing; at 80 they peak below -1 dBFS (GUIDELINES AX004: clear
+speech). Part of the audio's key."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,7 @@ class Engine:
             self._rate = 0  # a new voice resets the pace
         if rate != self._rate:
             es.SetParameter(es.RATE, rate, 0)
+            es.SetParameter(es.VOLUME, VOLUME, 0)
             self._rate = rate
         self._serial += 1
         self._chunks.clear()

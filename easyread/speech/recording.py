@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import engine as the_engine
 from . import mp3
 from .engine import SAMPLE_RATE, Engine, Utterance, engine_version, silence
 from .script import Part, Script
@@ -72,6 +73,13 @@ class Recording:
     def mp3(self) -> bytes:
         """The whole document: every track's MP3 data, one after another."""
         return b"".join(track.mp3 for track in self.tracks)
+
+
+def made_with() -> tuple[object, ...]:
+    """How the sound is made, besides the script and the settings: the engine's volume, the
+    silence before each track, the pace's measuring passage and the MP3 encoding. Part of
+    the audio's key, so a change to any of them makes the recordings again."""
+    return (the_engine.VOLUME, LEAD_IN, CALIBRATION, mp3.OUT_RATE, mp3.BITRATE, mp3.QUALITY)
 
 
 def record(script: Script, engine: Engine, voice: str, rate: int) -> Recording:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from mutagen import id3 as _id3
@@ -84,6 +85,15 @@ def tagged(mp3: bytes, tags: Tags, chapters: Sequence[Chapter] = ()) -> bytes:
     buffer = io.BytesIO(mp3)
     tag.save(buffer, v2_version=3, padding=lambda info: 0)
     return buffer.getvalue()
+
+
+def number_track(path: Path, track: str) -> None:
+    """Give the MP3 file at ``path`` the track number ``track`` (``2/12``), its other tags and
+    chapters kept: in a pack, a player that sorts an album by track plays it in order."""
+    tag = id3.ID3(path)
+    tag.delall("TRCK")
+    tag.add(id3.TRCK(encoding=3, text=[track]))
+    tag.save(path, v2_version=3, padding=lambda info: 0)
 
 
 def iso639_2(language: str) -> str:

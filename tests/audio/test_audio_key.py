@@ -162,3 +162,42 @@ def test_a_new_shape_of_the_timings_speaks_the_documents_again(
     before = keys(root)
     monkeypatch.setattr(timings, "VERSION", timings.VERSION + 1)
     assert keys(root)["a"] != before["a"]
+
+
+def test_a_new_volume_of_the_engine_speaks_the_documents_again(
+    make_project: MakeProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files spoken at the old volume peak at full scale: a build that turns the engine down
+    must make them again, not keep them."""
+    from easyread.speech import engine, mp3, recording
+
+    root = make_project({"content/a.md": page(body="[bus] We take the bus.\n")})
+    before = keys(root)
+    monkeypatch.setattr(engine, "VOLUME", engine.VOLUME + 5)
+    louder = keys(root)
+    assert louder["a"] != before["a"]
+    monkeypatch.setattr(recording, "LEAD_IN", recording.LEAD_IN + 250)  # more silence first
+    assert keys(root)["a"] != louder["a"]
+    monkeypatch.setattr(mp3, "BITRATE", 96)
+    assert len({*keys(root).values(), louder["a"], before["a"]}) == 3
+
+
+def test_a_new_way_of_saying_the_text_speaks_again_the_documents_that_have_it(
+    make_project: MakeProject, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files of the last build said "1 30 am" for "1:30": a build whose rewriting of
+    times (or money, or numbers) says it differently must make them again, and only them."""
+    from easyread.speech import normalise
+
+    root = make_project(
+        {
+            "content/a.md": page(body="[bus] We take a bus, e.g. the number 7.\n"),
+            "content/b.md": page(body="[bus] We walk.\n"),
+        }
+    )
+    before = keys(root)
+    said = {**normalise.ABBREVIATIONS_EN, "e.g.": "like"}
+    monkeypatch.setattr(normalise, "ABBREVIATIONS_EN", said)
+    after = keys(root)
+    assert after["a"] != before["a"]
+    assert after["b"] == before["b"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import sys
 from array import array
 from pathlib import Path
@@ -132,6 +133,17 @@ def test_every_file_is_speech_not_silence_and_never_clips(spoken: Spoken) -> Non
         level = rms(samples[::4])
         assert 0.03 < level < 0.5, f"{path.name}: RMS level {level:.3f}"
         assert longest_clipped_run(samples) < 3, f"{path.name} clips"
+
+
+def test_every_file_leaves_headroom_below_full_scale(spoken: Spoken) -> None:
+    """Decoded as a player decodes it, no MP3 peaks above -1 dBFS: at full scale a player's
+    resampling or volume boost can clip the loudest sounds."""
+    pytest.importorskip("miniaudio", reason="the dev extra installs miniaudio, an MP3 decoder")
+    for path in spoken.files:
+        if path.suffix == ".mp3":
+            samples = decode(path)
+            peak = max(max(samples), -min(samples)) / 32768
+            assert 20 * math.log10(peak) <= -1.0, f"{path.name}: peaks at {peak:.3f}"
 
 
 @pytest.mark.parametrize("slug", SLUGS)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from mutagen.mp3 import MP3
 from packs.conftest import Made
 from packs.packproject import EXPECTED, IDS, SLUGS
 from PIL import Image
@@ -137,6 +138,22 @@ def test_audio_comes_with_a_playlist_in_reading_order(made: Made) -> None:
     assert (made.packs / "fake02" / "audio" / "01-welcome.mp3").read_bytes()[:3] in (
         b"ID3",
         b"\xff\xfb",
+    )
+
+
+def test_audio_tracks_are_numbered_in_reading_order(made: Made) -> None:
+    """A player that sorts by track number (most do, in an album) plays the letter first and
+    the documents in order; without numbers it sorted them by title. Chapters are kept."""
+    folder = made.packs / "fake02" / "audio"
+    names = ["00-letter.mp3", *(f"{n:02d}-{s}.mp3" for n, s in enumerate(SLUGS, 1))]
+    tracks = [str(MP3(folder / name).tags["TRCK"]) for name in names]
+    assert tracks == [f"{n}/{len(names)}" for n in range(1, len(names) + 1)]
+    public = MP3(made.public / "audio" / "welcome.mp3").tags
+    copy = MP3(folder / "01-welcome.mp3").tags
+    assert "TRCK" not in public  # the public file is not changed
+    assert sorted(k for k in copy if k != "TRCK") == sorted(public)  # chapters and all
+    assert MP3(folder / "01-welcome.mp3").info.length == pytest.approx(
+        MP3(made.public / "audio" / "welcome.mp3").info.length
     )
 
 
