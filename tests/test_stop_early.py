@@ -86,17 +86,24 @@ def test_the_preview_stops_its_background_print_for_an_edit(root: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_stopped_build_keeps_the_last_files_it_did_not_get_to(root: Path) -> None:
-    """A stopped print build with a PDF still current (linked into the new build) left out
-    the last build's other PDFs, the pack too: the pages linked files that were gone."""
-    first = build(root, formats=("html", "pdf"), jobs=1, checks=False)
-    before = {p.name: p.read_bytes() for p in (first.out / "print").iterdir()}
+@pytest.mark.parametrize(("fmt", "folder"), [("pdf", "print"), ("audio", "audio")])
+def test_a_stopped_build_keeps_the_last_files_it_did_not_get_to(
+    root: Path, fmt: str, folder: str
+) -> None:
+    """A stopped build with files still current (linked into the new build) left out the
+    last build's others (the print pack too): the pages linked files that were gone."""
+    first = build(root, formats=("html", fmt), jobs=1, checks=False)
+
+    def files() -> dict[str, bytes]:
+        found = (first.out / folder).rglob("*")
+        return {p.relative_to(first.out).as_posix(): p.read_bytes() for p in found if p.is_file()}
+
+    before = files()
     (root / "content" / "b.md").write_text(page(title="B", body="[bus] We go by bus.\n"))
     stop = threading.Event()
     stop.set()
-    build(root, formats=("pdf",), jobs=1, checks=False, stop=stop, site_in_step=False)
-    after = {p.name: p.read_bytes() for p in (first.out / "print").iterdir()}
-    assert after == before  # b.pdf and the pack as they were, until the next build
-    again = build(root, formats=("pdf",), jobs=1, checks=False)
-    made = {job for job in again.made if job.startswith("pdf:")}
-    assert made == {"pdf:b.pdf", "pdf:pack.pdf"}  # they were not current
+    build(root, formats=(fmt,), jobs=1, checks=False, stop=stop, site_in_step=False)
+    assert files() == before  # b's and the pack as they were, until the next build
+    again = build(root, formats=(fmt,), jobs=1, checks=False)
+    made = {job for job in again.made if job.startswith(f"{fmt}:")}
+    assert made == ({"pdf:b.pdf", "pdf:pack.pdf"} if fmt == "pdf" else {"audio:b"})

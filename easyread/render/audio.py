@@ -63,7 +63,16 @@ def render(project: Project, out: Path, options: RenderOptions) -> list[Path]:
         options.reporter.info(f"audio: stopped with {len(jobs) - len(spoken)} documents to speak.")
     for slug, result in spoken.items():
         outputs.record(f"{STAGE}:{slug}", keys[slug], list(result.files))
-    results = [r for d in project.documents if (r := spoken.get(d.slug) or reused.get(d.slug))]
+    kept: dict[str, AudioResult] = {}  # stopped: the last build's recordings of the rest stay
+    for job in jobs if stopped else []:  # until the next build speaks them again
+        slug = job.document.slug
+        if slug not in spoken and (last := outputs.keep_last(f"{STAGE}:{slug}")):
+            kept[slug] = _reused(slug, job.document.title, last)
+    results = [
+        r
+        for d in project.documents
+        if (r := spoken.get(d.slug) or reused.get(d.slug) or kept.get(d.slug))
+    ]
     files = [path for result in results for path in result.files]
     if options.first_shard:  # with --shard, the other shares' files join these ones
         # stopped early, it lists only what is there; the next build lists the rest
