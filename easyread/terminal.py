@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import EasyreadError
+from .errors import EasyreadError, file_problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -129,6 +129,13 @@ def _reporting(command: F, after: str) -> F:
             if count or said:
                 click.echo(" ".join(filter(None, (count, said))), err=True)
             sys.exit(error.exit_code)
+        except OSError as error:  # a file the computer would not open, read or write
+            if error.filename is None:
+                raise
+            click.echo(str(file_problem(error)), err=True)
+            if after:
+                click.echo(after, err=True)
+            sys.exit(1)
         except KeyboardInterrupt as stopped:
             click.echo("\nStopped.", err=True)
             sys.exit(TERMINATED if isinstance(stopped, Terminated) else INTERRUPTED)

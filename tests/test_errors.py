@@ -245,6 +245,40 @@ CONTENT_CASES = {
         "content/m.yml:6: end: the meeting would end at 2pm, before it starts at 4pm. Check 'start:' and 'end:'. Write times like 2pm, 2:30pm or 14:30.\n"
         "content/m.yml:8: reply: by: Friday 11 December 2026 is after the meeting, on Thursday 10 December 2026. Ask people to reply before the day of the meeting.",
     ),
+    "a hidden control character in YAML": (
+        {"content/m.yml": "type: minutes\ntitle: Our\x00 meeting\ndate: 2026-11-01\n"},
+        "content/m.yml:2:11: There is a hidden control character (U+0000) here, which YAML does not allow. Delete it: copy the text into a plain text editor, or type the line again.",
+    ),
+    "a value that contains itself": (
+        {"content/m.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\ncame: &a [Jo, *a]\n"},
+        "content/m.yml:4: This value contains itself (a '*name' inside the '&name' it repeats). Write the value out instead of repeating it with '&' and '*'.",
+    ),
+    "values repeated until they would fill the memory": (
+        {
+            "content/m.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\na: &a [x, x, x, x, x, x, x, x, x]\n"
+            + "".join(
+                f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n"
+                for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+            )
+        },
+        "content/m.yml:4: This file repeats values with '&' and '*' too many times to read. Write the values out instead of repeating them with '&' and '*'.",
+    ),
+    "values inside each other too deep": (
+        {"content/m.yml": "type: minutes\ntitle: M\ncame: " + "[" * 150 + "]" * 150 + "\n"},
+        "content/m.yml:3: The values here are inside each other more than 100 deep. Check the '[' and '{' on this line: each needs its own ']' or '}'.",
+    ),
+    "a YAML tag easyread does not know": (
+        {"content/a.md": page(extra="summary: !important Come along.\n")},
+        "content/a.md:3:10: easyread does not know the tag '!important' here. Take the word that starts with '!' away, or put the whole value in quotes.",
+    ),
+    "a name that is a list": (
+        {"content/m.yml": "type: minutes\ntitle: M\n[Jo, Sam]: came\n"},
+        "content/m.yml:3:1: A name before ':' here is a list or a group of values. Write a plain name, like 'title:'. Put text that starts with '[', '{' or '?' in quotes.",
+    ),
+    "a folder where a symbol set's manifest should be": (
+        {"content/a.md": page(), "symbols/ours/symbols.yml/notes.txt": "x"},
+        "symbols/ours/symbols.yml: This is a folder, where easyread needs a file. Move or rename the folder, and put the file here.",
+    ),
     "two files for one page": (
         {"content/a.md": page(), "content/a.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\n"},
         "content/a.yml: Two documents would both be the page 'a.html'. Rename this file or content/a.md.",
