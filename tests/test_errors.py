@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -530,6 +531,30 @@ def test_a_picture_spoilt_after_a_build_is_found_by_the_next(make_project: MakeP
     assert (
         "content/a.md:5: The file 'photos/hall.svg' is not a picture, or it is damaged." in output
     )
+
+
+def test_a_picture_removed_from_a_moved_project_is_found_by_the_next_build(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """The folder is copied elsewhere with its build (to a USB stick, or a new name); the
+    documents the last build made point to the old folder's pictures, which must not count."""
+    old = make_project(
+        {
+            "content/a.md": page(body="[photos/hall.png: The big hall] We meet here.\n"),
+            "content/photos/hall.png": png(),
+        }
+    )
+    code, output = run("build", str(old), "--format", "html")
+    assert code == 0, output
+    moved = tmp_path / "moved"
+    shutil.copytree(old, moved)
+    (moved / "content" / "photos" / "hall.png").unlink()
+    code, output = run("build", str(moved), "--format", "html")
+    assert code == 1
+    assert "content/a.md:5: There is no picture file 'photos/hall.png'." in output
+    assert (
+        moved / "build" / "site" / "pictures" / "own" / "content" / "photos" / "hall.png"
+    ).is_file()
 
 
 SCRIPTED = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>'

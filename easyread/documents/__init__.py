@@ -92,7 +92,10 @@ def load_project(root: Path, cache: dict[str, FileEntry] | None = None, jobs: in
             glossary_unread=unread,
         )
         glossary = assembler.glossary = assembler.meanings()
-        key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.symbols, config)
+        # the folder too: a document made in a copy of the project shows that copy's pictures
+        key = fingerprint(
+            root, sorted(glossary.items()), sorted(pages.items()), library.symbols, config
+        )
         seen_files: dict[Path, bool] = {}
         stale = [
             shown
