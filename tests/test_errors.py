@@ -45,6 +45,20 @@ CONTENT_CASES = {
         {"content/a.md": page(body="[photos/hall.jpg: The hall] We meet here.\n")},
         "content/a.md:5: There is no picture file 'photos/hall.jpg'. Put the file in content/photos/ or correct the name.",
     ),
+    "a folder named like a picture": (
+        {
+            "content/a.md": page(body="[hall.png: The hall] We meet here.\n"),
+            "content/hall.png/x.png": png(),
+        },
+        "content/a.md:5: 'hall.png' is a folder, not a picture file. Write the name of a picture file in it, like [hall.png/photo.jpg: what the picture shows], or rename the folder.",
+    ),
+    "a picture's name in other capitals beside a folder of that name": (
+        {
+            "content/a.md": page(body="[hall.png: The hall] We meet here.\n"),
+            "content/HALL.PNG/x.png": png(),
+        },
+        "content/a.md:5: There is no picture file 'hall.png'. Put the file in content/ or correct the name.",
+    ),
     "image without description": (
         {"content/a.md": page(body="[hall.png] We meet here.\n"), "content/hall.png": b"png"},
         "content/a.md:5: The picture 'hall.png' has no description. Say what it shows after a colon: [hall.png: what the picture shows].",

@@ -216,6 +216,15 @@ class Assembler:
                 "Copy it into the project, next to the document.",
             )
             return None
+        if file.is_dir():
+            self.problems.add(
+                shown,
+                line,
+                f"{name!r} is a folder, not a picture file.",
+                "Write the name of a picture file in it, like "
+                f"[{name.rstrip('/')}/photo.jpg: what the picture shows], or rename the folder.",
+            )
+            return None
         if not file.is_file():
             same = _named_alike(file)
             self.problems.add(
@@ -333,7 +342,10 @@ def _other_image_kind(ref: str) -> str | None:
 def _named_alike(file: Path) -> Path | None:
     """A file beside ``file`` with the same name in other capitals (``Hall.JPG``)."""
     try:
-        return next((f for f in file.parent.iterdir() if f.name.lower() == file.name.lower()), None)
+        name = file.name.lower()
+        return next(
+            (f for f in file.parent.iterdir() if f.name.lower() == name and f.is_file()), None
+        )
     except OSError:
         return None
 
