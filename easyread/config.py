@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -156,6 +158,14 @@ def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
                 f"print.sizes: {value!r} is not a print size.",
                 SIZE_HINT,
             )
+    if config.packs.website and not _web_address(config.packs.website):
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("packs", "website")),
+            f"packs.website: {config.packs.website!r} is not a web address.",
+            "Write the whole address of the published website, like "
+            "https://voices.example.org: people's letters give it to them.",
+        )
     for rule in config.checks.unknown_rules():
         problems.add(
             CONFIG_FILE,
@@ -163,3 +173,13 @@ def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
             f"checks.rules.{rule}: there is no rule {rule}.",
             "Rules are named like ER001: 'easyread check --rules' lists them.",
         )
+
+
+def _web_address(address: str) -> bool:
+    """Whether ``address`` is a whole http or https address with a host, to give to people."""
+    try:
+        parts = urllib.parse.urlsplit(address)
+        host = parts.hostname
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(host) and not re.search(r"\s", address)

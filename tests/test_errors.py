@@ -412,6 +412,10 @@ CONFIG_CASES = {
         "title: T\norganisation: O\ncontact: {phone: '1'}\npicture: meetin\n",
         "easyread.yml:4: There is no picture called 'meetin'. Did you mean 'meeting'",
     ),
+    "a website that is not a web address, which packs' letters would give people": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\npacks:\n  website: 5\n",
+        "easyread.yml:5: packs.website: '5' is not a web address. Write the whole address of the published website, like https://voices.example.org: people's letters give it to them.",
+    ),
     "missing title": (
         "organisation: O\ncontact: {email: a@example.org}\n",
         "easyread.yml:1: title: this is missing. Add 'title:' (The name of the website, for example the group's name).",
