@@ -27,7 +27,7 @@ import jinja2
 from .cached_checks import check_documents
 from .config import load_config
 from .coproduction.timing import warn_about_timing
-from .documents import load_project, not_read
+from .documents import load_project, not_files, not_read
 from .documents.cache import FileEntry, cache_state, link_cache, read_cache, write_cache
 from .documents.places import missing_places
 from .documents.shape import shape_warnings
@@ -152,6 +152,8 @@ def build(
                 f"{shown} is not a document of the website, so it is left out. "
                 "Write documents as .md or .yml files (see the README)."
             )
+        for message in not_files(root):  # a broken link: staff would think it is published
+            reporter.warning(message)
         with new_folder_beside(out) as staging:
             reports = []
             if checks or strict:

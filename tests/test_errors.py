@@ -508,6 +508,25 @@ def test_a_file_saved_from_a_word_processor_is_named_as_left_out(
     )
 
 
+def test_a_document_that_is_a_broken_link_or_a_folder_is_named_as_left_out(
+    make_project: MakeProject,
+) -> None:
+    root = make_project({"content/a.md": page(), "content/notes.md/draft.md": page()})
+    content = root / "content"
+    (content / "minutes.md").symlink_to(root.parent / "usb-stick" / "minutes.md")
+    (content / "loop.yml").symlink_to(content / "loop.yml")
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 0, output
+    assert [line for line in output.splitlines() if "left out" in line] == [
+        "Warning: content/loop.yml is a link to a file that is not there, so it is left out. "
+        "Mend the link, or put the document itself here.",
+        "Warning: content/minutes.md is a link to a file that is not there, so it is left out. "
+        "Mend the link, or put the document itself here.",
+        "Warning: content/notes.md is a folder, not a document, so it is left out. "
+        "Rename the folder, or move the document out of it into content/.",
+    ]
+
+
 def test_files_computers_hide_in_content_are_not_read(make_project: MakeProject) -> None:
     """A Mac makes ._welcome.md on a USB stick or network share; Finder does not show it."""
     root = make_project(

@@ -233,6 +233,35 @@ def not_read(root: Path) -> list[str]:
     ]
 
 
+def not_files(root: Path) -> list[str]:
+    """Warnings for what in ``content/`` is named like a document but is not a file: a link
+    to a file that is not there (or to itself), a folder, a pipe. The build leaves each out;
+    staff would think it is published."""
+    folder = root / CONTENT
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in SUFFIXES or is_hidden(path.name) or path.is_file():
+            continue
+        shown = f"{CONTENT}/{path.name}"
+        if path.is_symlink() and not path.exists():
+            found.append(
+                f"{shown} is a link to a file that is not there, so it is left out. "
+                "Mend the link, or put the document itself here."
+            )
+        elif path.is_dir():
+            found.append(
+                f"{shown} is a folder, not a document, so it is left out. "
+                "Rename the folder, or move the document out of it into content/."
+            )
+        else:
+            found.append(
+                f"{shown} is not an ordinary file, so it is left out. Put the document itself here."
+            )
+    return found
+
+
 def discover(root: Path, problems: Problems) -> list[Path]:
     """The document files in ``content/``, in name order."""
     folder = root / CONTENT
