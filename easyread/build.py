@@ -336,7 +336,12 @@ def check_output_folder(root: Path, out: Path) -> None:
                 "folder, or the next build and 'easyread check' read what it made. "
                 "Use a folder like 'build'."
             )
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+    if out.exists() and not out.is_dir():
+        raise UsageError(
+            f"--out {out}: this is a file, where the build makes its output folder. "
+            "Move or rename the file, or choose another folder with --out."
+        )
+    if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
         raise UsageError(
             f"--out {out}: this folder has files that easyread did not make, and a build replaces it. "
             "Choose an empty or new folder."

@@ -456,6 +456,14 @@ def test_usage_errors(make_project: MakeProject, tmp_path: Path) -> None:
     code, output = run("build", str(root), "--out", str(tmp_path / "mine"), "--format", "html")
     assert code == 2 and "this folder has files that easyread did not make" in output
     assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+    (tmp_path / "notes.txt").write_text("keep me")
+    code, output = run("build", str(root), "--out", str(tmp_path / "notes.txt"))
+    assert (code, output.strip()) == (
+        2,
+        f"--out {tmp_path / 'notes.txt'}: this is a file, where the build makes its output "
+        "folder. Move or rename the file, or choose another folder with --out.",
+    )
+    assert (tmp_path / "notes.txt").read_text() == "keep me"
 
 
 def test_no_content_folder(tmp_path: Path) -> None:
