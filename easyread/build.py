@@ -22,8 +22,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jinja2
-
 from .cached_checks import check_documents
 from .config import load_config
 from .coproduction.timing import warn_about_timing
@@ -37,7 +35,7 @@ from .memory import fewer_collections
 from .model import Project
 from .render import FORMATS, RenderOptions, workers
 from .render.outputs import Outputs
-from .render.templates import template_problem
+from .render.templates import template_mistakes
 from .reporting import NullReporter, Reporter
 from .uptodate import Inputs, Recorder
 
@@ -181,10 +179,8 @@ def build(
                 workers.want(getattr(stage, "PRELOAD", ()))
             written: list[Path] = []
             for name, stage in stages.items():
-                try:
+                with template_mistakes(root):
                     written += stage.render(project, staging, options)
-                except jinja2.TemplateError as error:
-                    raise ContentError([template_problem(error, root)]) from None
                 reporter.info(f"Made the {name} output.")
             if old and kept is not None:
                 link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # Kept.finish saves a newer one
