@@ -40,6 +40,12 @@ class Problem:
         return text
 
 
+def shortened(text: str, limit: int = 60) -> str:
+    """What the author wrote, cut to ``limit`` characters for a message (a name or value
+    pasted thousands of characters long would fill the terminal)."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 class EasyreadError(Exception):
     """Base of every error the library raises on purpose."""
 

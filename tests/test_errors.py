@@ -294,6 +294,17 @@ CONTENT_CASES = {
         {"content/a.md": page(), "symbols/ours/symbols.yml/notes.txt": "x"},
         "symbols/ours/symbols.yml: This is a folder, where easyread needs a file. Move or rename the folder, and put the file here.",
     ),
+    "a name or value thousands of characters long is said in short": (
+        {
+            "content/a.md": page(
+                extra=f"author: {'Jo ' * 1000}\nsummary: [{'x' * 5000}]\n",
+                body=f"[{'meeting' * 500}] We meet.\n\nRead the {{{'agenda' * 500}}}.\n",
+            )
+        },
+        "content/a.md:4: summary: expected some text, got a list.\n"
+        f"content/a.md:7: There is no picture called '{'meeting' * 8}m...'. Use a name from the picture library, or an image file like [photo.jpg: what it shows].\n"
+        f"content/a.md:9: The hard word '{'agenda' * 9}age...' is not in the glossary. Explain it here, like {{{'agenda' * 9}age...: what it means}}, or add it to the glossary.",
+    ),
     "two files for one page": (
         {"content/a.md": page(), "content/a.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\n"},
         "content/a.yml: Two documents would both be the page 'a.html'. Rename this file or content/a.md.",

@@ -11,7 +11,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..errors import Problems
+from ..errors import Problems, shortened
 from ..markup import document_links, plain_text
 from ..markup.hardwords import lookup, upper_first
 from ..markup.links import is_document_link, linked_file, split_target
@@ -148,7 +148,8 @@ class Assembler:
                     f"{name!r} fits {len(group)} pictures: choose one with 'easyread symbols "
                     f"search {name}', and write its name, like [{first.set}/{first.id}]."
                 )
-            self.problems.add(shown, line, f"There is no picture called {name!r}.", hint)
+            called = shortened(name)
+            self.problems.add(shown, line, f"There is no picture called {called!r}.", hint)
             return None
         if not self.settings.allows(symbol.licence):
             allowed = ", ".join(self.settings.allowed_licences)
@@ -271,7 +272,7 @@ class Assembler:
                 if key is None and self.glossary_unread:
                     continue
                 if key is None:
-                    word = child.meta["word"]
+                    word = shortened(child.meta["word"])
                     self.problems.add(
                         shown,
                         line,
