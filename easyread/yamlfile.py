@@ -214,7 +214,8 @@ class _Converter:
         self.loader: Any = yaml.SafeLoader("")
         self.problems: list[Problem] = []
         self.open: set[int] = set()
-        """The nodes being converted, outermost first: a '*name' inside its own '&name'."""
+        """The nodes being converted, this one and those it is inside: one met again is a
+        '*name' inside its own '&name'."""
         self.seen: set[int] = set()
         self.repeats = 0
 

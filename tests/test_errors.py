@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -525,6 +528,42 @@ def test_a_file_saved_from_a_word_processor_is_named_as_left_out(
         "content/notes.docx is not a document of the website, so it is left out. "
         "Write documents as .md or .yml files (see the README)." in output
     )
+
+
+def _as_a_user() -> list[str]:
+    """A prefix that runs a command without root's power to open any file (none for a user)."""
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("needs setpriv, to run as root without its power over file permissions")
+    drop = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}"]
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_document_easyread_may_not_open_is_named_not_a_traceback(
+    make_project: MakeProject, command: str
+) -> None:
+    root = make_project({"content/a.md": page(), "content/b.md": page(title="B")})
+    (root / "content" / "b.md").chmod(0)
+    try:
+        ran = subprocess.run(
+            [*_as_a_user(), sys.executable, "-m", "easyread", command],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        (root / "content" / "b.md").chmod(0o644)
+    assert ran.returncode == 1, ran.stderr
+    assert ran.stderr.splitlines()[0] == (
+        "content/b.md: easyread is not allowed to open this file, or its folder. Give your "
+        "user permission to open it (in a file manager: Properties, then Permissions), then "
+        "run again."
+    )
+    assert "Traceback" not in ran.stderr
+    assert not (root / "build").exists()
 
 
 def test_a_document_that_is_a_broken_link_or_a_folder_is_named_as_left_out(
