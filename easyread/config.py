@@ -166,6 +166,16 @@ def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
             "Write the whole address of the published website, like "
             "https://voices.example.org: people's letters give it to them.",
         )
+    for i, group in enumerate(config.checks.synonyms):
+        if len(set(group)) < 2:  # a word alone is the same as itself: nothing to check
+            problems.add(
+                CONFIG_FILE,
+                lines.line(("checks", "synonyms", i)),
+                f"checks.synonyms: group {i + 1} has only one word "
+                f"({', '.join(repr(w) for w in group) or 'none'}).",
+                "Write each group as a list of 2 or more words for the same thing, like "
+                "synonyms: [[meeting, get-together], [carer, supporter]].",
+            )
     for rule in config.checks.unknown_rules():
         problems.add(
             CONFIG_FILE,

@@ -430,6 +430,10 @@ CONFIG_CASES = {
         "title: T\norganisation: O\ncontact: {phone: '1'}\npacks:\n  website: 5\n",
         "easyread.yml:5: packs.website: '5' is not a web address. Write the whole address of the published website, like https://voices.example.org: people's letters give it to them.",
     ),
+    "synonyms written as one list, not a list of groups": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\nchecks:\n  synonyms: [meeting, get-together]\n",
+        "easyread.yml:5: checks.synonyms: group 1 has only one word ('meeting'). Write each group as a list of 2 or more words for the same thing, like synonyms: [[meeting, get-together], [carer, supporter]].",
+    ),
     "missing title": (
         "organisation: O\ncontact: {email: a@example.org}\n",
         "easyread.yml:1: title: this is missing. Add 'title:' (The name of the website, for example the group's name).",
