@@ -166,6 +166,23 @@ def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
             "Write the whole address of the published website, like "
             "https://voices.example.org: people's letters give it to them.",
         )
+    checks = config.checks
+    if checks.sentence_words > checks.sentence_words_error:
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("checks", "sentence_words")),
+            f"checks.sentence_words: {checks.sentence_words} is more than "
+            f"sentence_words_error ({checks.sentence_words_error}).",
+            "The warning limit must not be above the error limit.",
+        )
+    if checks.rare_word_zipf > checks.hard_word_zipf:
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("checks", "rare_word_zipf")),
+            f"checks.rare_word_zipf: {checks.rare_word_zipf:g} is more than "
+            f"hard_word_zipf ({checks.hard_word_zipf:g}).",
+            "Very rare words (errors) must be rarer than hard words (warnings).",
+        )
     for i, group in enumerate(config.checks.synonyms):
         if len(set(group)) < 2:  # a word alone is the same as itself: nothing to check
             problems.add(

@@ -430,6 +430,11 @@ CONFIG_CASES = {
         "title: T\norganisation: O\ncontact: {phone: '1'}\npacks:\n  website: 5\n",
         "easyread.yml:5: packs.website: '5' is not a web address. Write the whole address of the published website, like https://voices.example.org: people's letters give it to them.",
     ),
+    "limits in the wrong order say their line": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\nchecks:\n  sentence_words: 30\n  rare_word_zipf: 4\n",
+        "easyread.yml:5: checks.sentence_words: 30 is more than sentence_words_error (25). The warning limit must not be above the error limit.\n"
+        "easyread.yml:6: checks.rare_word_zipf: 4 is more than hard_word_zipf (3.5). Very rare words (errors) must be rarer than hard words (warnings).",
+    ),
     "synonyms written as one list, not a list of groups": (
         "title: T\norganisation: O\ncontact: {phone: '1'}\nchecks:\n  synonyms: [meeting, get-together]\n",
         "easyread.yml:5: checks.synonyms: group 1 has only one word ('meeting'). Write each group as a list of 2 or more words for the same thing, like synonyms: [[meeting, get-together], [carer, supporter]].",
