@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import urllib.parse
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from .checks.settings import ChecksConfig
 from .coproduction.settings import CoproductionConfig
 from .errors import ConfigError, EasyreadError, Problems
 from .languages import language_problem
-from .packs.settings import PacksConfig
+from .packs.settings import PARTICIPANTS_FILE, PacksConfig
 from .print_settings import PrintConfig
 from .schema import doc, validate
 from .speech.settings import AudioConfig
@@ -165,6 +166,23 @@ def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
             f"packs.website: {config.packs.website!r} is not a web address.",
             "Write the whole address of the published website, like "
             "https://voices.example.org: people's letters give it to them.",
+        )
+    participants = config.packs.participants
+    if not participants.strip():
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("packs", "participants")),
+            "packs.participants: this is empty.",
+            f"Write where the participants file is, like participants: {PARTICIPANTS_FILE}, "
+            "or leave packs.participants out.",
+        )
+    elif Path(os.path.normpath(participants)).parts[:1] == ("content",):
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("packs", "participants")),
+            f"packs.participants: {participants!r} is in content/.",
+            "The participants file is private: keep it out of content/, which the website is "
+            f"made from, like participants: {PARTICIPANTS_FILE}.",
         )
     checks = config.checks
     if checks.sentence_words > checks.sentence_words_error:

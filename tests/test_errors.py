@@ -430,6 +430,10 @@ CONFIG_CASES = {
         "title: T\norganisation: O\ncontact: {phone: '1'}\npacks:\n  website: 5\n",
         "easyread.yml:5: packs.website: '5' is not a web address. Write the whole address of the published website, like https://voices.example.org: people's letters give it to them.",
     ),
+    "a participants file in content/, which the website is made from": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\npacks:\n  participants: ./content/people.yml\n",
+        "easyread.yml:5: packs.participants: './content/people.yml' is in content/. The participants file is private: keep it out of content/, which the website is made from, like participants: private/participants.yml.",
+    ),
     "limits in the wrong order say their line": (
         "title: T\norganisation: O\ncontact: {phone: '1'}\nchecks:\n  sentence_words: 30\n  rare_word_zipf: 4\n",
         "easyread.yml:5: checks.sentence_words: 30 is more than sentence_words_error (25). The warning limit must not be above the error limit.\n"
