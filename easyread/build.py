@@ -23,12 +23,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jinja2
-
 from .cached_checks import check_documents
 from .config import load_config
 from .coproduction.timing import warn_about_timing
-from .documents import load_project, not_read
+from .documents import load_project, not_files, not_read
 from .documents.cache import FileEntry, cache_state, link_cache, read_cache, write_cache
 from .documents.places import missing_places
 from .documents.shape import shape_warnings
@@ -38,7 +36,7 @@ from .memory import fewer_collections
 from .model import Project
 from .render import FORMATS, RenderOptions, workers
 from .render.outputs import Outputs
-from .render.templates import template_problem
+from .render.templates import template_mistakes
 from .reporting import NullReporter, Reporter
 from .uptodate import Inputs, Recorder
 
@@ -158,6 +156,8 @@ def build(
                 f"{shown} is not a document of the website, so it is left out. "
                 "Write documents as .md or .yml files (see the README)."
             )
+        for message in not_files(root):  # a broken link: staff would think it is published
+            reporter.warning(message)
         with new_folder_beside(out) as staging:
             reports = []
             if checks or strict:
@@ -185,10 +185,8 @@ def build(
                 workers.want(getattr(stage, "PRELOAD", ()))
             written: list[Path] = []
             for name, stage in stages.items():
-                try:
+                with template_mistakes(root):
                     written += stage.render(project, staging, options)
-                except jinja2.TemplateError as error:
-                    raise ContentError([template_problem(error, root)]) from None
                 reporter.info(f"Made the {name} output.")
             if old and kept is not None:
                 link_cache(old / CACHE_DIR, staging / CACHE_DIR)  # Kept.finish saves a newer one
@@ -353,7 +351,12 @@ def check_output_folder(root: Path, out: Path) -> None:
                 "folder, or the next build and 'easyread check' read what it made. "
                 "Use a folder like 'build'."
             )
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+    if out.exists() and not out.is_dir():
+        raise UsageError(
+            f"--out {out}: this is a file, where the build makes its output folder. "
+            "Move or rename the file, or choose another folder with --out."
+        )
+    if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
         raise UsageError(
             f"--out {out}: this folder has files that easyread did not make, and a build replaces it. "
             "Choose an empty or new folder."

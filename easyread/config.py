@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import posixpath
+import re
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -11,6 +13,7 @@ from .checks.settings import ChecksConfig
 from .coproduction.settings import CoproductionConfig
 from .errors import ConfigError, EasyreadError, Problems
 from .languages import language_problem
+from .packs import PARTICIPANTS_FILE
 from .packs.settings import PacksConfig
 from .print_settings import PrintConfig
 from .schema import doc, validate
@@ -157,7 +160,24 @@ def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
                 f"print.sizes: {value!r} is not a print size.",
                 SIZE_HINT,
             )
-    if where := _public_place(config.packs.participants):
+    if config.packs.website and not _web_address(config.packs.website):
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("packs", "website")),
+            f"packs.website: {config.packs.website!r} is not a web address.",
+            "Write the whole address of the published website, like "
+            "https://voices.example.org: people's letters give it to them.",
+        )
+    participants = config.packs.participants
+    if not participants.strip():
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("packs", "participants")),
+            "packs.participants: this is empty.",
+            f"Write where the participants file is, like participants: {PARTICIPANTS_FILE}, "
+            "or leave packs.participants out.",
+        )
+    elif where := _public_place(participants):
         problems.add(
             CONFIG_FILE,
             lines.line(("packs", "participants")),
@@ -166,6 +186,33 @@ def _check_settings(config: Config, lines: Lines, problems: Problems) -> None:
             "Keep it out of content/, symbols/, templates/ and build/: move it to "
             "private/participants.yml and take this setting out.",
         )
+    checks = config.checks
+    if checks.sentence_words > checks.sentence_words_error:
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("checks", "sentence_words")),
+            f"checks.sentence_words: {checks.sentence_words} is more than "
+            f"sentence_words_error ({checks.sentence_words_error}).",
+            "The warning limit must not be above the error limit.",
+        )
+    if checks.rare_word_zipf > checks.hard_word_zipf:
+        problems.add(
+            CONFIG_FILE,
+            lines.line(("checks", "rare_word_zipf")),
+            f"checks.rare_word_zipf: {checks.rare_word_zipf:g} is more than "
+            f"hard_word_zipf ({checks.hard_word_zipf:g}).",
+            "Very rare words (errors) must be rarer than hard words (warnings).",
+        )
+    for i, group in enumerate(config.checks.synonyms):
+        if len(set(group)) < 2:  # a word alone is the same as itself: nothing to check
+            problems.add(
+                CONFIG_FILE,
+                lines.line(("checks", "synonyms", i)),
+                f"checks.synonyms: group {i + 1} has only one word "
+                f"({', '.join(repr(w) for w in group) or 'none'}).",
+                "Write each group as a list of 2 or more words for the same thing, like "
+                "synonyms: [[meeting, get-together], [carer, supporter]].",
+            )
     for rule in config.checks.unknown_rules():
         problems.add(
             CONFIG_FILE,
@@ -188,3 +235,13 @@ def _public_place(participants: str) -> str | None:
     """The folder of :data:`PUBLIC_PLACES` a participants path is in, if any."""
     parts = posixpath.normpath(participants.replace("\\", "/")).split("/")
     return parts[0] if len(parts) > 1 and parts[0] in PUBLIC_PLACES else None
+
+
+def _web_address(address: str) -> bool:
+    """Whether ``address`` is a whole http or https address with a host, to give to people."""
+    try:
+        parts = urllib.parse.urlsplit(address)
+        host = parts.hostname
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(host) and not re.search(r"\s", address)

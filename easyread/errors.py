@@ -6,8 +6,11 @@ The library raises these; only ``cli.py`` turns them into messages and exit code
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -35,6 +38,12 @@ class Problem:
         if self.hint:
             text += f" {self.hint}"
         return text
+
+
+def shortened(text: str, limit: int = 60) -> str:
+    """What the author wrote, cut to ``limit`` characters for a message (a name or value
+    pasted thousands of characters long would fill the terminal)."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class EasyreadError(Exception):
@@ -105,3 +114,43 @@ class Problems:
 
 def _problem_order(problem: Problem) -> tuple[str, int, int, str]:
     return (problem.path, problem.line or 0, problem.column or 0, problem.message)
+
+
+def file_problem(error: OSError, shown: str = "") -> Problem:
+    """What is wrong when the computer would not open a file, and what to do: a file that is
+    not readable, a folder where a file should be, a link that leads nowhere. ``shown``
+    names the file (default: the error's own file name, from the current folder)."""
+    shown = shown or _shown(error.filename)
+    number = error.errno
+    if isinstance(error, PermissionError):
+        what = "easyread is not allowed to open this file, or its folder."
+        hint = "Give your user permission to open it (in a file manager: Properties, then Permissions), then run again."
+    elif isinstance(error, IsADirectoryError):
+        what = "This is a folder, where easyread needs a file."
+        hint = "Move or rename the folder, and put the file here."
+    elif isinstance(error, NotADirectoryError | FileExistsError):  # (making a folder)
+        what = "A file is in the way, where easyread needs a folder."
+        hint = "Move or rename the file."
+    elif isinstance(error, FileNotFoundError):
+        what = "This file is not there, or it went away while easyread read it."
+        hint = "Put the file back, or, if a link leads to it, mend the link; then run again."
+    elif number == errno.ELOOP:
+        what = "This is a link that leads back to itself."
+        hint = "Replace the link with the file it should lead to."
+    elif number == errno.ENOSPC:
+        what = "The disk is full."
+        hint = "Make some space, then run again."
+    else:
+        what = f"easyread cannot use this file: {error.strerror or error}."
+        hint = "Check that it is there and that you can open it, then run again."
+    return Problem(shown, None, None, what, hint)
+
+
+def _shown(filename: object) -> str:
+    if not isinstance(filename, str | bytes | os.PathLike):
+        return ""
+    path = Path(os.fsdecode(filename))
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)

@@ -16,7 +16,7 @@ import typing
 from dataclasses import MISSING, Field, dataclass, fields, is_dataclass
 from typing import Any, Literal, TypeVar
 
-from .errors import Problems
+from .errors import Problems, shortened
 from .yamlfile import Key, Lines, key_name
 
 T = TypeVar("T")
@@ -125,8 +125,8 @@ def said(value: Any) -> str:
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
     if isinstance(value, str):
-        return f"'{value}'"
-    return str(value)
+        return f"'{shortened(value)}'"
+    return shortened(str(value))
 
 
 def _check_scalar(

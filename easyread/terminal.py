@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import EasyreadError
+from .errors import EasyreadError, file_problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -129,13 +129,15 @@ def _reporting(command: F, after: str) -> F:
             if count or said:
                 click.echo(" ".join(filter(None, (count, said))), err=True)
             sys.exit(error.exit_code)
-        except OSError as error:  # the disk is full, a folder is missing or not ours...
-            where = f"{error.filename}: " if error.filename else ""
-            click.echo(
-                f"{where}{error.strerror or error}. easyread could not read or write this. Check "
-                "that the folder is there, that you may write in it and that the disk has room.",
-                err=True,
-            )
+        except OSError as error:  # a file the computer would not open, read or write
+            if error.filename is not None:
+                click.echo(str(file_problem(error)), err=True)
+            else:  # the disk is full, say
+                click.echo(
+                    f"{error.strerror or error}. easyread could not read or write a file. Check "
+                    "that you may write in the folder and that the disk has room.",
+                    err=True,
+                )
             if after:
                 click.echo(after, err=True)
             sys.exit(1)

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ContentError, EasyreadError, Problem
+from .errors import ContentError, EasyreadError, Problem, file_problem
 from .yamlproblems import explain
 
 Key = tuple[str | int, ...]
@@ -58,8 +58,12 @@ def key_name(key: Key) -> str:
 
 
 def read_text(path: Path, shown: str, error: type[EasyreadError] = ContentError) -> str:
-    """The file's text; an error naming the line when it is not UTF-8."""
-    data = path.read_bytes()
+    """The file's text; an error naming the line when it is not UTF-8, and one naming the
+    file when it cannot be read (not allowed, a folder, a broken link)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise error([file_problem(exc, shown)]) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -105,15 +109,33 @@ def load_yaml(
                 )
             ]
         ) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML never allows, like NUL
+        raise error([_odd_character(text, exc, shown, first_line)]) from None
     if node is None:
         return None, lines
-    loader = yaml.SafeLoader("")
-    twice: list[Problem] = []
-    value = _convert(node, (), lines, loader, first_line, twice)
-    twice += _cut_at_hash(node, text.split("\n"), shown, first_line)
-    if twice:
-        raise error(sorted(twice))
+    converter = _Converter(lines, first_line)
+    try:
+        value = converter.convert(node, ())
+    except _TooMuch as exc:
+        raise error([exc.problem]) from None
+    problems = converter.problems + _cut_at_hash(node, text.split("\n"), shown, first_line)
+    if problems:
+        raise error(sorted(problems))
     return value, lines
+
+
+def _odd_character(text: str, exc: yaml.reader.ReaderError, shown: str, first: int) -> Problem:
+    before = text[: exc.position]
+    line = before.count("\n")
+    column = exc.position - (before.rfind("\n") + 1) + 1
+    code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+    return Problem(
+        shown,
+        line + first,
+        column,
+        f"There is a hidden control character ({code}) here, which YAML does not allow.",
+        "Delete it: copy the text into a plain text editor, or type the line again.",
+    )
 
 
 _ODD_SPACES = re.compile(r"(?m)(^|[:\-])([^\S\n]*[^\S\n\t ][^\S\n]*)")
@@ -166,41 +188,125 @@ def _cut_at_hash(node: yaml.Node, lines: list[str], shown: str, first: int) -> l
     return found
 
 
-def _convert(
-    node: yaml.Node, key: Key, lines: Lines, loader: Any, first: int, twice: list[Problem]
-) -> Any:
-    lines.lines[key] = node.start_mark.line + first
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
-        written: dict[Any, int] = {}  # each key's line
-        for key_node, value_node in node.value:
-            name = key_node.value  # keys stay as the text the author wrote
-            if name in written:  # YAML would keep the last quietly: say so instead
-                where = key_name((*key, name))
-                earlier = written[name]
-                twice.append(
-                    Problem(
-                        lines.path,
-                        key_node.start_mark.line + first,
-                        key_node.start_mark.column + 1,
-                        f"{where}: this is written twice, here and on line {earlier}.",
-                        f"Keep one '{name}:' and remove the other.",
-                    )
+MAX_DEPTH = 100
+"""Values inside values, at most: no easyread file needs more than a few levels."""
+
+MAX_REPEATS = 100_000
+"""Values repeated with YAML's '&name' and '*name', at most: a few short repeats are
+ordinary; a file that repeats repeats of repeats can grow to billions of values."""
+
+
+class _TooMuch(Exception):
+    """The file's values cannot be read in full: too deep, or repeated without end."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class _Converter:
+    """Plain Python values from YAML nodes, with the line of each value and the problems
+    that YAML would pass over quietly (a name written twice, an unknown '!tag')."""
+
+    def __init__(self, lines: Lines, first: int) -> None:
+        self.lines = lines
+        self.first = first
+        self.loader: Any = yaml.SafeLoader("")
+        self.problems: list[Problem] = []
+        self.open: set[int] = set()
+        """The nodes being converted, this one and those it is inside: one met again is a
+        '*name' inside its own '&name'."""
+        self.seen: set[int] = set()
+        self.repeats = 0
+
+    def _stop(self, node: yaml.Node, message: str, hint: str) -> _TooMuch:
+        mark = node.start_mark
+        return _TooMuch(Problem(self.lines.path, mark.line + self.first, None, message, hint))
+
+    def convert(self, node: yaml.Node, key: Key) -> Any:
+        if id(node) in self.open:
+            raise self._stop(
+                node,
+                "This value contains itself (a '*name' inside the '&name' it repeats).",
+                "Write the value out instead of repeating it with '&' and '*'.",
+            )
+        if len(self.open) >= MAX_DEPTH:
+            raise self._stop(
+                node,
+                f"The values here are inside each other more than {MAX_DEPTH} deep.",
+                "Check the '[' and '{' on this line: each needs its own ']' or '}'.",
+            )
+        if id(node) in self.seen:
+            self.repeats += 1
+            if self.repeats > MAX_REPEATS:
+                raise self._stop(
+                    node,
+                    "This file repeats values with '&' and '*' too many times to read.",
+                    "Write the values out instead of repeating them with '&' and '*'.",
                 )
-                continue
-            written[name] = key_node.start_mark.line + first
-            result[name] = _convert(value_node, (*key, name), lines, loader, first, twice)
-            # a name's line is where the name is written, also when its value is a block below
-            lines.lines[(*key, name)] = written[name]
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _convert(item, (*key, i), lines, loader, first, twice)
-            for i, item in enumerate(node.value)
-        ]
-    if isinstance(node, yaml.ScalarNode) and not node.style and _CURLY.match(node.value):
-        return node.value[1:-1]  # Word's "smart" quotes around a point: straight ones are meant
-    try:
-        return loader.construct_object(node, deep=True)
-    except ValueError:  # a date like 2026-13-01: keep the text, so the schema can say what is wrong
-        return node.value
+        self.seen.add(id(node))
+        self.open.add(id(node))
+        try:
+            return self._value(node, key)
+        finally:
+            self.open.discard(id(node))
+
+    def _value(self, node: yaml.Node, key: Key) -> Any:
+        first = self.first
+        self.lines.lines[key] = node.start_mark.line + first
+        if isinstance(node, yaml.MappingNode):
+            result: dict[Any, Any] = {}
+            written: dict[Any, int] = {}  # each key's line
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):  # '? [a, b]' or '{a: 1}: b'
+                    self.problems.append(
+                        Problem(
+                            self.lines.path,
+                            key_node.start_mark.line + first,
+                            key_node.start_mark.column + 1,
+                            "A name before ':' here is a list or a group of values.",
+                            "Write a plain name, like 'title:'. Put text that starts with "
+                            "'[', '{' or '?' in quotes.",
+                        )
+                    )
+                    continue
+                name = key_node.value  # keys stay as the text the author wrote
+                if name in written:  # YAML would keep the last quietly: say so instead
+                    where = key_name((*key, name))
+                    earlier = written[name]
+                    self.problems.append(
+                        Problem(
+                            self.lines.path,
+                            key_node.start_mark.line + first,
+                            key_node.start_mark.column + 1,
+                            f"{where}: this is written twice, here and on line {earlier}.",
+                            f"Keep one '{name}:' and remove the other.",
+                        )
+                    )
+                    continue
+                written[name] = key_node.start_mark.line + first
+                result[name] = self.convert(value_node, (*key, name))
+                # a name's line is where the name is written, also when its value is a block below
+                self.lines.lines[(*key, name)] = written[name]
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, (*key, i)) for i, item in enumerate(node.value)]
+        if isinstance(node, yaml.ScalarNode) and not node.style and _CURLY.match(node.value):
+            return node.value[1:-1]  # Word's "smart" quotes around a point: straight ones are meant
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (
+            ValueError
+        ):  # a date like 2026-13-01: keep the text, so the schema can say what is wrong
+            return node.value
+        except yaml.constructor.ConstructorError:  # a tag YAML does not know, like '!foo'
+            self.problems.append(
+                Problem(
+                    self.lines.path,
+                    node.start_mark.line + first,
+                    node.start_mark.column + 1,
+                    f"easyread does not know the tag {node.tag!r} here.",
+                    "Take the word that starts with '!' away, or put the whole value in quotes.",
+                )
+            )
+            return node.value

@@ -76,6 +76,12 @@ def test_new_refuses_a_folder_with_files(tmp_path: Path) -> None:
         2,
         "group: this folder is not empty. Choose a new folder name.\n",
     )
+    made = run("new", "group/mine.txt", cwd=tmp_path)
+    assert (made.returncode, made.stderr) == (
+        2,
+        "group/mine.txt: this is a file, not a folder. Choose a new folder name.\n",
+    )
+    assert (tmp_path / "group" / "mine.txt").read_text() == "x"
 
 
 def test_version(tmp_path: Path) -> None:

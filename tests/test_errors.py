@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,6 +47,20 @@ CONTENT_CASES = {
     "missing image file": (
         {"content/a.md": page(body="[photos/hall.jpg: The hall] We meet here.\n")},
         "content/a.md:5: There is no picture file 'photos/hall.jpg'. Put the file in content/photos/ or correct the name.",
+    ),
+    "a folder named like a picture": (
+        {
+            "content/a.md": page(body="[hall.png: The hall] We meet here.\n"),
+            "content/hall.png/x.png": png(),
+        },
+        "content/a.md:5: 'hall.png' is a folder, not a picture file. Write the name of a picture file in it, like [hall.png/photo.jpg: what the picture shows], or rename the folder.",
+    ),
+    "a picture's name in other capitals beside a folder of that name": (
+        {
+            "content/a.md": page(body="[hall.png: The hall] We meet here.\n"),
+            "content/HALL.PNG/x.png": png(),
+        },
+        "content/a.md:5: There is no picture file 'hall.png'. Put the file in content/ or correct the name.",
     ),
     "image without description": (
         {"content/a.md": page(body="[hall.png] We meet here.\n"), "content/hall.png": b"png"},
@@ -245,6 +263,51 @@ CONTENT_CASES = {
         "content/m.yml:6: end: the meeting would end at 2pm, before it starts at 4pm. Check 'start:' and 'end:'. Write times like 2pm, 2:30pm or 14:30.\n"
         "content/m.yml:8: reply: by: Friday 11 December 2026 is after the meeting, on Thursday 10 December 2026. Ask people to reply before the day of the meeting.",
     ),
+    "a hidden control character in YAML": (
+        {"content/m.yml": "type: minutes\ntitle: Our\x00 meeting\ndate: 2026-11-01\n"},
+        "content/m.yml:2:11: There is a hidden control character (U+0000) here, which YAML does not allow. Delete it: copy the text into a plain text editor, or type the line again.",
+    ),
+    "a value that contains itself": (
+        {"content/m.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\ncame: &a [Jo, *a]\n"},
+        "content/m.yml:4: This value contains itself (a '*name' inside the '&name' it repeats). Write the value out instead of repeating it with '&' and '*'.",
+    ),
+    "values repeated until they would fill the memory": (
+        {
+            "content/m.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\na: &a [x, x, x, x, x, x, x, x, x]\n"
+            + "".join(
+                f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n"
+                for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+            )
+        },
+        "content/m.yml:4: This file repeats values with '&' and '*' too many times to read. Write the values out instead of repeating them with '&' and '*'.",
+    ),
+    "values inside each other too deep": (
+        {"content/m.yml": "type: minutes\ntitle: M\ncame: " + "[" * 150 + "]" * 150 + "\n"},
+        "content/m.yml:3: The values here are inside each other more than 100 deep. Check the '[' and '{' on this line: each needs its own ']' or '}'.",
+    ),
+    "a YAML tag easyread does not know": (
+        {"content/a.md": page(extra="summary: !important Come along.\n")},
+        "content/a.md:3:10: easyread does not know the tag '!important' here. Take the word that starts with '!' away, or put the whole value in quotes.",
+    ),
+    "a name that is a list": (
+        {"content/m.yml": "type: minutes\ntitle: M\n[Jo, Sam]: came\n"},
+        "content/m.yml:3:1: A name before ':' here is a list or a group of values. Write a plain name, like 'title:'. Put text that starts with '[', '{' or '?' in quotes.",
+    ),
+    "a folder where a symbol set's manifest should be": (
+        {"content/a.md": page(), "symbols/ours/symbols.yml/notes.txt": "x"},
+        "symbols/ours/symbols.yml: This is a folder, where easyread needs a file. Move or rename the folder, and put the file here.",
+    ),
+    "a name or value thousands of characters long is said in short": (
+        {
+            "content/a.md": page(
+                extra=f"author: {'Jo ' * 1000}\nsummary: [{'x' * 5000}]\n",
+                body=f"[{'meeting' * 500}] We meet.\n\nRead the {{{'agenda' * 500}}}.\n",
+            )
+        },
+        "content/a.md:4: summary: expected some text, got a list.\n"
+        f"content/a.md:7: There is no picture called '{'meeting' * 8}m...'. Use a name from the picture library, or an image file like [photo.jpg: what it shows].\n"
+        f"content/a.md:9: The hard word '{'agenda' * 9}age...' is not in the glossary. Explain it here, like {{{'agenda' * 9}age...: what it means}}, or add it to the glossary.",
+    ),
     "two files for one page": (
         {"content/a.md": page(), "content/a.yml": "type: minutes\ntitle: M\ndate: 2026-11-01\n"},
         "content/a.yml: Two documents would both be the page 'a.html'. Rename this file or content/a.md.",
@@ -363,6 +426,23 @@ CONFIG_CASES = {
         "title: T\norganisation: O\ncontact: {phone: '1'}\npicture: meetin\n",
         "easyread.yml:4: There is no picture called 'meetin'. Did you mean 'meeting'",
     ),
+    "a website that is not a web address, which packs' letters would give people": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\npacks:\n  website: 5\n",
+        "easyread.yml:5: packs.website: '5' is not a web address. Write the whole address of the published website, like https://voices.example.org: people's letters give it to them.",
+    ),
+    "a participants file in content/, which the website is made from": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\npacks:\n  participants: ./content/people.yml\n",
+        "easyread.yml:5: packs.participants: the private participants file is in content/, which easyread build makes into the website. Keep it out of content/, symbols/, templates/ and build/: move it to private/participants.yml and take this setting out.",
+    ),
+    "limits in the wrong order say their line": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\nchecks:\n  sentence_words: 30\n  rare_word_zipf: 4\n",
+        "easyread.yml:5: checks.sentence_words: 30 is more than sentence_words_error (25). The warning limit must not be above the error limit.\n"
+        "easyread.yml:6: checks.rare_word_zipf: 4 is more than hard_word_zipf (3.5). Very rare words (errors) must be rarer than hard words (warnings).",
+    ),
+    "synonyms written as one list, not a list of groups": (
+        "title: T\norganisation: O\ncontact: {phone: '1'}\nchecks:\n  synonyms: [meeting, get-together]\n",
+        "easyread.yml:5: checks.synonyms: group 1 has only one word ('meeting'). Write each group as a list of 2 or more words for the same thing, like synonyms: [[meeting, get-together], [carer, supporter]].",
+    ),
     "missing title": (
         "organisation: O\ncontact: {email: a@example.org}\n",
         "easyread.yml:1: title: this is missing. Add 'title:' (The name of the website, for example the group's name).",
@@ -403,6 +483,14 @@ def test_usage_errors(make_project: MakeProject, tmp_path: Path) -> None:
     code, output = run("build", str(root), "--out", str(tmp_path / "mine"), "--format", "html")
     assert code == 2 and "this folder has files that easyread did not make" in output
     assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+    (tmp_path / "notes.txt").write_text("keep me")
+    code, output = run("build", str(root), "--out", str(tmp_path / "notes.txt"))
+    assert (code, output.strip()) == (
+        2,
+        f"--out {tmp_path / 'notes.txt'}: this is a file, where the build makes its output "
+        "folder. Move or rename the file, or choose another folder with --out.",
+    )
+    assert (tmp_path / "notes.txt").read_text() == "keep me"
 
 
 def test_no_content_folder(tmp_path: Path) -> None:
@@ -455,6 +543,61 @@ def test_a_file_saved_from_a_word_processor_is_named_as_left_out(
     )
 
 
+def _as_a_user() -> list[str]:
+    """A prefix that runs a command without root's power to open any file (none for a user)."""
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("needs setpriv, to run as root without its power over file permissions")
+    drop = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}"]
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_document_easyread_may_not_open_is_named_not_a_traceback(
+    make_project: MakeProject, command: str
+) -> None:
+    root = make_project({"content/a.md": page(), "content/b.md": page(title="B")})
+    (root / "content" / "b.md").chmod(0)
+    try:
+        ran = subprocess.run(
+            [*_as_a_user(), sys.executable, "-m", "easyread", command],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        (root / "content" / "b.md").chmod(0o644)
+    assert ran.returncode == 1, ran.stderr
+    assert ran.stderr.splitlines()[0] == (
+        "content/b.md: easyread is not allowed to open this file, or its folder. Give your "
+        "user permission to open it (in a file manager: Properties, then Permissions), then "
+        "run again."
+    )
+    assert "Traceback" not in ran.stderr
+    assert not (root / "build").exists()
+
+
+def test_a_document_that_is_a_broken_link_or_a_folder_is_named_as_left_out(
+    make_project: MakeProject,
+) -> None:
+    root = make_project({"content/a.md": page(), "content/notes.md/draft.md": page()})
+    content = root / "content"
+    (content / "minutes.md").symlink_to(root.parent / "usb-stick" / "minutes.md")
+    (content / "loop.yml").symlink_to(content / "loop.yml")
+    code, output = run("build", str(root), "--format", "html")
+    assert code == 0, output
+    assert [line for line in output.splitlines() if "left out" in line] == [
+        "Warning: content/loop.yml is a link to a file that is not there, so it is left out. "
+        "Mend the link, or put the document itself here.",
+        "Warning: content/minutes.md is a link to a file that is not there, so it is left out. "
+        "Mend the link, or put the document itself here.",
+        "Warning: content/notes.md is a folder, not a document, so it is left out. "
+        "Rename the folder, or move the document out of it into content/.",
+    ]
+
+
 def test_files_computers_hide_in_content_are_not_read(make_project: MakeProject) -> None:
     """A Mac makes ._welcome.md on a USB stick or network share; Finder does not show it."""
     root = make_project(
@@ -496,6 +639,30 @@ def test_a_picture_spoilt_after_a_build_is_found_by_the_next(make_project: MakeP
     assert (
         "content/a.md:5: The file 'photos/hall.svg' is not a picture, or it is damaged." in output
     )
+
+
+def test_a_picture_removed_from_a_moved_project_is_found_by_the_next_build(
+    make_project: MakeProject, tmp_path: Path
+) -> None:
+    """The folder is copied elsewhere with its build (to a USB stick, or a new name); the
+    documents the last build made point to the old folder's pictures, which must not count."""
+    old = make_project(
+        {
+            "content/a.md": page(body="[photos/hall.png: The big hall] We meet here.\n"),
+            "content/photos/hall.png": png(),
+        }
+    )
+    code, output = run("build", str(old), "--format", "html")
+    assert code == 0, output
+    moved = tmp_path / "moved"
+    shutil.copytree(old, moved)
+    (moved / "content" / "photos" / "hall.png").unlink()
+    code, output = run("build", str(moved), "--format", "html")
+    assert code == 1
+    assert "content/a.md:5: There is no picture file 'photos/hall.png'." in output
+    assert (
+        moved / "build" / "site" / "pictures" / "own" / "content" / "photos" / "hall.png"
+    ).is_file()
 
 
 SCRIPTED = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>'

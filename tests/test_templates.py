@@ -53,6 +53,52 @@ def test_a_template_syntax_error_is_a_message(make_project: MakeProject, tmp_pat
     assert "\ntemplates/about.html:2: The template has a mistake: " in result.output
 
 
+TEMPLATE_MISTAKES = {
+    "a template not saved as UTF-8": (
+        {"templates/about.html": b"<p>\n<p>Caf\xe9</p>"},
+        "templates/about.html:2: The template has a mistake: it is not saved as UTF-8 text "
+        "(save it again as UTF-8). Correct the template, or remove it from templates/ to use "
+        "the built-in one.",
+    ),
+    "a template that includes itself": (
+        {"templates/about.html": '<p>{% include "about.html" %}</p>'},
+        "templates: The templates include or extend each other without end. Check "
+        "{% include %} and {% extends %} in templates/: a template must not include itself, "
+        "or a template that includes it.",
+    ),
+    "a template that extends one that is not there": (
+        {"templates/about.html": '{% extends "easyread/abuot.html" %}'},
+        "There is no template 'easyread/abuot.html', in templates/ or the built-in theme. "
+        "Correct the name in {% extends %}, {% include %} or {% import %}, or add the "
+        "template to templates/.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "files, expected", TEMPLATE_MISTAKES.values(), ids=TEMPLATE_MISTAKES.keys()
+)
+def test_template_mistakes_are_messages_not_tracebacks(
+    make_project: MakeProject, files: dict[str, str | bytes], expected: str
+) -> None:
+    root = make_project({"content/a.md": page(), **files})
+    result = CliRunner().invoke(main, ["build", str(root), "--format", "html"])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert expected in result.output
+    assert not (root / "build").exists()
+
+
+def test_a_template_mistake_in_a_review_copy_is_a_message(make_project: MakeProject) -> None:
+    root = make_project({"content/a.md": page(), "templates/print/base.html": "{% if %}"})
+    result = CliRunner().invoke(main, ["review", "a.md", "--project", str(root)])
+    assert (result.exit_code, result.output) == (
+        1,
+        "templates/print/base.html:1: The template has a mistake: Expected an expression, got "
+        "'end of statement block'. Correct the template, or remove it from templates/ to use "
+        "the built-in one.\nNothing was changed in the output.\n",
+    )
+
+
 def test_text_is_escaped_in_templates(make_project: MakeProject, tmp_path: Path) -> None:
     root = make_project({"content/a.md": page(title="Tea & 'cake' <now>")})
     html = (build(root, tmp_path / "out", ("html",)).out / "site" / "a.html").read_text()

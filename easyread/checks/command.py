@@ -46,7 +46,7 @@ def check(
     PATHS are documents of the project, or any Markdown or text files, or folders. Exit
     status: 0 when no errors remain, 1 when some do, 2 for a wrong command or configuration.
     """
-    from ..errors import EasyreadError
+    from ..errors import ContentError, EasyreadError, file_problem
     from .output import format_json, format_rules, format_text
     from .report import Report
     from .targets import run_check
@@ -56,7 +56,12 @@ def check(
         return
 
     try:
-        report = run_check(paths, project, strict=strict, jobs=jobs)
+        try:
+            report = run_check(paths, project, strict=strict, jobs=jobs)
+        except OSError as unread:  # a file the computer would not open
+            if unread.filename is None:
+                raise
+            raise ContentError([file_problem(unread)]) from None
     except EasyreadError as error:
         for problem in error.problems:
             click.echo(str(problem), err=True)

@@ -54,14 +54,28 @@ def format_rules() -> str:
     return "\n".join(lines)
 
 
+EXCERPT = 160
+"""Characters of a long line shown under a finding: the part around it, not a whole
+paragraph pasted as one line (or a file of one line)."""
+
+
 def _excerpt(document: DocumentReport, finding: Finding) -> list[str]:
     if not 0 < finding.line <= len(document.lines):
         return []
     line = document.lines[finding.line - 1].replace("\t", " ")
     gutter = f"{finding.line:>4} | "
+    column = finding.column
     width = max(1, finding.end_column - finding.column) if finding.end_column else 1
-    width = min(width, max(1, len(line) - finding.column + 1))
-    mark = " " * (finding.column - 1) + "^" * width + f" {finding.severity}"
+    end = len(line)  # where the marked text can end
+    if len(line) > EXCERPT:
+        start = max(0, min(column - 1 - EXCERPT // 4, len(line) - EXCERPT))
+        before = "..." if start else ""
+        after = "..." if start + EXCERPT < len(line) else ""
+        line = before + line[start : start + EXCERPT] + after
+        column += len(before) - start
+        end = len(line) - len(after)
+    width = min(width, max(1, end - column + 1))
+    mark = " " * (column - 1) + "^" * width + f" {finding.severity}"
     return [gutter + line, " " * (len(gutter) - 2) + "| " + mark]
 
 

@@ -34,7 +34,8 @@ def review(document: str, root: Path, out: Path | None) -> None:
         from ..config import CONFIG_FILE, find_project
         from ..documents import load_project
         from ..errors import ContentError
-        from .review import default_target, find_document, make_review
+        from ..render.templates import template_mistakes
+        from .review import check_target, default_target, find_document, make_review
 
         folder, name = root, document
         if not (root / CONFIG_FILE).is_file() and Path(document).is_file():
@@ -53,8 +54,10 @@ def review(document: str, root: Path, out: Path | None) -> None:
             raise ContentError(error.problems, why) from None
         chosen = find_document(project, name)
         target = out or default_target(project, chosen)
+        check_target(project, target)
         make_in_build_folder(project.root, target.parent)
-        target = make_review(project, chosen, target)
+        with template_mistakes(project.root):
+            target = make_review(project, chosen, target)
         click.echo(f"Made the review copy of '{chosen.title}': {target}")
         click.echo("When it is checked, write who checked it and when under 'checked_by:'.")
 

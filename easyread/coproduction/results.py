@@ -126,7 +126,11 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
     # Spreadsheets set to some languages save with ';' between the columns.
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [h.strip().lower() for h in reader.fieldnames or []]
+    try:
+        header = [h.strip().lower() for h in reader.fieldnames or []]
+    except csv.Error as exc:
+        _unreadable(exc, reader.line_num, shown, problems)
+        return None
     reader.fieldnames = header
     wanted = [q.id for q in form.questions]
     missing = [name for name in wanted if name not in header]
@@ -144,10 +148,14 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
     answers.counts["helped"] = {}
     bad = False
     rows = []
-    for row in reader:
-        cells = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
-        if any(cells.values()):
-            rows.append((reader.line_num, cells))
+    try:
+        for row in reader:
+            cells = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
+            if any(cells.values()):
+                rows.append((reader.line_num, cells))
+    except csv.Error as exc:
+        _unreadable(exc, reader.line_num, shown, problems)
+        return None
     # anyone's name, not only the writer's: "Zara talks too much" names someone else
     found = secrets({c[h] for _, c in rows for h in private if c.get(h)})
     for line, cells in rows:
@@ -184,6 +192,21 @@ def read_answers(text: str, shown: str, form: Form, problems: Problems) -> Answe
             or (helped is None and bool(cells.get("helped")))
         )
     return None if bad else answers
+
+
+def _unreadable(exc: csv.Error, line: int, shown: str, problems: Problems) -> None:
+    """A row Python's CSV reader gives up on: most often a quote mark that is not closed, so
+    that the rest of the file reads as one answer, too long to be one."""
+    too_long = "field larger than field limit" in str(exc)
+    problems.add(
+        shown,
+        line or 1,
+        f"An answer here is too long to read (over {csv.field_size_limit():,} characters)."
+        if too_long
+        else f"The answers cannot be read from here: {exc}.",
+        "Check that each '\"' in the rows up to here has a closing '\"', and that no answer "
+        "is longer than a page. Save the file again from the spreadsheet as CSV.",
+    )
 
 
 def _choice(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ..config import CONFIG_FILE
 from ..errors import BuildError, Problem, UsageError
 from ..model import Document, Project
 from ..render.pdf import print_sizes
@@ -84,6 +85,33 @@ def make_review(project: Project, document: Document, target: Path) -> Path:
             ]
         )
     return result.target
+
+
+def check_target(project: Project, target: Path) -> None:
+    """A :class:`UsageError` when writing the review copy to ``target`` would overwrite or
+    add to what the project is made from (``--out content/welcome.md`` wrote a PDF over the
+    document), or overwrite a file that is not a PDF."""
+    root, where = project.root.resolve(), target.resolve()
+    inputs = [root / name for name in ("content", "symbols", "templates")]
+    inputs += [root / CONFIG_FILE, (root / project.config.packs.participants).resolve()]
+    if any(where == each or where.is_relative_to(each) for each in inputs):
+        raise UsageError(
+            f"--out {target}: this is part of what the project is made from. "
+            "Write the review copy somewhere else, like build/review/ (the default)."
+        )
+    if where.is_file() and not _is_pdf(where):
+        raise UsageError(
+            f"--out {target}: this file is not a PDF, and writing the review copy would "
+            "replace it. Choose a new file name ending in .pdf."
+        )
+
+
+def _is_pdf(file: Path) -> bool:
+    try:
+        with file.open("rb") as opened:
+            return opened.read(5) == b"%PDF-"
+    except OSError:
+        return False
 
 
 def default_target(project: Project, document: Document) -> Path:

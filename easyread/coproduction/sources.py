@@ -37,5 +37,14 @@ def source_digest(file: Path) -> str:
     digest = hashlib.sha256(file.read_bytes())
     for other in also_reads(file):
         digest.update(b"\0" + other.name.encode() + b"\0")
-        digest.update(other.read_bytes() if other.is_file() else b"")
+        digest.update(_contents(other))
     return digest.hexdigest()
+
+
+def _contents(file: Path) -> bytes:
+    """The bytes of a file a document is made from; none when it is missing, cannot be read
+    or its name cannot be a file's (the loader says what is wrong with it)."""
+    try:
+        return file.read_bytes()
+    except (OSError, ValueError):
+        return b""

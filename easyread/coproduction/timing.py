@@ -43,6 +43,15 @@ def meeting_documents(project: Project, meeting: Document) -> list[Document]:
     return list(found.values())
 
 
+def _deadline(day: datetime.date, notice: datetime.timedelta) -> datetime.date:
+    """``notice`` before ``day``; the first day there is, for a day in the first week of the
+    year 1 (a mistyped year: it is found as a meeting long past)."""
+    try:
+        return day - notice
+    except OverflowError:
+        return datetime.date.min
+
+
 def late_meetings(project: Project, today: datetime.date) -> list[LateMeeting]:
     """Meetings from their deadline to their day whose documents are not all checked."""
     notice = datetime.timedelta(days=project.config.coproduction.notice_days)
@@ -50,7 +59,7 @@ def late_meetings(project: Project, today: datetime.date) -> list[LateMeeting]:
     for meeting in project.documents:
         if meeting.type != "meeting" or meeting.date is None:
             continue
-        deadline = meeting.date - notice
+        deadline = _deadline(meeting.date, notice)
         if not deadline <= today <= meeting.date:
             continue
         not_ready = tuple(d for d in meeting_documents(project, meeting) if not d.checked_by)
@@ -92,7 +101,7 @@ def late_packs(project: Project, today: datetime.date) -> list[str]:
     for meeting in project.documents:
         if meeting.type != "meeting" or meeting.date is None:
             continue
-        deadline = meeting.date - notice
+        deadline = _deadline(meeting.date, notice)
         if deadline < today <= meeting.date:
             notes.append(
                 f"{meeting.path}: packs made today reach people less than {days} days before the "

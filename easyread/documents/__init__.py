@@ -102,7 +102,10 @@ def load_project(
             glossary_unread=unread,
         )
         glossary = assembler.glossary = assembler.meanings()
-        key = fingerprint(sorted(glossary.items()), sorted(pages.items()), library.digest, config)
+        # the folder too: a document made in a copy of the project shows that copy's pictures
+        key = fingerprint(
+            root, sorted(glossary.items()), sorted(pages.items()), library.digest, config
+        )
         seen_files: dict[str, bool] = {}
         stale = [
             shown
@@ -248,8 +251,52 @@ def _files(folder: Path, suffixes: Collection[str]) -> list[str]:
             for entry in entries
             if os.path.splitext(entry.name)[1].lower() in suffixes
             and not is_hidden(entry.name)
-            and entry.is_file()
+            and _is_file(entry)
         )
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """Whether ``entry`` is a file, or a link to one (as ``Path.is_file``: a link that leads
+    back to itself is not, and :func:`not_files` names it)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def not_files(root: Path) -> list[str]:
+    """Warnings for what in ``content/`` is named like a document but is not a file: a link
+    to a file that is not there (or to itself), a folder, a pipe. The build leaves each out;
+    staff would think it is published."""
+    folder = root / CONTENT
+    if not folder.is_dir():
+        return []
+    found = []
+    with os.scandir(folder) as entries:  # (names first: a project has 1000s of files)
+        odd = sorted(
+            entry.name
+            for entry in entries
+            if os.path.splitext(entry.name)[1].lower() in SUFFIXES
+            and not is_hidden(entry.name)
+            and not _is_file(entry)
+        )
+    for path in (folder / name for name in odd):
+        shown = f"{CONTENT}/{path.name}"
+        if path.is_symlink() and not path.exists():
+            found.append(
+                f"{shown} is a link to a file that is not there, so it is left out. "
+                "Mend the link, or put the document itself here."
+            )
+        elif path.is_dir():
+            found.append(
+                f"{shown} is a folder, not a document, so it is left out. "
+                "Rename the folder, or move the document out of it into content/."
+            )
+        else:
+            found.append(
+                f"{shown} is not an ordinary file, so it is left out. Put the document itself here."
+            )
+    return found
 
 
 def discover(root: Path, problems: Problems) -> list[Path]:

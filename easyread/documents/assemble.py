@@ -11,7 +11,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..errors import Problems
+from ..errors import Problems, shortened
 from ..markup import document_links, plain_text
 from ..markup.hardwords import lookup, upper_first
 from ..markup.links import is_document_link, linked_file, split_target
@@ -148,7 +148,8 @@ class Assembler:
                     f"{name!r} fits {len(group)} pictures: choose one with 'easyread symbols "
                     f"search {name}', and write its name, like [{first.set}/{first.id}]."
                 )
-            self.problems.add(shown, line, f"There is no picture called {name!r}.", hint)
+            called = shortened(name)
+            self.problems.add(shown, line, f"There is no picture called {called!r}.", hint)
             return None
         if not self.settings.allows(symbol.licence):
             allowed = ", ".join(self.settings.allowed_licences)
@@ -216,6 +217,15 @@ class Assembler:
                 "Copy it into the project, next to the document.",
             )
             return None
+        if file.is_dir():
+            self.problems.add(
+                shown,
+                line,
+                f"{name!r} is a folder, not a picture file.",
+                "Write the name of a picture file in it, like "
+                f"[{name.rstrip('/')}/photo.jpg: what the picture shows], or rename the folder.",
+            )
+            return None
         if not file.is_file():
             same = _named_alike(file)
             self.problems.add(
@@ -262,7 +272,7 @@ class Assembler:
                 if key is None and self.glossary_unread:
                     continue
                 if key is None:
-                    word = child.meta["word"]
+                    word = shortened(child.meta["word"])
                     self.problems.add(
                         shown,
                         line,
@@ -333,7 +343,10 @@ def _other_image_kind(ref: str) -> str | None:
 def _named_alike(file: Path) -> Path | None:
     """A file beside ``file`` with the same name in other capitals (``Hall.JPG``)."""
     try:
-        return next((f for f in file.parent.iterdir() if f.name.lower() == file.name.lower()), None)
+        name = file.name.lower()
+        return next(
+            (f for f in file.parent.iterdir() if f.name.lower() == name and f.is_file()), None
+        )
     except OSError:
         return None
 

@@ -33,10 +33,12 @@ def packs(
     @reports_errors
     def run() -> None:
         from ..config import find_project
+        from ..render.templates import template_mistakes
 
         root = find_project(project)  # run in content/, say: the project above
         ids = tuple(pid.strip() for value in only for pid in value.split(",") if pid.strip())
-        result = make_packs(root, out, ids, jobs=jobs, reporter=TerminalReporter(quiet))
+        with template_mistakes(root):
+            result = make_packs(root, out, ids, jobs=jobs, reporter=TerminalReporter(quiet))
         made = result.counts.made
         click.echo(
             f"Made {len(result.made)} pack{'' if len(result.made) == 1 else 's'} into {result.out} "

@@ -6,17 +6,20 @@ extend the one it replaces.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import logging
 import os
 import traceback
+import typing
+from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
 import jinja2.bccache
 
 from .. import __version__
-from ..errors import Problem
+from ..errors import ContentError, Problem
 from ..model import Project
 from ..resources import builtin, code_version, user_cache
 from ..speech.paths import audio_files
@@ -45,9 +48,31 @@ def environment(project: Project) -> jinja2.Environment:
     return _LAST[1]
 
 
+class _Loader(jinja2.FileSystemLoader):
+    """Templates from a folder; one not saved as UTF-8 is a template mistake with its line."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, typing.Callable[[], bool]]:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as error:
+            for folder in self.searchpath:
+                file = Path(folder) / template
+                if file.is_file():
+                    line = file.read_bytes()[: error.start].count(b"\n") + 1
+                    raise jinja2.TemplateSyntaxError(
+                        "it is not saved as UTF-8 text (save it again as UTF-8)",
+                        line,
+                        template,
+                        str(file),
+                    ) from None
+            raise
+
+
 def _environment(folders: list[Path], project: Project) -> jinja2.Environment:
-    theme = jinja2.FileSystemLoader(folders[-1])
-    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(f) for f in folders[:-1]]
+    theme = _Loader(folders[-1])
+    loaders: list[jinja2.BaseLoader] = [_Loader(f) for f in folders[:-1]]
     loaders.append(theme)
     loader = jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"easyread": theme})])
     env = jinja2.Environment(
@@ -111,16 +136,52 @@ def template_problem(error: jinja2.TemplateError, root: Path) -> Problem:
                 filename, line = frame.filename, frame.lineno
                 break
     name = getattr(error, "name", None)
+    if isinstance(error, jinja2.TemplateNotFound):  # its name is the one asked for
+        return Problem(
+            _shown(filename, root) if filename else "templates",
+            line if filename else None,
+            None,
+            f"There is no template {error.name!r}, in templates/ or the built-in theme.",
+            "Correct the name in {% extends %}, {% include %} or {% import %}, or add the "
+            "template to templates/.",
+        )
     if filename is None and name:  # a syntax error found while loading names the template
         own = root / "templates" / name
         filename = str(own if own.is_file() else builtin("templates") / name)
-    shown = filename or "a template"
-    if filename and Path(filename).is_relative_to(root):
-        shown = Path(filename).relative_to(root).as_posix()
     return Problem(
-        shown,
+        _shown(filename, root) if filename else "a template",
         line,
         None,
         f"The template has a mistake: {error.message or type(error).__name__}.",
         "Correct the template, or remove it from templates/ to use the built-in one.",
+    )
+
+
+def _shown(filename: str, root: Path) -> str:
+    path = Path(filename)
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else filename
+
+
+@contextlib.contextmanager
+def template_mistakes(root: Path) -> Iterator[None]:
+    """A mistake in a template of the project in ``root``, raised in the ``with`` block, as
+    a :class:`ContentError` that says where it is (no Python traceback)."""
+    try:
+        yield
+    except jinja2.TemplateError as error:
+        raise ContentError([template_problem(error, root.resolve())]) from None
+    except RecursionError:  # a project's template that includes itself
+        if not (root / "templates").is_dir():
+            raise
+        raise ContentError([_endless_templates()]) from None
+
+
+def _endless_templates() -> Problem:
+    return Problem(
+        "templates",
+        None,
+        None,
+        "The templates include or extend each other without end.",
+        "Check {% include %} and {% extends %} in templates/: a template must not include "
+        "itself, or a template that includes it.",
     )

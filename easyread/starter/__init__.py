@@ -12,7 +12,9 @@ FILES = Path(__file__).parent / "files"
 
 def create(folder: Path) -> None:
     """Copy the starter project into ``folder``, which must be new or empty."""
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder}: this is a file, not a folder. Choose a new folder name.")
+    if folder.exists() and any(folder.iterdir()):
         raise UsageError(f"{folder}: this folder is not empty. Choose a new folder name.")
     shutil.copytree(FILES, folder, dirs_exist_ok=True)
     (folder / "gitignore").rename(folder / ".gitignore")

@@ -11,7 +11,15 @@ import re
 from pathlib import Path
 
 from ..errors import ContentError, Problem, Problems, UsageError
-from .importing import Imported, Picture, left_out, read_table, unique_ids, write_set
+from .importing import (
+    Imported,
+    Picture,
+    check_set_name,
+    left_out,
+    read_table,
+    unique_ids,
+    write_set,
+)
 from .manifest import Entry, Manifest, make_id
 
 KNOWN = ("file", "id", "alt", "keywords", "category", "licence", "author", "people", "consent")
@@ -121,6 +129,7 @@ def import_folder(
     replace: bool = False,
 ) -> Imported:
     """Import the pictures in ``path`` listed in ``table`` into ``project/symbols/<set_id>/``."""
+    check_set_name(set_id)  # before any work: the name says where it is written
     head, pictures, skipped = read_folder(path, table, name or set_id, licence, author, source)
     comment = (
         f"Imported from {path.name}/ with {table.name} by 'easyread symbols import folder'.\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +94,20 @@ def unique_ids(names: list[str]) -> list[str]:
     return result
 
 
+SET_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+"""A set's folder name: a plain name, never a path ('..' or 'a/b' would be written, and
+replaced, somewhere other than in symbols/)."""
+
+
+def check_set_name(set_id: str) -> None:
+    """A :class:`UsageError` unless ``set_id`` can name a folder in ``symbols/``."""
+    if not SET_NAME.match(set_id):
+        raise UsageError(
+            f"--set {set_id!r}: a set's name is the name of its folder in symbols/: letters, "
+            "digits, '-' and '_', like our-photos. Choose a name like that with --set."
+        )
+
+
 def write_set(
     project: Path,
     set_id: str,
@@ -106,6 +121,7 @@ def write_set(
     """Copy the pictures into ``project/symbols/<set_id>/`` and write its manifest there.
     ``skipped`` are the pictures left out; when every picture was, nothing is written.
     ``keep`` are files copied beside the manifest as they are (the set's licence)."""
+    check_set_name(set_id)
     folder = project / "symbols" / set_id
     if not pictures:
         raise ContentError(

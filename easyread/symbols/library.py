@@ -233,6 +233,16 @@ def _load_set(path: Path, root: Path | None, problems: Problems) -> list[tuple[S
         folder = Path(next(iter(spec.submodule_search_locations)))
     base = Path(os.path.normpath(folder))  # by name: a link in the set counts as in it
     folder = folder / manifest.folder
+    if manifest.folder and not folder.is_dir():  # said once, not once for every picture
+        where = "the package" if manifest.package else "the set's folder"
+        problems.add(
+            shown,
+            lines.line(("folder",)),
+            f"folder: there is no folder {manifest.folder!r} in {where} ({_shown(base, root)}).",
+            "Write the name of the folder the pictures are in, or remove 'folder:' when they "
+            "are beside the manifest.",
+        )
+        return []
     result = []
     for ident, entry in manifest.symbols.items():
         file = folder / entry.file

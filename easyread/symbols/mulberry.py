@@ -14,7 +14,15 @@ import zlib
 from pathlib import Path
 
 from ..errors import ContentError, Problem, Problems, UsageError
-from .importing import Imported, Picture, left_out, read_table, unique_ids, write_set
+from .importing import (
+    Imported,
+    Picture,
+    check_set_name,
+    left_out,
+    read_table,
+    unique_ids,
+    write_set,
+)
 from .licences import copyright_line, licence_from_text
 from .manifest import Entry, Manifest, make_id
 
@@ -159,6 +167,7 @@ def import_mulberry(
     """Import the Mulberry release at ``path`` (its folder, or its zip file) into
     ``project/symbols/<set_id>/``, with its licence file. ``licence`` is the pictures'
     licence when the release's licence text does not say it."""
+    check_set_name(set_id)  # before any work: the name says where it is written
     if path.is_file() and path.suffix.lower() == ".zip":
         with tempfile.TemporaryDirectory() as unpacked:
             try:

@@ -45,6 +45,25 @@ def test_a_file_with_warnings_only_exits_0(tmp_path: Path, monkeypatch: pytest.M
     ]
 
 
+def test_a_finding_in_a_very_long_line_shows_the_part_around_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paragraph pasted as one line of 3,000 words printed all of it under each finding."""
+    monkeypatch.chdir(tmp_path)
+    line = "We meet. " * 300 + "Bring your pens, e.g. a pencil. " + "We meet. " * 300
+    Path("letter.md").write_text(f"# Our meeting\n\n{line}\n", "utf-8")
+    code, out, _ = run("letter.md")
+    assert code == 1
+    lines = out.splitlines()
+    column = line.index("e.g.") + 1
+    at = lines.index(f'letter.md:3:{column}: ER006 Do not write "e.g.". Write "for example".')
+    assert lines[at + 1 : at + 3] == [
+        "   3 | ..." + line[column - 41 : column + 119] + "...",
+        "     | " + " " * 43 + "^^^^ error",
+    ]
+    assert max(len(each) for each in lines) < 200
+
+
 def test_an_error_exits_1_and_strict_turns_warnings_into_errors(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

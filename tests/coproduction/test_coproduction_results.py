@@ -151,6 +151,21 @@ def test_bad_answers_are_reported_with_file_and_line(
     assert not any(name in str(messages) for name in ("maybe", "Freya", "Tom"))
 
 
+def test_a_quote_left_open_in_the_answers_is_reported_not_a_crash(
+    make_project: MakeProject,
+) -> None:
+    # the open quote makes the rest of the file one answer, longer than Python's CSV allows
+    csv = ANSWERS + 'yes,5,"More tea' + "\nyes,4,Fine.,nobody,yes" * 8000 + "\n"
+    root = make_project({**FILES, "content/answers.csv": csv})
+    with pytest.raises(ContentError) as error:
+        load_project(root)
+    messages = [str(p) for p in error.value.problems]
+    assert any(
+        re.match(r"content/answers\.csv:\d+: An answer here is too long to read .* closing", m)
+        for m in messages
+    ), messages
+
+
 def test_a_missing_form_or_answers_file_is_reported(make_project: MakeProject) -> None:
     results = RESULTS.replace("form.yml", "nope.yml").replace("answers.csv", "gone.csv")
     root = make_project({"content/results.yml": results})

@@ -85,6 +85,30 @@ def test_review_of_an_unknown_document_is_a_usage_error(make_project: MakeProjec
     assert "There is no document 'nope.md'. Choose one of: content/trip.md." in result.output
 
 
+@pytest.mark.parametrize(
+    "out, why",
+    [
+        ("content/trip.md", "this is part of what the project is made from"),
+        ("content/trip-review.pdf", "this is part of what the project is made from"),
+        ("easyread.yml", "this is part of what the project is made from"),
+        ("notes.txt", "this file is not a PDF, and writing the review copy would replace it"),
+    ],
+)
+def test_a_review_copy_never_replaces_what_the_project_is_made_from(
+    make_project: MakeProject, out: str, why: str
+) -> None:
+    """'--out content/trip.md' wrote the PDF over the document."""
+    root = make_project({"content/trip.md": PAGE, "notes.txt": "Our notes."})
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    target = str(root / out)
+    result = CliRunner().invoke(
+        main, ["review", "trip.md", "--project", str(root), "--out", target]
+    )
+    assert result.exit_code == 2
+    assert f"--out {target}: {why}." in result.output
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+
+
 def test_a_mistake_in_another_document_says_why_no_copy_was_made(
     make_project: MakeProject,
 ) -> None:

@@ -51,6 +51,21 @@ def test_a_meeting_that_has_passed_is_a_warning(make_project: MakeProject) -> No
     ]
 
 
+def test_a_meeting_in_the_first_week_of_the_year_1_is_a_passed_meeting_not_a_crash(
+    make_project: MakeProject,
+) -> None:
+    """A mistyped year: the deadline, 7 days before, is before the first day there is."""
+    root = make_project({"content/meeting.yml": meeting("0001-01-03", checked=False)})
+    project = load_project(root)
+    assert timing_messages(project, datetime.date(2026, 12, 1)) == [
+        "content/meeting.yml: the meeting on Wednesday 3 January 1 has passed, but its "
+        "page still asks people to come. Change 'date:' to the next meeting, or take this "
+        "file out of content/ (and write the minutes)."
+    ]
+    assert late_packs(project, datetime.date(2026, 12, 1)) == []
+    assert late_meetings(project, datetime.date(1, 1, 2))[0].deadline == datetime.date.min
+
+
 def test_checked_documents_are_ready(make_project: MakeProject) -> None:
     project = load_project(make_project({"content/meeting.yml": meeting("2026-12-10")}))
     assert timing_messages(project, datetime.date(2026, 12, 5)) == []

@@ -71,5 +71,5 @@ def test_a_folder_that_cannot_be_made_is_a_message_not_a_traceback(tmp_path: Pat
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output and not isinstance(result.exception, OSError)
     assert f"{tmp_path / 'a-file'}: " in result.output
-    assert "easyread could not read or write this." in result.output
+    assert "A file is in the way, where easyread needs a folder." in result.output
     assert "Nothing was changed in the output." in result.output

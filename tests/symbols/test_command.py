@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from scratch import page
 
@@ -83,6 +84,26 @@ def test_import_folder(make_project) -> None:  # type: ignore[no-untyped-def]
         f"Imported 2 pictures (CC BY 4.0) into {root / 'symbols' / 'photos'}.\n",
     )
     assert run(*args, "--author", "Us")[0] == 2  # the licence is needed
+
+
+@pytest.mark.parametrize("name", ["..", ".", "a/b", "../outside"])
+def test_a_set_name_that_is_a_path_is_refused_and_nothing_is_removed(
+    make_project,  # type: ignore[no-untyped-def]
+    name: str,
+) -> None:
+    """'--set .. --replace' removed the whole project folder, to put the set in its place."""
+    root = make_project({"content/a.md": page()}, config=CONFIG)
+    photos = FIXTURES / "photos"
+    args = ["import", "folder", str(photos), "--csv", str(photos / "keywords.csv"), "--set"]
+    code, out, err = run(
+        *args, name, "--replace", "--licence", "CC0", "--author", "Us", "--project", str(root)
+    )
+    assert (code, out) == (2, "")
+    assert err.startswith(f"--set {name!r}: a set's name is the name of its folder in symbols/")
+    assert (root / "content" / "a.md").is_file() and (root / "easyread.yml").is_file()
+    assert not (root.parent / "outside").exists()
+    code, _, err = run("import", "mulberry", str(FIXTURES / "mulberry"), "--set", name)
+    assert code == 2 and "a set's name" in err
 
 
 def test_import_errors_exit_1_with_the_line(make_project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -156,6 +156,16 @@ def test_a_missing_package_is_named(tmp_path: Path) -> None:
     ]
 
 
+def test_a_folder_that_is_not_there_is_named_once_not_for_every_picture(tmp_path: Path) -> None:
+    pictures = "".join(f"  p{i}: {{file: a.svg, alt: Picture {i}}}\n" for i in range(50))
+    root = make_set(tmp_path, HEAD.replace("symbols:\n", "folder: svgs\nsymbols:\n") + pictures)
+    assert problems(root) == [
+        "symbols/own/symbols.yml:4: folder: there is no folder 'svgs' in the set's folder "
+        "(symbols/own). Write the name of the folder the pictures are in, or remove 'folder:' "
+        "when they are beside the manifest."
+    ]
+
+
 def test_the_project_set_wins_on_ids_and_an_imported_set_does_not(tmp_path: Path) -> None:
     root = make_set(tmp_path, HEAD + "  meeting: {file: a.svg, alt: Our meeting room}\n")
     assert load_library(root).find("meeting").set == "own"  # type: ignore[union-attr]
