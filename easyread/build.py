@@ -203,8 +203,8 @@ def build(
                 "This folder is made by easyread build.\n", encoding="utf-8"
             )
             if inputs is not None:
-                carried = outputs.carried  # folders the swap moves in from the last build
-                inputs.save(staging, recorder.messages, len(project.documents), carried, last)
+                carried = outputs.carried_stats()  # moved in from the last build by the swap
+                inputs.save(staging, recorder.messages, len(project.documents), carried)
             stopped = stop is not None and stop.is_set()  # stopped: what it did not make stays
             made = (
                 []

@@ -25,7 +25,7 @@ import os
 import sys
 import sysconfig
 import time
-from collections.abc import Collection
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from stat import S_ISREG
@@ -116,16 +116,14 @@ class Inputs:
         build: Path,
         messages: list[tuple[str, str]],
         documents: int,
-        carried: Collection[str] = (),
-        last: Path | None = None,
+        carried: Mapping[str, Stat] | None = None,
     ) -> None:
         """Record these inputs in the finished build folder ``build`` (before it is moved),
-        with the folders ``carried`` over whole from the ``last`` build when it takes its
-        place (moved, their files keep their sizes, times and inodes)."""
-        folders = sorted({p.name for p in build.iterdir()} | set(carried))
-        outputs = _outputs(build, folders)
-        if last is not None:
-            outputs.update(_outputs(last, sorted(carried)))
+        with the files of the folders carried over whole from the last build when it takes
+        its place, as ``Outputs`` found them (moved, they keep sizes, times and inodes)."""
+        carried = carried or {}
+        folders = sorted({p.name for p in build.iterdir()} | {n.split("/")[0] for n in carried})
+        outputs = {**_outputs(build, folders), **carried}
         stamp = Stamp(
             self.settings,
             self.files,

@@ -228,6 +228,14 @@ class Outputs:
         self.carried.add(folder)
         return [self.new_root / name for name in names]
 
+    def carried_stats(self) -> dict[str, Stat]:
+        """Each file of the folders :meth:`carry` takes over, as it found them."""
+        return {
+            name: stat
+            for name, stat in self.new_stats.items()
+            if name.split("/")[0] in self.carried
+        }
+
     def job(self, job: str, key: str, make: Callable[[], list[Path]]) -> list[Path]:
         """The files of ``job``: reused when current, else made by ``make`` and recorded."""
         files = self.reuse(job, key)
