@@ -351,15 +351,16 @@ def check_output_folder(root: Path, out: Path) -> None:
                 "folder, or the next build and 'easyread check' read what it made. "
                 "Use a folder like 'build'."
             )
+    # (not "--out": without it, the folder is the project's build/)
     if out.exists() and not out.is_dir():
         raise UsageError(
-            f"--out {out}: this is a file, where the build makes its output folder. "
+            f"{out}: this is a file, where the build makes its output folder. "
             "Move or rename the file, or choose another folder with --out."
         )
     if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
         raise UsageError(
-            f"--out {out}: this folder has files that easyread did not make, and a build replaces it. "
-            "Choose an empty or new folder."
+            f"{out}: this folder has files that easyread did not make, and a build replaces "
+            "its output folder. Move the files, or choose an empty or new folder with --out."
         )
 
 

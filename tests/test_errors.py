@@ -487,10 +487,17 @@ def test_usage_errors(make_project: MakeProject, tmp_path: Path) -> None:
     code, output = run("build", str(root), "--out", str(tmp_path / "notes.txt"))
     assert (code, output.strip()) == (
         2,
-        f"--out {tmp_path / 'notes.txt'}: this is a file, where the build makes its output "
+        f"{tmp_path / 'notes.txt'}: this is a file, where the build makes its output "
         "folder. Move or rename the file, or choose another folder with --out.",
     )
     assert (tmp_path / "notes.txt").read_text() == "keep me"
+    (root / "build").write_text("keep me")  # no --out: the message does not name one
+    code, output = run("build", str(root))
+    assert (code, output.strip()) == (
+        2,
+        f"{root / 'build'}: this is a file, where the build makes its output "
+        "folder. Move or rename the file, or choose another folder with --out.",
+    )
 
 
 def test_no_content_folder(tmp_path: Path) -> None:
