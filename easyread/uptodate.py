@@ -26,7 +26,7 @@ import sys
 import sysconfig
 import time
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from stat import S_ISREG
 from typing import TypedDict
@@ -137,7 +137,8 @@ class Inputs:
         )
         path = build / STAMP
         path.parent.mkdir(parents=True, exist_ok=True)
-        record = {"format": FORMAT, **asdict(stamp)}
+        # not asdict, which copies each of the 1000s of stats before json writes them
+        record = {"format": FORMAT, **{f.name: getattr(stamp, f.name) for f in fields(stamp)}}
         path.write_text(json.dumps(record, sort_keys=True), encoding="utf-8")
 
 
