@@ -12,6 +12,18 @@ MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 """English names, whatever the computer's language settings (``%A`` and ``%B`` follow them)."""
+SHORT_MONTHS = {
+    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
+    "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
+    "Nov": "November", "Dec": "December",
+}  # fmt: skip
+SHORT_DAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    "Weds": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
+    "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+}  # fmt: skip
+"""Short names of months and days, and the names they stand for (the checks ask for the
+whole name, ER014; the audio says it)."""
 
 
 def long_date(day: datetime.date) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 
 from ..languages import is_english
 from ..markup.contacts import CALL_WORDS, TEXT_WORDS
-from ..textformat import long_date
+from ..textformat import SHORT_DAYS, SHORT_MONTHS, long_date
 from .settings import AudioConfig
 
 ABBREVIATIONS_EN: Mapping[str, str] = {
@@ -146,16 +146,7 @@ def digit_groups(digits: str) -> list[str]:
     return [digits[i : i + size] for i in range(0, len(digits), size)]
 
 
-DAYS = {
-    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
-    "Weds": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
-    "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
-}  # fmt: skip
-MONTHS = {
-    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
-    "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September",
-    "Oct": "October", "Nov": "November", "Dec": "December",
-}  # fmt: skip
+DAYS, MONTHS = SHORT_DAYS, SHORT_MONTHS
 """Short names of days and months, said in full where they name one (espeak-ng says
 'Mon-Fri' as "mon fry" and '3 Dec' as "3 deck")."""
 _DAY = "|".join(DAYS)

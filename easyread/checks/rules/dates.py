@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ...languages import is_english
-from ...textformat import clock_time, long_date
+from ...textformat import SHORT_DAYS, SHORT_MONTHS, clock_time, long_date
 from ..analysis import Analysis
 from ..findings import Finding
 from ..quick import Quick
@@ -16,13 +16,8 @@ from ..rule import Rule
 _NUMERIC_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
 _ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\d)")
 _TIME = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?!\s*(?:am|pm|a\.m|p\.m))")
-_MONTHS = {
-    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
-    "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
-    "Nov": "November", "Dec": "December", "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday",
-    "Wed": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
-    "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
-}  # fmt: skip
+_MONTHS = {**SHORT_MONTHS, **SHORT_DAYS}
+"""Short names of months and days, and what to write instead."""
 _DIGIT = Quick(r"\d")
 """Every date and time above has a digit in it, or next to it (``3 Jan``, ``Tue 4``)."""
 _SHORT_NAME = re.compile(
